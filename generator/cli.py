@@ -1,0 +1,164 @@
+"""The `specbind` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__, ir
+from .errors import DiagnosticsError, SpecError
+from .operations import Selection
+from .pipeline import Prepared, build, prepare
+from .sources import load_sources, resolve, sha256_file
+from .validate import group_by_kind
+
+SOURCES_FILE = Path("spec/sources.toml")
+
+
+def _spec_input(spec: str, *, overlays: bool, extra: list[str], allow_remote: bool, check: bool = True) -> tuple[Prepared, str]:
+    """A spec argument is a source name from spec/sources.toml or a file path.
+
+    A file whose sha256 is pinned by a source gets that source's overlays.
+    """
+    sources = load_sources(SOURCES_FILE) if SOURCES_FILE.is_file() else {}
+    path = Path(spec)
+    if spec in sources and not path.exists():
+        source = sources[spec]
+        path, name = resolve(source), source.name
+        chosen = source.overlays
+    else:
+        if not path.is_file():
+            raise SpecError(f"spec file not found: {spec}", kind="load")
+        digest = sha256_file(path)
+        source = next((s for s in sources.values() if s.sha256 == digest), None)
+        name = source.name if source else path.stem
+        chosen = source.overlays if source else ()
+    paths = tuple(chosen if overlays else ()) + tuple(Path(e) for e in extra)
+    return prepare(path, paths, allow_remote=allow_remote, check=check), name
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    prepared, _ = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote)
+    diagnostics = prepared.diagnostics
+    for kind, group in group_by_kind(diagnostics).items():
+        print(f"{kind} ({len(group)}):")
+        for d in group:
+            print(f"  {d.location}: {d.message}")
+    print(f"{len(diagnostics)} error(s)")
+    return 1 if diagnostics else 0
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    return Selection(tuple(args.select or ()), tuple(args.tag or ()))
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    prepared, name = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote)
+    api, notes = build(prepared, _selection(args), source=name)
+    report = summarize(api)
+    report["notes"] = [str(n) for n in notes]
+    if args.json:
+        json.dump(report, sys.stdout, indent=2)
+        print()
+        return 0
+    print(f"{api.title} {api.version} ({name}): {len(api.operations)} operations, {len(api.models)} models, "
+          f"{len(api.enums)} enums, {len(api.unions)} unions, {len(api.aliases)} aliases")
+    for op in report["operations"]:
+        stream = f"  [stream: {op['stream']}]" if op["stream"] else ""
+        print(f"  {op['method']:6} {op['path']:45} {op['call']}{stream}")
+    for u in report["unions"]:
+        disc = f"by {u['discriminator']!r}" if u["discriminator"] else "UNDISCRIMINATED"
+        print(f"  union {u['name']} ({u['variant_count']} variants, {disc})")
+        for tag, variants in u["tags"].items():
+            print(f"      {tag}: {', '.join(variants)}")
+        if u["untagged"]:
+            print(f"      (no tag): {u['default_tag'] or 'best match of ' + ', '.join(u['untagged'])}")
+    for path in api.skipped_paths:
+        print(f"  skipped {path} (query string in path)")
+    for n in notes:
+        if n.kind != "selection":
+            print(f"  note: {n}")
+    return 0
+
+
+def summarize(api: ir.Api) -> dict:
+    return {
+        "title": api.title,
+        "version": api.version,
+        "source": api.source,
+        "operations": [
+            {
+                "id": op.id,
+                "method": op.method,
+                "path": op.path,
+                "call": ".".join(op.resource + (op.name,)),
+                "stream": op.stream,
+                "paginated": op.pagination is not None,
+            }
+            for op in api.operations
+        ],
+        "models": [m.name for m in api.models],
+        "enums": [e.name for e in api.enums],
+        "aliases": [a.name for a in api.aliases],
+        "unions": [
+            {
+                "name": u.name,
+                "discriminator": u.discriminator,
+                "variant_count": len(u.variants) if u.discriminator else len(u.options),
+                "variants": [v.name for v in u.variants],
+                "tags": {g.tag: list(g.variants) for g in u.tags},
+                "default_tag": u.default_tag,
+                "untagged": list(u.untagged),
+                "stream": u.is_stream,
+                "unresolved": u.discriminator is None,
+            }
+            for u in api.unions
+        ],
+        "skipped_paths": list(api.skipped_paths),
+    }
+
+
+def _add_spec_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("spec", help="a spec file, or a source name from spec/sources.toml")
+    p.add_argument("--no-overlays", action="store_true", help="do not apply the source's overlays")
+    p.add_argument("--overlay", action="append", default=[], metavar="FILE", help="apply this overlay too")
+    p.add_argument("--allow-remote", action="store_true", help="follow http(s) $refs")
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="specbind", description=__doc__)
+    root.add_argument("--version", action="version", version=f"specbind {__version__}")
+    sub = root.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="validate a spec and list every error with its location")
+    _add_spec_args(p)
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("inspect", help="show the operations, models and unions of a selection")
+    _add_spec_args(p)
+    p.add_argument("--select", action="append", metavar="PREFIX", help="path prefix to include (repeatable)")
+    p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_inspect)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except DiagnosticsError as exc:
+        print(f"specbind: error: {exc}", file=sys.stderr)
+        return 1
+    except SpecError as exc:
+        print(f"specbind: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,261 @@
+"""The intermediate representation: what a spec means, with no target in mind.
+
+Every stage after the IR builder (union resolution, rendering, the API diff)
+reads only these frozen dataclasses. Types are small values (`TypeRef`);
+named things are declarations (`Model`, `Enum`, `Union`, `Alias`) that types
+point at by name through `NamedType`. Templates receive these objects as-is;
+docs/templates.md lists every attribute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal as _Literal, Union as _Union
+
+IR_VERSION = 1
+
+JsonValue = _Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+Usage = frozenset[str]  # subset of {"request", "response"}
+
+
+# ---- types -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """A JSON scalar, or `any` for a schema that says nothing."""
+
+    kind: _Literal["string", "integer", "number", "boolean", "null", "any"]
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """One of a fixed set of values (`const` or an inline `enum`)."""
+
+    values: tuple[str | int | float | bool | None, ...]
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object with free-form keys (`additionalProperties`)."""
+
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class NamedType:
+    """A reference to a declaration (Model, Enum, Union or Alias) by its name."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """Untagged alternatives; the reader decides by shape."""
+
+    options: tuple[TypeRef, ...]
+
+
+TypeRef = _Union[Primitive, LiteralType, ArrayType, MapType, NamedType, UnionType]
+
+
+# ---- declarations ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    wire_name: str
+    name: str  # safe identifier in every target we know; wire_name is the alias
+    type: TypeRef  # without null; see `nullable`
+    required: bool
+    nullable: bool
+    description: str = ""
+    has_default: bool = False
+    default: JsonValue = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    extra: TypeRef | None = None  # type of additional properties, when declared
+    pointer: str = ""
+    usage: Usage = frozenset()
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    values: tuple[str | int | float | bool, ...]
+    description: str = ""
+    pointer: str = ""
+    usage: Usage = frozenset()
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named schema that is neither an object nor a union, e.g. `ModelId = string`."""
+
+    name: str
+    type: TypeRef
+    description: str = ""
+    pointer: str = ""
+    usage: Usage = frozenset()
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A member of a discriminated union and the tag values that select it."""
+
+    name: str  # declaration name (a Model)
+    tags: tuple[str, ...]
+    tag_required: bool
+
+
+@dataclass(frozen=True)
+class TagGroup:
+    """The variants one tag value selects; several when the tag is shared."""
+
+    tag: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Union:
+    """A oneOf/anyOf. Discriminated when `discriminator` is set, open to unknown tags."""
+
+    name: str
+    discriminator: str | None
+    variants: tuple[Variant, ...]
+    tags: tuple[TagGroup, ...]
+    default_tag: str | None = None  # the tag assumed for a payload that has none
+    untagged: tuple[str, ...] = ()  # variants a tag-less payload may be (best match decides)
+    options: tuple[TypeRef, ...] = ()  # for an undiscriminated union
+    description: str = ""
+    pointer: str = ""
+    usage: Usage = frozenset()
+    is_stream: bool = False  # the payload type of a text/event-stream response
+
+    @property
+    def shared_tags(self) -> tuple[TagGroup, ...]:
+        return tuple(g for g in self.tags if len(g.variants) > 1)
+
+
+Declaration = _Union[Model, Enum, Alias, Union]
+
+
+# ---- operations ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    wire_name: str
+    location: _Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    nullable: bool = False
+    style: str = "form"
+    explode: bool = True
+    description: str = ""
+    has_default: bool = False
+    default: JsonValue = None
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    type: TypeRef
+    required: bool
+    model: str | None = None  # the Model whose fields become keyword arguments
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    content_type: str | None
+    type: TypeRef | None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Cursor pagination: pass `cursor_param` = last item id while `has_more_field`."""
+
+    items_field: str
+    cursor_param: str
+    has_more_field: str
+    next_cursor_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str
+    name: str  # method name in its resource: create, retrieve, list, cancel, ...
+    resource: tuple[str, ...]  # ("responses", "input_items")
+    method: str  # upper-case HTTP method
+    path: str
+    summary: str = ""
+    description: str = ""
+    params: tuple[Param, ...] = ()
+    body: Body | None = None
+    responses: tuple[Response, ...] = ()
+    result: TypeRef | None = None  # the JSON type of the success response
+    stream: str | None = None  # the Union name of the text/event-stream events
+    pagination: Pagination | None = None
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    path: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    children: tuple[str, ...] = ()  # names of sub-resources
+
+    @property
+    def name(self) -> str:
+        return self.path[-1]
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    source: str  # a short name of the input, e.g. "openai"
+    source_sha256: str
+    declarations: tuple[Declaration, ...]  # dependencies first, where no cycle forbids it
+    operations: tuple[Operation, ...]
+    resources: tuple[Resource, ...]
+    skipped_paths: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def _of(self, kind: type) -> tuple:
+        return tuple(d for d in self.declarations if isinstance(d, kind))
+
+    @property
+    def models(self) -> tuple[Model, ...]:
+        return self._of(Model)
+
+    @property
+    def enums(self) -> tuple[Enum, ...]:
+        return self._of(Enum)
+
+    @property
+    def unions(self) -> tuple[Union, ...]:
+        return self._of(Union)
+
+    @property
+    def aliases(self) -> tuple[Alias, ...]:
+        return self._of(Alias)
+
+    def get(self, name: str) -> Declaration:
+        return {d.name: d for d in self.declarations}[name]

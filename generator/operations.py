@@ -1,0 +1,214 @@
+"""Select operations from `paths` and turn them into IR operations and resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import ir
+from .errors import Diagnostic, SpecError, pointer
+from .loader import Spec, pointer_join
+from .names import method_name, pascal, unique_field_names
+from .schemas import SchemaConverter, description_of
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SSE = "text/event-stream"
+
+
+@dataclass(frozen=True)
+class Selection:
+    prefixes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def matches(self, path: str, op: dict) -> bool:
+        by_prefix = not self.prefixes or any(path == p or path.startswith(p.rstrip("/") + "/") for p in self.prefixes)
+        by_tag = not self.tags or bool(set(op.get("tags") or []) & set(self.tags))
+        return by_prefix and by_tag
+
+
+def select_operations(spec: Spec, selection: Selection) -> tuple[list[tuple[str, str, dict]], list[Diagnostic], list[str]]:
+    """(path, method, operation) for each selected operation; paths with a query string are skipped."""
+    chosen, notes, skipped = [], [], []
+    for path, item in spec.root["paths"].items():
+        if not isinstance(item, dict):
+            continue
+        ops = [(m, op) for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)]
+        if not any(selection.matches(path.split("?")[0], op) for _, op in ops):
+            continue
+        if "?" in path:
+            skipped.append(path)
+            notes.append(Diagnostic(f"skipped path with a query string: {path}", spec.location(pointer("paths", path), with_line=False), "warning", "selection"))
+            continue
+        chosen += [(path, m, op) for m, op in ops if selection.matches(path, op)]
+    return chosen, notes, skipped
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/") if s]
+
+
+def _is_param(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, str]) -> dict[tuple[str, str], tuple[tuple[str, ...], str]]:
+    """Resource path and method name of each operation, from the shape of its URL.
+
+    `/things` GET list, POST create; `/things/{id}` GET retrieve, POST/PUT/PATCH
+    update, DELETE delete; a literal last segment with only a POST and nothing
+    below it is an action on its parent (`/things/{id}/cancel` -> things.cancel).
+    `overrides` maps an operationId to "resource.sub.method".
+    """
+    by_path: dict[str, set[str]] = {}
+    for path, method, _ in selected:
+        by_path.setdefault(path, set()).add(method)
+    result = {}
+    for path, method, op in selected:
+        op_id = op.get("operationId")
+        if isinstance(op_id, str) and op_id in overrides:
+            *resource, name = overrides[op_id].split(".")
+            result[(path, method)] = (tuple(resource), name)
+            continue
+        segs = _segments(path)
+        literals = [method_name(s) for s in segs if not _is_param(s)]
+        has_children = any(p != path and p.startswith(path.rstrip("/") + "/") for p in by_path)
+        if segs and _is_param(segs[-1]):
+            name = {"get": "retrieve", "delete": "delete"}.get(method, "update")
+        elif len(literals) > 1 and method == "post" and by_path[path] == {"post"} and not has_children:
+            name = literals.pop()
+        else:
+            name = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}.get(method, method)
+        result[(path, method)] = (tuple(literals) or ("root",), name)
+    return result
+
+
+class OperationBuilder:
+    def __init__(self, spec: Spec, schemas: SchemaConverter):
+        self.spec = spec
+        self.schemas = schemas
+
+    def build(self, path: str, method: str, op: dict, resource: tuple[str, ...], name: str) -> ir.Operation:
+        at = pointer("paths", path, method)
+        op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else f"{method}_{path}"
+        hint = pascal(op_id)
+        params = self._params(path, op, at, hint)
+        body = self._body(op, at, hint)
+        responses, result, stream = self._responses(op, at, hint)
+        return ir.Operation(
+            id=op_id,
+            name=name,
+            resource=resource,
+            method=method.upper(),
+            path=path,
+            summary=(op.get("summary") or "").strip(),
+            description=description_of(op),
+            params=params,
+            body=body,
+            responses=responses,
+            result=result,
+            stream=stream,
+            pagination=self._pagination(method, params, result),
+            deprecated=bool(op.get("deprecated")),
+            pointer=at,
+        )
+
+    def _params(self, path: str, op: dict, at: str, hint: str) -> tuple[ir.Param, ...]:
+        raw: dict[tuple[str, str], tuple[str, str, dict]] = {}
+        path_item_at = pointer("paths", path)
+        sources = [(path_item_at, self.spec.root["paths"][path].get("parameters") or []), (at, op.get("parameters") or [])]
+        for base, params in sources:
+            for i, p in enumerate(params):
+                p_doc, p_at, p_node = self.spec.deref(p, "", pointer_join(base, "parameters", i))
+                if not isinstance(p_node, dict) or "name" not in p_node or "in" not in p_node:
+                    raise SpecError("a parameter needs `name` and `in`", self.spec.location(p_at, p_doc), kind="parameter")
+                raw[(p_node["in"], p_node["name"])] = (p_doc, p_at, p_node)
+        names = unique_field_names([n for _, n in raw])
+        result = []
+        for ((location, wire), (p_doc, p_at, p_node)), safe in zip(raw.items(), names):
+            schema = p_node.get("schema", {})
+            t, nullable = self.schemas.field_type(schema, p_doc, pointer_join(p_at, "schema"), hint + pascal(wire))
+            target = self.spec.deref(schema, p_doc, pointer_join(p_at, "schema"))[2] if isinstance(schema, dict) else {}
+            has_default = isinstance(target, dict) and "default" in target
+            default_style = "form" if location in ("query", "cookie") else "simple"
+            result.append(
+                ir.Param(
+                    name=safe,
+                    wire_name=wire,
+                    location=location,
+                    type=t,
+                    required=bool(p_node.get("required")) or location == "path",
+                    nullable=nullable,
+                    style=p_node.get("style", default_style),
+                    explode=bool(p_node.get("explode", p_node.get("style", default_style) == "form")),
+                    description=description_of(p_node),
+                    has_default=has_default,
+                    default=target.get("default") if has_default else None,
+                )
+            )
+        # Path parameters first, in URL order, then the rest as declared.
+        order = {n.strip("{}"): i for i, n in enumerate(_segments(path)) if _is_param(n)}
+        return tuple(sorted(result, key=lambda p: (p.location != "path", order.get(p.wire_name, 0))))
+
+    def _body(self, op: dict, at: str, hint: str) -> ir.Body | None:
+        if "requestBody" not in op:
+            return None
+        b_doc, b_at, body = self.spec.deref(op["requestBody"], "", pointer_join(at, "requestBody"))
+        content = body.get("content") or {}
+        if not content:
+            return None
+        content_type = "application/json" if "application/json" in content else next(iter(content))
+        media = content[content_type] or {}
+        t = self.schemas.type_of(media.get("schema", {}), b_doc, pointer_join(b_at, "content", content_type, "schema"), hint + "Body")
+        model = None
+        if isinstance(t, ir.NamedType):
+            model = t.name
+        return ir.Body(content_type, t, bool(body.get("required")), model)
+
+    def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, str | None]:
+        out, result, stream = [], None, None
+        for status, raw in (op.get("responses") or {}).items():
+            r_doc, r_at, resp = self.spec.deref(raw, "", pointer_join(at, "responses", status))
+            content = (resp or {}).get("content") or {}
+            if not content:
+                out.append(ir.Response(str(status), None, None, description_of(resp)))
+            for content_type, media in content.items():
+                schema = (media or {}).get("schema")
+                s_at = pointer_join(r_at, "content", content_type, "schema")
+                is_sse = content_type.startswith(SSE)
+                t = None
+                if schema is not None:
+                    t = self.schemas.type_of(schema, r_doc, s_at, hint + ("StreamEvent" if is_sse else "Response"))
+                out.append(ir.Response(str(status), content_type, t, description_of(resp)))
+                if str(status).startswith("2"):
+                    if is_sse and isinstance(t, ir.NamedType):
+                        stream = t.name
+                    elif "json" in content_type and result is None:
+                        result = t
+        return tuple(out), result, stream
+
+    def _pagination(self, method: str, params: tuple[ir.Param, ...], result: ir.TypeRef | None) -> ir.Pagination | None:
+        if method != "get" or not isinstance(result, ir.NamedType):
+            return None
+        model = next((d for d in self.schemas.declarations.values() if d.name == result.name), None)
+        if not isinstance(model, ir.Model):
+            return None
+        fields = {f.wire_name: f for f in model.fields}
+        cursor = next((p for p in params if p.location == "query" and p.wire_name in ("after", "starting_after", "cursor")), None)
+        items = next((f for f in model.fields if isinstance(f.type, ir.ArrayType) and f.wire_name in ("data", "items", "results")), None)
+        if cursor is None or items is None or "has_more" not in fields:
+            return None
+        next_cursor = "last_id" if "last_id" in fields else None
+        return ir.Pagination(items.wire_name, cursor.wire_name, "has_more", next_cursor)
+
+
+def group_resources(operations: list[ir.Operation]) -> tuple[ir.Resource, ...]:
+    paths: dict[tuple[str, ...], list[ir.Operation]] = {}
+    for op in operations:
+        for depth in range(1, len(op.resource) + 1):
+            paths.setdefault(op.resource[:depth], [])
+        paths[op.resource].append(op)
+    resources = []
+    for path in sorted(paths):
+        children = tuple(sorted(p[-1] for p in paths if len(p) == len(path) + 1 and p[: len(path)] == path))
+        resources.append(ir.Resource(path, tuple(paths[path]), children))
+    return tuple(resources)

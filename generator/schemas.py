@@ -1,0 +1,285 @@
+"""Turn JSON Schemas of a spec into IR types and declarations.
+
+`SchemaConverter.type_of` maps one schema to a `TypeRef`, declaring a Model,
+Enum, Union or Alias for every named component and inline object it meets.
+Declarations are memoised by their place in the document, so recursive
+schemas terminate and each schema is declared once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ir
+from .errors import Diagnostic, SpecError, split_pointer
+from .loader import Spec, pointer_join
+from .names import NameTable, pascal, unique_field_names
+from .unions import plan_union
+
+SchemaKey = tuple[str, str]  # (document key, pointer)
+
+_SCALARS = {"string", "integer", "number", "boolean", "null"}
+
+
+def description_of(node: Any) -> str:
+    if not isinstance(node, dict):
+        return ""
+    text = node.get("description") or node.get("title") or ""
+    return text.strip() if isinstance(text, str) else ""
+
+
+class SchemaConverter:
+    def __init__(self, spec: Spec):
+        self.spec = spec
+        self.names = NameTable()
+        self.declarations: dict[SchemaKey, ir.Declaration] = {}
+        self._pending: dict[SchemaKey, str] = {}  # being converted; name already claimed
+        self.diagnostics: list[Diagnostic] = []
+        # Component schema names outrank inline names: reserve them first.
+        for name in (spec.root.get("components") or {}).get("schemas") or {}:
+            self.names.claim(pascal(name), ("", "/components/schemas/" + name.replace("~", "~0").replace("/", "~1")))
+
+    # ---- entry points -----------------------------------------------------
+
+    def type_of(self, node: Any, doc: str, at: str, hint: str) -> ir.TypeRef:
+        """The IR type of the schema `node`, found at `at` in document `doc`."""
+        t, _ = self._type_and_null(node, doc, at, hint)
+        return t
+
+    def field_type(self, node: Any, doc: str, at: str, hint: str) -> tuple[ir.TypeRef, bool]:
+        """A type without null, and whether null is allowed."""
+        return self._type_and_null(node, doc, at, hint)
+
+    # ---- schema kinds -----------------------------------------------------
+
+    def _type_and_null(self, node: Any, doc: str, at: str, hint: str) -> tuple[ir.TypeRef, bool]:
+        if isinstance(node, bool) or node is None or node == {}:
+            return ir.Primitive("any"), False
+        if not isinstance(node, dict):
+            raise SpecError("a schema must be an object", self.spec.location(at, doc), kind="schema")
+        nullable = node.get("nullable") is True
+        if "$ref" in node:
+            ref_doc, ref_at, target = self.spec.deref(node, doc, at)
+            return self._named(target, ref_doc, ref_at), nullable or _allows_null(target)
+
+        types = node.get("type")
+        if isinstance(types, list):
+            nullable = nullable or "null" in types
+            types = [t for t in types if t != "null"]
+            if len(types) == 1:
+                types = types[0]
+            elif not types:
+                return ir.Primitive("null"), False
+
+        if "const" in node:
+            return ir.LiteralType((node["const"],)), nullable
+        if isinstance(node.get("enum"), list):
+            values = tuple(v for v in node["enum"] if v is not None)
+            nullable = nullable or None in node["enum"]
+            return (ir.LiteralType(values) if values else ir.Primitive("null")), nullable
+
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(node.get(keyword), list) and not node.get("properties"):
+                t, null = self._alternatives(node, keyword, doc, at, hint)
+                return t, nullable or null
+        if isinstance(node.get("allOf"), list):
+            parts = node["allOf"]
+            if len(parts) == 1 and not node.get("properties"):
+                t, null = self._type_and_null(parts[0], doc, pointer_join(at, "allOf", 0), hint)
+                return t, nullable or null
+            return self._inline_model(node, doc, at, hint), nullable
+
+        if isinstance(types, list):  # several scalar types: an untagged union
+            options = tuple(self._type_and_null({**node, "type": t}, doc, at, hint)[0] for t in types)
+            return ir.UnionType(options), nullable
+        if types == "array" or "items" in node:
+            item = node.get("items", {})
+            return ir.ArrayType(self.type_of(item, doc, pointer_join(at, "items"), hint + "Item")), nullable
+        if types == "object" or "properties" in node or "additionalProperties" in node:
+            if node.get("properties"):
+                return self._inline_model(node, doc, at, hint), nullable
+            extra = node.get("additionalProperties", True)
+            value = self.type_of(extra if isinstance(extra, dict) else {}, doc, pointer_join(at, "additionalProperties"), hint + "Value")
+            return ir.MapType(value), nullable
+        if types in _SCALARS:
+            return ir.Primitive(types, node.get("format")), nullable
+        return ir.Primitive("any"), nullable
+
+    def _alternatives(self, node: dict, keyword: str, doc: str, at: str, hint: str) -> tuple[ir.TypeRef, bool]:
+        """oneOf/anyOf: a discriminated Union when the variants are tagged, else an untagged union."""
+        key = (doc, at)
+        if key in self.declarations or key in self._pending:
+            return ir.NamedType(self._name_of(key)), _allows_null(node)
+        options = [(doc, pointer_join(at, keyword, i), o) for i, o in enumerate(node[keyword])]
+        non_null = [o for o in options if not _is_null(o[2])]
+        nullable = len(non_null) < len(options)
+        if len(non_null) == 1:
+            o_doc, o_at, o_node = non_null[0]
+            t, null = self._type_and_null(o_node, o_doc, o_at, hint)
+            return t, nullable or null
+        plan = plan_union(self.spec, node, non_null)
+        if plan is None:
+            types = []
+            for i, (o_doc, o_at, o_node) in enumerate(non_null):
+                t, null = self._type_and_null(o_node, o_doc, o_at, f"{hint}Option{i + 1}" if not isinstance(o_node, dict) or "$ref" not in o_node else hint)
+                nullable = nullable or null
+                if t not in types:
+                    types.append(t)
+            return (types[0] if len(types) == 1 else ir.UnionType(tuple(types))), nullable
+        return ir.NamedType(self._declare_union(node, doc, at, hint, plan)), nullable
+
+    def _declare_union(self, node: dict, doc: str, at: str, hint: str, plan: Any) -> str:
+        key = (doc, at)
+        name = self._claim(key, hint)
+        variants = []
+        for member in plan.members:
+            m_doc, m_at, m_node = member.doc, member.at, member.node
+            t = self._named(m_node, m_doc, m_at, hint=hint + pascal(member.tags[0]) if member.tags else hint)
+            assert isinstance(t, ir.NamedType)
+            variants.append(ir.Variant(t.name, member.tags, member.tag_required))
+        by_at = {(m.doc, m.at): v.name for m, v in zip(plan.members, variants)}
+        groups: dict[str, list[str]] = {}
+        for v in variants:
+            for tag in v.tags:
+                if v.name not in groups.setdefault(tag, []):
+                    groups[tag].append(v.name)
+        union = ir.Union(
+            name=name,
+            discriminator=plan.property,
+            variants=tuple(variants),
+            tags=tuple(ir.TagGroup(tag, tuple(vs)) for tag, vs in groups.items()),
+            default_tag=plan.default_tag,
+            untagged=tuple(dict.fromkeys(by_at[(m.doc, m.at)] for m in plan.untagged)),
+            description=description_of(node),
+            pointer=at,
+        )
+        self._finish(key, union)
+        for d in plan.notes:
+            self.diagnostics.append(Diagnostic(d, self.spec.location(at, doc, with_line=False), "warning", "union"))
+        return name
+
+    # ---- named declarations -----------------------------------------------
+
+    def _named(self, node: Any, doc: str, at: str, hint: str | None = None) -> ir.TypeRef:
+        """The type for a schema with a place of its own: a component, or an inline variant."""
+        key = (doc, at)
+        if key in self.declarations or key in self._pending:
+            return ir.NamedType(self._name_of(key))
+        name_hint = hint if hint and not at.startswith("/components/") else _component_name(at)
+        if not isinstance(node, dict):
+            return self.type_of(node, doc, at, name_hint)
+        if _is_object(node):
+            return self._inline_model(node, doc, at, name_hint)
+        if isinstance(node.get("oneOf") or node.get("anyOf"), list):
+            t, _ = self._type_and_null(node, doc, at, name_hint)
+            return t
+        if isinstance(node.get("enum"), list) and len(node["enum"]) > 1 and at.startswith("/components/"):
+            name = self._claim(key, name_hint)
+            values = tuple(v for v in node["enum"] if v is not None)
+            self._finish(key, ir.Enum(name, values, description_of(node), at))
+            return ir.NamedType(name)
+        if at.startswith("/components/") and not isinstance(node.get("allOf"), list):
+            name = self._claim(key, name_hint)
+            t, _ = self._type_and_null(node, doc, at + "#alias", name_hint)
+            self._finish(key, ir.Alias(name, t, description_of(node), at))
+            return ir.NamedType(name)
+        return self.type_of(node, doc, at, name_hint)
+
+    def _inline_model(self, node: dict, doc: str, at: str, hint: str) -> ir.TypeRef:
+        key = (doc, at)
+        if key in self.declarations or key in self._pending:
+            return ir.NamedType(self._name_of(key))
+        name = self._claim(key, hint)
+        properties, required, extra = self._merged_object(node, doc, at)
+        wire_names = list(properties)
+        fields = []
+        for wire, safe in zip(wire_names, unique_field_names(wire_names)):
+            p_doc, p_at, p_node = properties[wire]
+            t, nullable = self.field_type(p_node, p_doc, p_at, name + pascal(wire))
+            target = self._deref_quiet(p_node, p_doc, p_at)
+            has_default = isinstance(target, dict) and "default" in target
+            fields.append(
+                ir.Field(
+                    wire_name=wire,
+                    name=safe,
+                    type=t,
+                    required=wire in required,
+                    nullable=nullable,
+                    description=description_of(p_node) or description_of(target),
+                    has_default=has_default,
+                    default=target.get("default") if has_default else None,
+                    deprecated=bool(isinstance(p_node, dict) and p_node.get("deprecated")),
+                )
+            )
+        extra_type = None
+        if isinstance(extra, dict) and extra:
+            extra_type = self.type_of(extra, doc, pointer_join(at, "additionalProperties"), name + "Extra")
+        model = ir.Model(name, tuple(fields), description_of(node), extra_type, at)
+        self._finish(key, model)
+        return ir.NamedType(name)
+
+    def _merged_object(self, node: dict, doc: str, at: str) -> tuple[dict[str, tuple[str, str, Any]], set[str], Any]:
+        """Properties, required names and additionalProperties of an object, allOf merged in."""
+        properties: dict[str, tuple[str, str, Any]] = {}
+        required: set[str] = set()
+        extra: Any = node.get("additionalProperties")
+        for i, part in enumerate(node.get("allOf") or []):
+            p_doc, p_at, p_node = self.spec.deref(part, doc, pointer_join(at, "allOf", i))
+            if isinstance(p_node, dict):
+                sub_props, sub_req, sub_extra = self._merged_object(p_node, p_doc, p_at)
+                properties.update(sub_props)
+                required |= sub_req
+                extra = extra if extra is not None else sub_extra
+        for wire, p_node in (node.get("properties") or {}).items():
+            properties[wire] = (doc, pointer_join(at, "properties", wire), p_node)
+        if isinstance(node.get("required"), list):
+            required |= {r for r in node["required"] if isinstance(r, str)}
+        return properties, required, extra
+
+    # ---- bookkeeping ------------------------------------------------------
+
+    def _claim(self, key: SchemaKey, hint: str) -> str:
+        name = self.names.claim(pascal(hint), key)
+        self._pending[key] = name
+        return name
+
+    def _finish(self, key: SchemaKey, declaration: ir.Declaration) -> None:
+        self._pending.pop(key, None)
+        self.declarations[key] = declaration
+
+    def _name_of(self, key: SchemaKey) -> str:
+        if key in self.declarations:
+            return self.declarations[key].name
+        return self._pending[key]
+
+    def _deref_quiet(self, node: Any, doc: str, at: str) -> Any:
+        try:
+            return self.spec.deref(node, doc, at)[2]
+        except SpecError:
+            return node
+
+
+def _component_name(at: str) -> str:
+    tokens = split_pointer(at)
+    return tokens[-1] if tokens else "Root"
+
+
+def _is_null(node: Any) -> bool:
+    return isinstance(node, dict) and (node.get("type") == "null" or node.get("enum") == [None]) and "$ref" not in node
+
+
+def _allows_null(node: Any) -> bool:
+    if not isinstance(node, dict):
+        return False
+    t = node.get("type")
+    return node.get("nullable") is True or t == "null" or (isinstance(t, list) and "null" in t) or any(
+        _is_null(o) for o in (node.get("oneOf") or node.get("anyOf") or []) if isinstance(node.get("oneOf") or node.get("anyOf"), list)
+    )
+
+
+def _is_object(node: dict) -> bool:
+    if node.get("properties"):
+        return True
+    if isinstance(node.get("allOf"), list) and len(node["allOf"]) > 1:
+        return True
+    return bool(node.get("allOf")) and bool(node.get("properties"))

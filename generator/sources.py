@@ -1,0 +1,106 @@
+"""Pinned spec sources: find a file by its sha256 in the local cache, or download it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import tomllib
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Location, SpecError
+
+DOWNLOAD_TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str
+    sha256: str
+    overlays: tuple[Path, ...]
+
+    @property
+    def suffix(self) -> str:
+        suffix = Path(self.url.split("?")[0]).suffix.lower()
+        return suffix if suffix in (".json", ".yaml", ".yml") else ".yaml"
+
+
+def load_sources(path: Path) -> dict[str, Source]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SpecError(f"sources file not found: {path}", kind="config") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SpecError(f"invalid TOML in {path}: {exc}", kind="config") from None
+    sources = {}
+    for name, entry in data.items():
+        if not isinstance(entry, dict) or not {"url", "sha256"} <= entry.keys():
+            raise SpecError(f"source {name!r} in {path} needs `url` and `sha256`", kind="config")
+        overlays = tuple(path.parent / "overlays" / o for o in entry.get("overlays", []))
+        sources[name] = Source(name, entry["url"], entry["sha256"].lower(), overlays)
+    return sources
+
+
+def default_cache() -> Path:
+    return Path(os.environ.get("SPEC_CACHE", "spec/.cache"))
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def resolve(source: Source, cache: Path | None = None) -> Path:
+    """The path of a local file whose bytes have the pinned sha256."""
+    cache = cache or default_cache()
+    named = cache / f"{source.sha256}{source.suffix}"
+    if named.is_file():
+        digest = sha256_file(named)
+        if digest != source.sha256:
+            raise SpecError(
+                f"sha256 mismatch for source {source.name!r}: {named} hashes to {digest}, "
+                f"pinned {source.sha256}; delete the file to download it again",
+                kind="source",
+            )
+        return named
+    if cache.is_dir():
+        for candidate in sorted(cache.iterdir()):
+            if candidate.is_file() and candidate.suffix in (".json", ".yaml", ".yml") and sha256_file(candidate) == source.sha256:
+                return candidate
+    return download(source, cache)
+
+
+def download(source: Source, cache: Path) -> Path:
+    target = cache / f"{source.sha256}{source.suffix}"
+    hint = f"download it by hand and save it as {target} (any name in {cache} works)"
+    try:
+        with urllib.request.urlopen(source.url, timeout=DOWNLOAD_TIMEOUT) as response:
+            data = response.read()
+    except (urllib.error.URLError, OSError, TimeoutError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise SpecError(
+            f"cannot download source {source.name!r} from {source.url} ({reason}); "
+            f"expected sha256 {source.sha256}: {hint}",
+            kind="source",
+        ) from None
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != source.sha256:
+        raise SpecError(
+            f"sha256 mismatch for source {source.name!r} from {source.url}: "
+            f"got {digest}, pinned {source.sha256}",
+            Location("", source.url),
+            kind="source",
+        )
+    cache.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache, prefix=".download-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, target)
+    return target

@@ -1,0 +1,163 @@
+"""Structural union resolution: find the tag property of a oneOf/anyOf from its variants.
+
+No schema name is special. A union is discriminated when every variant, after
+nested unions are flattened, is an object that fixes one shared property
+through `const`, a one-value `enum` or a multi-value `enum`. The property is
+the `discriminator.propertyName` when given, else `type` when it fits, else
+the first property (in name order) that fits. An explicit `mapping` adds tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import SpecError
+from .loader import Spec, pointer_join
+
+PREFERRED_TAG_PROPERTY = "type"
+
+
+@dataclass
+class Member:
+    doc: str
+    at: str
+    node: dict
+    tags: tuple[str, ...] = ()
+    tag_required: bool = True
+
+
+@dataclass
+class UnionPlan:
+    property: str
+    members: list[Member]
+    default_tag: str | None
+    untagged: list[Member]
+    notes: list[str] = field(default_factory=list)
+
+
+def plan_union(spec: Spec, node: dict, options: list[tuple[str, str, Any]]) -> UnionPlan | None:
+    """How to discriminate a union, or None when its variants carry no common tag."""
+    discriminator = node.get("discriminator") if isinstance(node.get("discriminator"), dict) else {}
+    members: list[Member] = []
+    mapping: dict[str, str] = {}
+    _flatten(spec, options, members, mapping, discriminator, set())
+    if len(members) < 2:
+        return None
+    objects = [_properties(spec, m) for m in members]
+    if any(props is None for props in objects):
+        return None
+
+    candidates = [discriminator["propertyName"]] if discriminator.get("propertyName") else []
+    common = set.intersection(*(set(p) for p in objects))  # type: ignore[arg-type]
+    candidates += [PREFERRED_TAG_PROPERTY] + sorted(common - {PREFERRED_TAG_PROPERTY})
+    for prop in dict.fromkeys(candidates):
+        if _assign_tags(spec, members, objects, prop, mapping):
+            untagged = [m for m in members if not m.tag_required]
+            return UnionPlan(prop, members, _default_tag(members), untagged)
+    return None
+
+
+def _flatten(spec: Spec, options: list[tuple[str, str, Any]], out: list[Member], mapping: dict[str, str], disc: dict, seen: set) -> None:
+    """Variants in order, nested unions replaced by their own variants."""
+    for doc, at, raw in options:
+        r_doc, r_at, target = spec.deref(raw, doc, at)
+        if not isinstance(target, dict) or (r_doc, r_at) in seen:
+            continue
+        seen.add((r_doc, r_at))
+        nested = target.get("oneOf") or target.get("anyOf")
+        if isinstance(nested, list) and not target.get("properties"):
+            keyword = "oneOf" if "oneOf" in target else "anyOf"
+            inner = target.get("discriminator") if isinstance(target.get("discriminator"), dict) else {}
+            _collect_mapping(inner, mapping, r_doc)
+            _flatten(spec, [(r_doc, pointer_join(r_at, keyword, i), o) for i, o in enumerate(nested)], out, mapping, disc, seen)
+            continue
+        if target.get("type") == "null":
+            continue
+        out.append(Member(r_doc, r_at, target))
+    _collect_mapping(disc, mapping, options[0][0] if options else "")
+
+
+def _collect_mapping(disc: dict, mapping: dict[str, str], doc: str) -> None:
+    for tag, ref in (disc.get("mapping") or {}).items():
+        if isinstance(ref, str) and ref.startswith("#"):
+            mapping.setdefault(str(tag), ref[1:])
+
+
+def _properties(spec: Spec, member: Member) -> dict[str, tuple[Any, bool]] | None:
+    """Property name -> (schema, required) for an object variant, allOf merged; None if not an object."""
+    node = member.node
+    if not (node.get("properties") or node.get("allOf")):
+        return None
+    props: dict[str, tuple[Any, bool]] = {}
+    required: set[str] = set()
+    stack = [(member.doc, member.at, node)]
+    while stack:
+        doc, at, cur = stack.pop()
+        for i, part in enumerate(cur.get("allOf") or []):
+            try:
+                stack.append(spec.deref(part, doc, pointer_join(at, "allOf", i)))
+            except SpecError:
+                raise
+        for name, schema in (cur.get("properties") or {}).items():
+            props[name] = (schema, False)
+        if isinstance(cur.get("required"), list):
+            required.update(r for r in cur["required"] if isinstance(r, str))
+    return {name: (schema, name in required) for name, (schema, _) in props.items()} or None
+
+
+def _fixed_values(spec: Spec, schema: Any, member: Member) -> tuple[str, ...] | None:
+    try:
+        _, _, schema = spec.deref(schema, member.doc, member.at)
+    except SpecError:
+        return None
+    if not isinstance(schema, dict):
+        return None
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(options, list):  # a tag that may also be null: `anyOf: [{enum: [x]}, {type: null}]`
+        values = [_fixed_values(spec, o, member) for o in options if not (isinstance(o, dict) and o.get("type") == "null")]
+        if len(values) == 1:
+            return values[0]
+        return None
+    if isinstance(schema.get("const"), str):
+        return (schema["const"],)
+    values = schema.get("enum")
+    if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+        return tuple(values)
+    return None
+
+
+def _assign_tags(spec: Spec, members: list[Member], objects: list, prop: str, mapping: dict[str, str]) -> bool:
+    tags = []
+    for member, props in zip(members, objects):
+        if prop not in props:
+            return False
+        values = _fixed_values(spec, props[prop][0], member)
+        required = props[prop][1] and not _nullable(spec, props[prop][0], member)
+        mapped = tuple(t for t, ref in mapping.items() if ref == member.at)
+        values = tuple(dict.fromkeys((values or ()) + mapped))
+        if not values:
+            return False
+        tags.append((values, required))
+    for member, (values, required) in zip(members, tags):
+        member.tags, member.tag_required = values, required
+    return True
+
+
+def _default_tag(members: list[Member]) -> str | None:
+    """The tag a payload without one gets: that of the variants whose tag is optional.
+
+    Only when they agree on a single value (e.g. the message variants of an
+    item union, whose `type: message` may be left out). When they do not, a
+    tag-less payload is decided by best match among them (`UnionPlan.untagged`).
+    """
+    optional = {m.tags[0] if len(m.tags) == 1 else None for m in members if not m.tag_required}
+    if len(optional) == 1 and None not in optional:
+        return optional.pop()
+    return None
+
+
+def _nullable(spec: Spec, schema: Any, member: Member) -> bool:
+    _, _, schema = spec.deref(schema, member.doc, member.at)
+    options = schema.get("anyOf") or schema.get("oneOf") if isinstance(schema, dict) else None
+    return isinstance(options, list) and any(isinstance(o, dict) and o.get("type") == "null" for o in options)

@@ -121,6 +121,55 @@ def summarize(api: ir.Api) -> dict:
     }
 
 
+def _targets(args: argparse.Namespace) -> list:
+    from .config import Target, load_targets
+
+    if args.spec:
+        if not args.package or not args.out:
+            raise SpecError("generating from a spec file needs --package and --out", kind="usage")
+        path = Path(args.spec)
+        sources = load_sources(SOURCES_FILE) if SOURCES_FILE.is_file() else {}
+        as_source = args.spec in sources and not path.exists()
+        return [Target(
+            name=args.package, package=args.package, out=Path(args.out),
+            source=args.spec if as_source else None, spec=None if as_source else path,
+            select=tuple(args.select or ()), tags=tuple(args.tag or ()),
+            templates=args.templates or "python",
+        )]
+    targets = load_targets(Path.cwd())
+    if args.target:
+        unknown = set(args.target) - targets.keys()
+        if unknown:
+            raise SpecError(f"unknown target(s): {', '.join(sorted(unknown))}; known: {', '.join(targets)}", kind="usage")
+        return [targets[t] for t in args.target]
+    return list(targets.values())
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .generate import generate
+
+    overlay = Path(args.templates) if args.templates and not args.spec else None
+    for target in _targets(args):
+        result = generate(target, SOURCES_FILE, overlay)
+        print(result.summary())
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .generate import drift
+
+    stale = 0
+    for target in _targets(args):
+        diffs = drift(target, SOURCES_FILE)
+        if diffs:
+            stale += 1
+            sys.stdout.write("".join(diffs[:20]))
+            print(f"{target.name}: {len(diffs)} file(s) in {target.out} differ from what the inputs produce; run `make regenerate`")
+        else:
+            print(f"{target.name}: {target.out} is up to date")
+    return 1 if stale else 0
+
+
 def _add_spec_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("spec", help="a spec file, or a source name from spec/sources.toml")
     p.add_argument("--no-overlays", action="store_true", help="do not apply the source's overlays")
@@ -143,6 +192,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_inspect)
+    for name, func, text in (
+        ("generate", cmd_generate, "generate the targets in pyproject.toml, or one from a spec file"),
+        ("check", cmd_check, "fail if generated output differs from what the inputs produce"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("spec", nargs="?", help="a spec file or source name (default: the configured targets)")
+        p.add_argument("--select", action="append", metavar="PREFIX", help="path prefix to include (repeatable)")
+        p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
+        p.add_argument("--package", help="package name (with a spec file)")
+        p.add_argument("--out", help="output folder (with a spec file)")
+        p.add_argument("--templates", metavar="DIR", help="template folder overlaying the built-in set")
+        p.add_argument("--target", action="append", help="only this configured target (repeatable)")
+        p.set_defaults(func=func)
     return root
 
 

@@ -1,0 +1,1 @@
+"""Per-target helpers that templates call: type mapping and escaping for one language."""

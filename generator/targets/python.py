@@ -1,0 +1,131 @@
+"""Filters and globals for Python template sets.
+
+Everything spec-derived that lands in Python source goes through `literal`
+(a `repr` of a JSON value) or `docstring` (escaped text), so no description,
+name, default or enum value can end a string early or become code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import ir
+from ..names import method_name, snake
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+
+
+def literal(value: Any) -> str:
+    """A Python literal for a JSON value."""
+    if isinstance(value, str):
+        return repr(value)
+    if value is None or isinstance(value, (bool, int)):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    return repr(str(value))
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """Text for a triple-quoted docstring: it cannot close the string or smuggle bytes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = "\n".join(line.rstrip() for line in text.strip().splitlines())
+    if text.endswith('"'):
+        text += " "
+    pad = " " * indent
+    return text.replace("\n", "\n" + pad) if indent else text
+
+
+def comment(text: str) -> str:
+    """One line of text safe for a `#` comment."""
+    return _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+
+
+class PythonTypes:
+    """Renders IR types as annotations for the response side (models) or the request side (params)."""
+
+    def __init__(self, api: ir.Api):
+        self.api = api
+        self.kinds = {d.name: d for d in api.declarations}
+        self.tag_fields = {
+            (v.name, u.discriminator) for u in api.unions if u.discriminator for v in u.variants
+        }
+
+    def annotation(self, t: ir.TypeRef, side: str, *, quote: bool = False, tolerant: bool = True) -> str:
+        if isinstance(t, ir.Primitive):
+            return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(t.kind, "Any")
+        if isinstance(t, ir.LiteralType):
+            values = [v for v in t.values if v is not None]
+            text = f"Literal[{', '.join(literal(v) for v in values)}]"
+            # A reader keeps enum values the spec does not list yet.
+            if side == "response" and tolerant and all(isinstance(v, str) for v in values):
+                return f"Union[{text}, str]"
+            return text
+        if isinstance(t, ir.ArrayType):
+            return f"List[{self.annotation(t.item, side, quote=quote)}]"
+        if isinstance(t, ir.MapType):
+            return f"Dict[str, {self.annotation(t.value, side, quote=quote)}]"
+        if isinstance(t, ir.NamedType):
+            return f'"{t.name}"' if quote else t.name
+        if isinstance(t, ir.UnionType):
+            options = list(dict.fromkeys(self.annotation(o, side, quote=quote) for o in t.options))
+            return options[0] if len(options) == 1 else f"Union[{', '.join(options)}]"
+        raise TypeError(t)
+
+    def field(self, model: ir.Model, f: ir.Field, side: str) -> str:
+        tolerant = (model.name, f.wire_name) not in self.tag_fields
+        text = self.annotation(f.type, side, tolerant=tolerant)
+        if f.nullable or (side == "response" and not f.required):
+            text = f"Optional[{text}]"
+        return text
+
+    def tag_default(self, model: ir.Model, f: ir.Field) -> str | None:
+        """The value of a one-value tag field, so a model built in code carries its tag."""
+        if (model.name, f.wire_name) in self.tag_fields and isinstance(f.type, ir.LiteralType) and len(f.type.values) == 1:
+            return literal(f.type.values[0])
+        return None
+
+
+def handler_methods(union: ir.Union) -> list[tuple[str, str]]:
+    """(method name, variant class) for a handler over a union: `on_<tag>` per variant."""
+    taken: set[str] = {"on_unknown", "dispatch"}
+    methods = []
+    for v in union.variants:
+        name = "on_" + method_name(v.tags[0] if v.tags else v.name)
+        if name in taken:
+            name = f"{name}_{snake(v.name)}"
+        taken.add(name)
+        methods.append((name, v.name))
+    return methods
+
+
+def needs_callable_discriminator(union: ir.Union) -> bool:
+    return bool(union.shared_tags or union.untagged)
+
+
+def canonical_tags(union: ir.Union) -> dict[str, str]:
+    """Tag value -> the Tag() label of its choice: one label per variant or shared group."""
+    label_of: dict[tuple[str, ...], str] = {}
+    out: dict[str, str] = {}
+    for group in union.tags:
+        out[group.tag] = label_of.setdefault(group.variants, group.tag)
+    return out
+
+
+FILTERS = {"literal": literal, "docstring": docstring, "comment": comment}
+
+
+def globals_for(api: ir.Api) -> dict[str, Any]:
+    types = PythonTypes(api)
+    return {
+        "types": types,
+        "handler_methods": handler_methods,
+        "needs_callable_discriminator": needs_callable_discriminator,
+        "canonical_tags": canonical_tags,
+    }

@@ -102,6 +102,18 @@ class Spec:
             doc, at, node = self.resolve(node["$ref"], doc, pointer_join(at, "$ref"))
         return doc, at, node
 
+    def check_refs(self) -> None:
+        """Raise on the first `$ref` that points to nothing, is remote, or only loops."""
+        stack: list[tuple[Any, str]] = [(self.root, "")]
+        while stack:
+            node, at = stack.pop()
+            if isinstance(node, dict):
+                if isinstance(node.get("$ref"), str):
+                    self.deref(node, "", at)
+                stack += [(v, pointer_join(at, k)) for k, v in node.items() if isinstance(v, (dict, list))]
+            elif isinstance(node, list):
+                stack += [(v, pointer_join(at, i)) for i, v in enumerate(node) if isinstance(v, (dict, list))]
+
     def _load_relative(self, url: str, doc: str, at: str) -> str:
         base = self.documents[doc].path if doc else self.main.path
         if base is None:

@@ -106,6 +106,7 @@ def validate(spec: Spec, *, cache_key: str | None = None) -> list[Diagnostic]:
     key = hashlib.sha256(f"{cache_key}:{VALIDATOR_CACHE_VERSION}".encode()).hexdigest()
     cached = cache.read_json("validation", key)
     if cached is None:
+        spec.check_refs()  # the validator itself would recurse or stop at the first bad ref
         cached = _run_validator(spec, version)
         cache.write_json("validation", key, cached)
     return [

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated"
+BAD_SPECS = Path(__file__).resolve().parent / "bad_specs"
+SHARED_SPEC = ROOT.parent / "shared" / "spec"
+
+os.environ.setdefault("SPEC_CACHE", str(SHARED_SPEC))
+os.environ.setdefault("SPECBIND_CACHE", str(ROOT / ".specbind-cache"))
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `specbind` as a user would, in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def inspect_json():
+    """`specbind inspect --json` of a source's Responses + Conversations selection."""
+    cache: dict[str, dict] = {}
+
+    def get(source: str) -> dict:
+        if source not in cache:
+            result = run_cli("inspect", source, "--select", "/responses", "--select", "/conversations", "--json")
+            assert result.returncode == 0, result.stderr
+            cache[source] = json.loads(result.stdout)
+        return cache[source]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def generated_package():
+    """The committed generated package, importable."""
+    sys.path.insert(0, str(GENERATED))
+    import openai_responses
+
+    return openai_responses

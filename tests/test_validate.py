@@ -1,0 +1,40 @@
+"""`specbind validate`: every error located; the shipped overlays repair the pinned specs."""
+
+import re
+
+import pytest
+
+from conftest import run_cli
+
+LOCATED = re.compile(r"^  \S+\.(yaml|json):\d+:\d+ #/\S+: ")
+
+
+def test_raw_latest_spec_lists_its_25_errors_with_pointer_and_line():
+    result = run_cli("validate", "openai", "--no-overlays")
+    assert result.returncode == 1
+    located = [line for line in result.stdout.splitlines() if LOCATED.match(line)]
+    assert len(located) == 25, result.stdout
+    assert result.stdout.strip().endswith("25 error(s)")
+    # The defects the issue names, each at its real place in the document.
+    for expected in (
+        "#/components/schemas/ContainerResource/required: [",
+        "/exclusiveMinimum: True is not of type 'number'",
+        "#/components/schemas/CompoundFilter/$recursiveAnchor",
+        "#/components/schemas/TranscriptionInclude/default: [] is not one of ['logprobs']",
+        "/default: None is not of type 'object'",
+    ):
+        assert expected in result.stdout
+
+
+@pytest.mark.parametrize("source", ["openai", "openai-previous", "openresponses"])
+def test_overlays_repair_every_pinned_spec(source):
+    result = run_cli("validate", source)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip() == "0 error(s)"
+
+
+def test_a_spec_file_with_a_pinned_hash_gets_its_sources_overlays(tmp_path):
+    from conftest import SHARED_SPEC
+
+    result = run_cli("validate", str(SHARED_SPEC / "openai-openapi-f85dbe2.yaml"))
+    assert result.returncode == 0, result.stdout

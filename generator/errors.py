@@ -50,7 +50,10 @@ class Diagnostic:
     kind: str = "spec"
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.level}: {self.message}"
+        where = self.location
+        if not where.file and not where.pointer:
+            return f"{self.level}: {self.message}"
+        return f"{where}: {self.level}: {self.message}"
 
 
 class SpecError(Exception):

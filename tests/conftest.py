@@ -11,9 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 BAD_SPECS = Path(__file__).resolve().parent / "bad_specs"
-SHARED_SPEC = ROOT.parent / "shared" / "spec"
-
-os.environ.setdefault("SPEC_CACHE", str(SHARED_SPEC))
+os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
+SHARED_SPEC = Path(os.environ["SPEC_CACHE"]).resolve()
 os.environ.setdefault("SPECBIND_CACHE", str(ROOT / ".specbind-cache"))
 
 

@@ -1,0 +1,120 @@
+"""Benchmarks, printed as ratios against peers measured in the same run.
+
+Absolute times on a shared 2-core machine are noisy; the ratios are what count.
+Run with `make bench` (which installs openai-python from PyPI for comparison).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated"
+sys.path[:0] = [str(ROOT), str(GENERATED)]
+
+DELTA = b'{"type":"response.output_text.delta","item_id":"msg_123","output_index":0,"content_index":0,"delta":"In","sequence_number":1,"logprobs":[]}'
+
+
+def best_of(runs: int, fn) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def python(code: str, cwd: Path = ROOT, env: dict | None = None) -> str:
+    result = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if result.returncode:
+        raise RuntimeError(result.stderr)
+    return result.stdout.strip()
+
+
+def bench_front_half() -> None:
+    print("== load + overlays + validate + IR, Responses + Conversations selection of the latest OpenAI spec")
+    code = (
+        "import time; t=time.perf_counter()\n"
+        "from generator.sources import load_sources, resolve\n"
+        "from generator.pipeline import prepare, build\n"
+        "from generator.operations import Selection\n"
+        "s = load_sources(__import__('pathlib').Path('spec/sources.toml'))['openai']\n"
+        "p = prepare(resolve(s), s.overlays)\n"
+        "build(p, Selection(('/responses', '/conversations')), source='openai')\n"
+        "print(time.perf_counter()-t)\n"
+    )
+    with tempfile.TemporaryDirectory() as cache:
+        cold = float(python(code, env={"SPECBIND_CACHE": cache}))
+        warm = min(float(python(code, env={"SPECBIND_CACHE": cache})) for _ in range(3))
+    from generator.sources import load_sources, resolve
+
+    path = resolve(load_sources(ROOT / "spec" / "sources.toml")["openai"])
+    peer = float(python(
+        "import time, yaml; t=time.perf_counter()\n"
+        "from openapi_spec_validator import OpenAPIV31SpecValidator\n"
+        f"d = yaml.load(open({str(path)!r}, 'rb'), Loader=yaml.CSafeLoader)\n"
+        "list(OpenAPIV31SpecValidator(d).iter_errors())\n"
+        "print(time.perf_counter()-t)\n"
+    ))
+    print(f"specbind cold (empty cache, in a fresh process): {cold:6.2f} s")
+    print(f"specbind warm (parsed+overlaid document and validation report cached by sha256): {warm:6.2f} s")
+    print(f"openapi-spec-validator alone (CSafeLoader + iter_errors): {peer:6.2f} s")
+    print(f"ratio peer/specbind: cold {peer / cold:.1f}x, warm {peer / warm:.1f}x   (target: warm under 1.5 s)")
+
+
+def bench_import() -> None:
+    print("\n== import time in a fresh interpreter (best of 5)")
+    code = "import time; t=time.perf_counter(); import {m}; print(time.perf_counter()-t)"
+    ours = min(float(python(code.format(m="openai_responses"), cwd=GENERATED)) for _ in range(5))
+    print(f"import openai_responses: {ours * 1000:7.1f} ms   (target < 150 ms)")
+    full = min(float(python(code.format(m="openai_responses.models"), cwd=GENERATED)) for _ in range(5))
+    print(f"import openai_responses.models (all {len(__import__('openai_responses.models').models.__dict__)} names): {full * 1000:7.1f} ms")
+    try:
+        peer = min(float(python(code.format(m="openai"))) for _ in range(5))
+        print(f"import openai (openai-python): {peer * 1000:7.1f} ms   ratio {peer / ours:.1f}x")
+    except RuntimeError:
+        print("openai-python is not installed; `make bench` installs it")
+
+
+def bench_parse() -> None:
+    print("\n== parsing response.output_text.delta from bytes (events/s, best of 5)")
+    from typing import Annotated, Union
+
+    from pydantic import Discriminator, TypeAdapter
+
+    from openai_responses import dispatch, models
+
+    n = 100_000
+    variants = tuple(dispatch.RESPONSE_STREAM_EVENT_TYPES.values())
+    bare = TypeAdapter(Annotated[Union[variants], Discriminator("type")])  # type: ignore[valid-type]
+    dispatch.parse_event(DELTA)
+    parse = dispatch.parse_event
+    ours = n / best_of(5, lambda: [parse(DELTA) for _ in range(n)])
+    floor = n / best_of(5, lambda: [bare.validate_json(DELTA) for _ in range(n)])
+    print(f"specbind parse_event:                     {ours:10,.0f}/s")
+    print(f"bare pydantic discriminated union:        {floor:10,.0f}/s   ratio {ours / floor:.2f}x (target >= 0.6x)")
+    assert type(parse(DELTA)) is models.ResponseTextDeltaEvent
+    try:
+        import json
+
+        from openai._models import construct_type
+        from openai.types.responses import ResponseStreamEvent
+
+        m = 20_000
+        peer = m / best_of(3, lambda: [construct_type(type_=ResponseStreamEvent, value=json.loads(DELTA)) for _ in range(m)])
+        print(f"openai-python (json.loads + construct_type): {peer:8,.0f}/s   specbind is {ours / peer:.1f}x")
+    except ImportError:
+        print("openai-python is not installed; `make bench` installs it")
+
+
+if __name__ == "__main__":
+    os.chdir(ROOT)
+    os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
+    bench_front_half()
+    bench_import()
+    bench_parse()

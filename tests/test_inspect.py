@@ -76,3 +76,15 @@ def test_second_vendor_with_inline_stream_events(inspect_json):
     assert events["variant_count"] > 20
     assert "response.output_text.delta" in events["tags"]
     assert not [u["name"] for u in report["unions"] if u["unresolved"]]
+
+
+def test_refs_into_relative_files_are_followed():
+    from conftest import ROOT, run_cli
+
+    result = run_cli("inspect", str(ROOT / "tests" / "specs" / "split" / "openapi.yaml"), "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    report = json.loads(result.stdout)
+    assert report["models"] == ["Thing"]
+    assert report["operations"][0]["call"] == "things.list"

@@ -17,8 +17,8 @@ from typing import Any, Callable
 import jinja2
 
 from . import __version__, ir
-from .errors import SpecError
-from .names import pascal, snake
+from .errors import Location, SpecError
+from .names import field_name, pascal, snake
 from .targets import python as python_target
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -61,12 +61,6 @@ def _upper_snake(text: str) -> str:
     return snake(text).upper()
 
 
-def _pyname(text: str) -> str:
-    from .names import field_name
-
-    return field_name(text)
-
-
 def _not_identifier(text: str) -> bool:
     return not text.isidentifier() or keyword.iskeyword(text)
 
@@ -88,7 +82,7 @@ def environment(templates: TemplateSet) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(pascal=pascal, snake=snake, upper_snake=_upper_snake, pyname=_pyname, md=_md, md_line=_md_line)
+    env.filters.update(pascal=pascal, snake=snake, upper_snake=_upper_snake, pyname=field_name, md=_md, md_line=_md_line)
     env.tests["not_identifier"] = _not_identifier
     filters, _ = TARGET_FILTERS.get(templates.manifest.get("filters", ""), ({}, None))
     env.filters.update(filters)
@@ -157,9 +151,7 @@ def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict
     return files
 
 
-def _template_location(filename: str, line: int | None) -> Any:
-    from .errors import Location
-
+def _template_location(filename: str, line: int | None) -> Location:
     return Location("", filename, line, 1 if line else None)
 
 

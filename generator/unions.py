@@ -95,10 +95,7 @@ def _properties(spec: Spec, member: Member) -> dict[str, tuple[Any, bool]] | Non
     while stack:
         doc, at, cur = stack.pop()
         for i, part in enumerate(cur.get("allOf") or []):
-            try:
-                stack.append(spec.deref(part, doc, pointer_join(at, "allOf", i)))
-            except SpecError:
-                raise
+            stack.append(spec.deref(part, doc, pointer_join(at, "allOf", i)))
         for name, schema in (cur.get("properties") or {}).items():
             props[name] = (schema, False)
         if isinstance(cur.get("required"), list):

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 # Attributes of pydantic's BaseModel, and type names our annotations use, that a
 # field must not shadow.
@@ -45,7 +46,8 @@ def snake(text: str) -> str:
 
 def field_name(wire_name: str) -> str:
     """A Python attribute for a wire name: snake_case, not a keyword, not a pydantic name."""
-    name = snake(wire_name)
+    # A wire name that is already snake_case stays as it is ("partial_image_b64").
+    name = wire_name if _SNAKE.fullmatch(wire_name) else snake(wire_name)
     if keyword.iskeyword(name) or name in RESERVED_FIELD_NAMES or name.startswith("model_"):
         name += "_"
     return name

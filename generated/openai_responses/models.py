@@ -3938,7 +3938,7 @@ class ResponseImageGenCallPartialImageEvent(Model):
     partial_image_index: int = REQUIRED
     """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
 
-    partial_image_b_64: str = Field(default=REQUIRED, alias="partial_image_b64")
+    partial_image_b64: str = REQUIRED
     """Base64-encoded partial image data, suitable for rendering as an image."""
 
     size: Optional[str] = None

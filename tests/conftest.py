@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,19 @@ BAD_SPECS = Path(__file__).resolve().parent / "bad_specs"
 os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
 SHARED_SPEC = Path(os.environ["SPEC_CACHE"]).resolve()
 os.environ.setdefault("SPECBIND_CACHE", str(ROOT / ".specbind-cache"))
+
+
+@lru_cache(maxsize=1)
+def openai_ir():
+    """(IR, overlaid spec document) of the Responses target, built in process."""
+    from generator.operations import Selection
+    from generator.pipeline import build, prepare
+    from generator.sources import load_sources, resolve
+
+    source = load_sources(ROOT / "spec" / "sources.toml")["openai"]
+    prepared = prepare(resolve(source), tuple(ROOT / o for o in source.overlays))
+    api, _ = build(prepared, Selection(("/responses", "/conversations")), source="openai")
+    return api, prepared.spec.root
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 import pytest
 from pydantic import TypeAdapter
 
 from generator import ir
-from generator.operations import Selection
-from generator.pipeline import build, prepare
-from generator.sources import load_sources, resolve
 
-from conftest import ROOT
-
-
-@lru_cache(maxsize=1)
-def openai_ir() -> tuple[ir.Api, dict]:
-    source = load_sources(ROOT / "spec" / "sources.toml")["openai"]
-    prepared = prepare(resolve(source), source.overlays)
-    api, _ = build(prepared, Selection(("/responses", "/conversations")), source="openai")
-    return api, prepared.spec.root
+from conftest import openai_ir
 
 
 def examples():

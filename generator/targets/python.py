@@ -8,10 +8,11 @@ name, default or enum value can end a string early or become code.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .. import ir
-from ..names import method_name, snake
+from ..names import method_name, pascal, snake
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
@@ -57,7 +58,7 @@ class PythonTypes:
             (v.name, u.discriminator) for u in api.unions if u.discriminator for v in u.variants
         }
 
-    def annotation(self, t: ir.TypeRef, side: str, *, quote: bool = False, tolerant: bool = True) -> str:
+    def annotation(self, t: ir.TypeRef, side: str, *, quote: bool = False, tolerant: bool = True, prefix: str = "") -> str:
         if isinstance(t, ir.Primitive):
             return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(t.kind, "Any")
         if isinstance(t, ir.LiteralType):
@@ -68,13 +69,13 @@ class PythonTypes:
                 return f"Union[{text}, str]"
             return text
         if isinstance(t, ir.ArrayType):
-            return f"List[{self.annotation(t.item, side, quote=quote)}]"
+            return f"List[{self.annotation(t.item, side, quote=quote, prefix=prefix)}]"
         if isinstance(t, ir.MapType):
-            return f"Dict[str, {self.annotation(t.value, side, quote=quote)}]"
+            return f"Dict[str, {self.annotation(t.value, side, quote=quote, prefix=prefix)}]"
         if isinstance(t, ir.NamedType):
-            return f'"{t.name}"' if quote else t.name
+            return f'"{prefix}{t.name}"' if quote else prefix + t.name
         if isinstance(t, ir.UnionType):
-            options = list(dict.fromkeys(self.annotation(o, side, quote=quote) for o in t.options))
+            options = list(dict.fromkeys(self.annotation(o, side, quote=quote, prefix=prefix) for o in t.options))
             return options[0] if len(options) == 1 else f"Union[{', '.join(options)}]"
         raise TypeError(t)
 
@@ -90,6 +91,106 @@ class PythonTypes:
         if (model.name, f.wire_name) in self.tag_fields and isinstance(f.type, ir.LiteralType) and len(f.type.values) == 1:
             return literal(f.type.values[0])
         return None
+
+
+@dataclass(frozen=True)
+class MethodParam:
+    """One argument of a generated client method and where its value goes."""
+
+    name: str
+    wire_name: str
+    where: str  # "path", "query", "header" or "body"
+    annotation: str  # the request-side type, without Omit
+    required: bool
+    description: str = ""
+    style: tuple[str, bool] | None = None  # (style, explode) of a query parameter that is not form + explode
+
+
+class Methods:
+    """What client templates need to know about each operation beyond the IR."""
+
+    def __init__(self, types: PythonTypes):
+        self.types = types
+        self.api = types.api
+
+    def params(self, op: ir.Operation) -> list[MethodParam]:
+        out: list[MethodParam] = []
+        taken = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
+
+        def add(name: str, wire: str, where: str, t: ir.TypeRef, nullable: bool, required: bool, description: str, style=None) -> None:
+            text = self.types.annotation(t, "request", prefix="_p.")
+            if nullable:
+                text = f"Optional[{text}]"
+            name = name if name not in taken else f"{name}_{where}"
+            taken.add(name)
+            out.append(MethodParam(name, wire, where, text, required, description, style))
+
+        for p in op.params:
+            if p.location == "cookie":
+                continue
+            style = None if (p.style, p.explode) == ("form", True) or p.location != "query" else (p.style, p.explode)
+            add(p.name, p.wire_name, p.location, p.type, p.nullable, p.required or p.location == "path", p.description, style)
+        if op.body is not None:
+            model = self.kinds().get(op.body.model or "")
+            if isinstance(model, ir.Model):
+                for f in model.fields:
+                    add(f.name, f.wire_name, "body", f.type, f.nullable, f.required, f.description)
+            else:
+                add("body", "", "body", op.body.type, False, op.body.required, "")
+        return out
+
+    def kinds(self) -> dict[str, ir.Declaration]:
+        return self.types.kinds
+
+    def body_is_model(self, op: ir.Operation) -> bool:
+        return op.body is not None and isinstance(self.kinds().get(op.body.model or ""), ir.Model)
+
+    def path_expr(self, op: ir.Operation) -> str:
+        """A Python expression for the request path: literal pieces and checked, encoded parameters."""
+        names = {p.wire_name: p.name for p in self.params(op) if p.where == "path"}
+        pieces = []
+        for i, part in enumerate(re.split(r"\{([^}]*)\}", op.path)):
+            if i % 2 == 0:
+                if part:
+                    pieces.append(literal(part))
+            else:
+                name = names[part]
+                pieces.append(f"path_param({literal(part)}, {name})")
+        return " + ".join(pieces) or literal("/")
+
+    def result(self, op: ir.Operation) -> str:
+        return "None" if op.result is None else self.types.annotation(op.result, "response", prefix="_m.")
+
+    def stream_param(self, op: ir.Operation) -> MethodParam | None:
+        """The argument that switches an operation to streaming, when the spec declares one."""
+        return next((p for p in self.params(op) if op.stream and p.wire_name == "stream"), None)
+
+    def page_item(self, op: ir.Operation) -> str:
+        """The item type of a paginated operation's list."""
+        assert op.pagination and isinstance(op.result, ir.NamedType)
+        model = self.kinds()[op.result.name]
+        assert isinstance(model, ir.Model)
+        items = next(f for f in model.fields if f.wire_name == op.pagination.items_field)
+        assert isinstance(items.type, ir.ArrayType)
+        return self.types.annotation(items.type.item, "response", prefix="_m.")
+
+    def error_event(self, op: ir.Operation) -> str | None:
+        """The stream variant tagged `error`, raised as an exception when it arrives."""
+        union = self.kinds().get(op.stream or "")
+        if isinstance(union, ir.Union):
+            return next((v.name for v in union.variants if "error" in v.tags), None)
+        return None
+
+    def stream_parser(self, op: ir.Operation) -> str:
+        union = self.kinds().get(op.stream or "")
+        if isinstance(union, ir.Union) and union.discriminator and "response" in union.usage:
+            return "_d.parse_" + snake(union.name)
+        return f"parser(_m.{op.stream})"
+
+
+def resource_class(path: tuple[str, ...], *, is_async: bool = False, raw: bool = False) -> str:
+    name = "".join(pascal(p) for p in path)
+    return ("Async" if is_async else "") + name + ("WithRawResponse" if raw else "")
 
 
 def handler_methods(union: ir.Union) -> list[tuple[str, str]]:
@@ -125,6 +226,8 @@ def globals_for(api: ir.Api) -> dict[str, Any]:
     types = PythonTypes(api)
     return {
         "types": types,
+        "methods": Methods(types),
+        "resource_class": resource_class,
         "handler_methods": handler_methods,
         "needs_callable_discriminator": needs_callable_discriminator,
         "canonical_tags": canonical_tags,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import os
 import random
@@ -35,7 +36,6 @@ from typing import (
 from urllib.parse import quote
 
 import httpx
-import pydantic_core
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ._errors import (
@@ -313,7 +313,7 @@ class BaseClient:
         content = (
             None
             if isinstance(body, Omit) or body is None
-            else pydantic_core.to_json(to_jsonable(body))
+            else json.dumps(to_jsonable(body), separators=(",", ":"), ensure_ascii=False).encode()
         )
         all_headers = self._headers(
             {

@@ -24,9 +24,12 @@ def openai_ir():
     from generator.pipeline import build, prepare
     from generator.sources import load_sources, resolve
 
+    from generator.config import load_targets
+
+    target = load_targets(ROOT)["openai_responses"]
     source = load_sources(ROOT / "spec" / "sources.toml")["openai"]
     prepared = prepare(resolve(source), tuple(ROOT / o for o in source.overlays))
-    api, _ = build(prepared, Selection(("/responses", "/conversations")), source="openai")
+    api, _ = build(prepared, Selection(target.select), source="openai", operation_names=target.operations)
     return api, prepared.spec.root
 
 

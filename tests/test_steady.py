@@ -1,0 +1,214 @@
+"""Integration: every selected operation against Steady, the mock server the official SDKs test with.
+
+Steady (`@stdy/cli` from npm) serves the pinned spec itself, validates each
+request against it (an invalid one gets a 400 naming the field) and answers
+with schema-generated bodies and event streams. Arguments come from the IR:
+once with only the required ones, once with every one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import ir
+from generator.sources import load_sources, resolve
+from generator.targets.python import Methods, PythonTypes
+
+from conftest import ROOT, openai_ir
+
+STEADY_VERSION = "0.22.2"
+TOOLS = ROOT / ".tools"
+
+
+def _steady_binary() -> Path:
+    binary = TOOLS / "node_modules" / ".bin" / "steady"
+    if not binary.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.fail("npm is needed to install the Steady mock server")
+        subprocess.run([npm, "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", "--silent", f"@stdy/cli@{STEADY_VERSION}"], check=True, timeout=300)
+    return binary
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def steady():
+    spec = resolve(load_sources(ROOT / "spec" / "sources.toml")["openai"])
+    port = _free_port()
+    proc = subprocess.Popen([str(_steady_binary()), "--host", "127.0.0.1", "-p", str(port), "-q", "--no-color", str(spec)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"steady exited: {proc.stdout.read() if proc.stdout else ''}")
+                time.sleep(0.05)
+        else:
+            pytest.fail("steady did not start within 30 s")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# ---- arguments from the IR ---------------------------------------------------
+
+STRING_FORMATS = {"date-time": "2025-01-01T00:00:00Z", "date": "2025-01-01", "uri": "https://example.com", "url": "https://example.com", "email": "a@example.com"}
+
+
+class Samples:
+    """A valid value for an IR type: required fields only below the top level, the first variant of a union."""
+
+    def __init__(self, api: ir.Api):
+        self.kinds = {d.name: d for d in api.declarations}
+
+    def value(self, t: ir.TypeRef, depth: int = 0) -> object:
+        if isinstance(t, ir.Primitive):
+            if t.kind == "string":
+                return STRING_FORMATS.get(t.format or "", "x")
+            return {"integer": 1, "number": 1, "boolean": False, "null": None}.get(t.kind, "x")
+        if isinstance(t, ir.LiteralType):
+            return next(v for v in t.values if v is not None)
+        if isinstance(t, ir.ArrayType):
+            return [self.value(t.item, depth + 1)] if depth < 6 else []
+        if isinstance(t, ir.MapType):
+            return {"k": self.value(t.value, depth + 1)} if depth < 6 else {}
+        if isinstance(t, ir.UnionType):
+            return self.value(next(o for o in t.options if o != ir.Primitive("null")), depth)
+        assert isinstance(t, ir.NamedType)
+        d = self.kinds[t.name]
+        if isinstance(d, ir.Model):
+            return {f.wire_name: self.value(f.type, depth + 1) for f in d.fields if f.required}
+        if isinstance(d, ir.Enum):
+            return d.values[0]
+        if isinstance(d, ir.Alias):
+            return self.value(d.type, depth)
+        assert isinstance(d, ir.Union)
+        if d.variants:
+            variant = d.variants[0]
+            value = self.value(ir.NamedType(variant.name), depth)
+            assert isinstance(value, dict)
+            return {**value, d.discriminator: variant.tags[0]} if d.discriminator and variant.tags else value
+        return self.value(ir.UnionType(d.options), depth)
+
+
+def arguments(op: ir.Operation, *, full: bool) -> tuple[list[object], dict[str, object]]:
+    """Positional path arguments and keyword arguments for a generated method."""
+    api, _ = openai_ir()
+    methods, samples = Methods(PythonTypes(api)), Samples(api)
+    types: dict[tuple[str, str], ir.TypeRef] = {(p.location, p.wire_name): p.type for p in op.params}
+    body = samples.kinds.get(op.body.model or "") if op.body else None
+    if isinstance(body, ir.Model):
+        types.update({("body", f.wire_name): f.type for f in body.fields})
+    args, kwargs = [], {}
+    for p in methods.params(op):
+        if p.wire_name == "stream":
+            continue
+        if p.where == "path":
+            args.append("id_1")
+        elif p.required or full:
+            kwargs[p.name] = samples.value(types.get((p.where, p.wire_name)) or op.body.type)  # type: ignore[union-attr]
+    return args, kwargs
+
+
+def operations() -> list[ir.Operation]:
+    api, _ = openai_ir()
+    return list(api.operations)
+
+
+def method(client: object, op: ir.Operation):
+    target = client
+    for part in op.resource:
+        target = getattr(target, part)
+    return getattr(target, op.name)
+
+
+# ---- the calls -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pkg(generated_package):
+    return generated_package
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["required", "all"])
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
+def test_every_operation_is_accepted_and_parses(pkg, steady, op, full):
+    args, kwargs = arguments(op, full=full)
+    with pkg.Client(api_key="sk-test", base_url=steady, max_retries=0) as client:
+        result = method(client, op)(*args, **kwargs)
+    _check_result(pkg, op, result)
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
+def test_every_operation_async(pkg, steady, op):
+    args, kwargs = arguments(op, full=True)
+
+    async def main():
+        async with pkg.AsyncClient(api_key="sk-test", base_url=steady, max_retries=0) as client:
+            result = await method(client, op)(*args, **kwargs)
+            if op.pagination:
+                return [item async for item in result]
+            return result
+
+    result = asyncio.run(main())
+    if not op.pagination:
+        _check_result(pkg, op, result)
+
+
+@pytest.mark.parametrize("op", [op for op in operations() if op.stream], ids=lambda op: op.id)
+def test_every_streaming_operation_is_consumed_to_its_end(pkg, steady, op):
+    args, kwargs = arguments(op, full=False)
+    with pkg.Client(api_key="sk-test", base_url=steady, max_retries=0) as client:
+        stream = method(client, op)(*args, stream=True, **kwargs)
+        events = list(stream)
+    assert events and stream.done  # Steady ends each stream with `event: done`
+    assert all(not type(e).__name__.startswith("Unknown") for e in events), [type(e).__name__ for e in events]
+
+    async def main():
+        async with pkg.AsyncClient(api_key="sk-test", base_url=steady, max_retries=0) as client:
+            stream = await method(client, op)(*args, stream=True, **kwargs)
+            return [e async for e in stream]
+
+    assert len(asyncio.run(main())) > 0
+
+
+def test_an_invalid_request_gets_a_400_naming_the_field(pkg, steady):
+    with pkg.Client(api_key="sk-test", base_url=steady, max_retries=0) as client:
+        with pytest.raises(pkg.BadRequestError) as info:
+            client.responses.create(model="gpt-4o", temperature="hot")  # type: ignore[arg-type]
+    assert "temperature" in str(info.value.body)
+
+
+def _check_result(pkg, op: ir.Operation, result: object) -> None:
+    if op.pagination:
+        items = list(result)  # type: ignore[call-overload]
+        assert all(not type(i).__name__.startswith("Unknown") for i in items)
+    elif op.result is None:
+        assert result is None
+    elif isinstance(op.result, ir.NamedType):
+        expected = getattr(pkg.models, op.result.name)
+        if isinstance(expected, type):
+            assert isinstance(result, expected), (type(result), expected)
+        else:
+            assert not type(result).__name__.startswith("Unknown"), type(result)

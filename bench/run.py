@@ -112,9 +112,66 @@ def bench_parse() -> None:
         print("openai-python is not installed; `make bench` installs it")
 
 
+def bench_stream() -> None:
+    print("\n== streaming response.output_text.delta end to end over httpx.MockTransport (events/s, best of 3)")
+    import httpx
+
+    from openai_responses import Client
+
+    def wire(n: int) -> list[bytes]:
+        body = b"".join(b"event: response.output_text.delta\ndata: " + DELTA + b"\n\n" for _ in range(n))
+        return [body[i : i + 65536] for i in range(0, len(body), 65536)]  # chunks as a socket delivers them
+
+    def transport(chunks: list[bytes]) -> httpx.MockTransport:
+        return httpx.MockTransport(lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, content=iter(chunks)))
+
+    n = 100_000
+    chunks = wire(n)
+    ours_client = Client(api_key="sk-bench", base_url="http://bench.test", http_client=httpx.Client(transport=transport(chunks)))
+
+    def ours_run() -> None:
+        count = sum(1 for _ in ours_client.responses.create(model="m", input="x", stream=True))
+        assert count == n, count
+
+    ours = n / best_of(3, ours_run)
+    print(f"specbind client.responses.create(stream=True): {ours:10,.0f}/s")
+
+    def floor_run() -> None:
+        import jiter
+
+        count = 0
+        for block in b"".join(chunks).split(b"\n\n"):
+            if block:
+                jiter.from_json(block.partition(b"data: ")[2])
+                count += 1
+        assert count == n
+
+    try:
+        floor = n / best_of(3, floor_run)
+        print(f"floor (split bytes into events + jiter parse): {floor:10,.0f}/s   specbind at {ours / floor:.2f}x of it")
+    except ImportError:
+        print("jiter is not installed; `make bench` installs it with openai-python")
+    try:
+        import openai
+    except ImportError:
+        print("openai-python is not installed; `make bench` installs it")
+        return
+    m = 20_000
+    peer_chunks = wire(m)
+    peer_client = openai.OpenAI(api_key="sk-bench", base_url="http://bench.test/v1", http_client=httpx.Client(transport=transport(peer_chunks)))
+
+    def peer_run() -> None:
+        count = sum(1 for _ in peer_client.responses.create(model="m", input="x", stream=True))
+        assert count == m, count
+
+    peer = m / best_of(3, peer_run)
+    print(f"openai-python {openai.__version__} (same stream, {m:,} events): {peer:10,.0f}/s   specbind is {ours / peer:.1f}x (target >= 10x)")
+
+
 if __name__ == "__main__":
     os.chdir(ROOT)
     os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
     bench_front_half()
     bench_import()
     bench_parse()
+    bench_stream()

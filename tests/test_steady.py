@@ -160,9 +160,10 @@ def test_every_operation_is_accepted_and_parses(pkg, steady, op, full):
     _check_result(pkg, op, result)
 
 
+@pytest.mark.parametrize("full", [False, True], ids=["required", "all"])
 @pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
-def test_every_operation_async(pkg, steady, op):
-    args, kwargs = arguments(op, full=True)
+def test_every_operation_async(pkg, steady, op, full):
+    args, kwargs = arguments(op, full=full)
 
     async def main():
         async with pkg.AsyncClient(api_key="sk-test", base_url=steady, max_retries=0) as client:

@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 export SPEC_CACHE ?= spec/.cache
 export SPECBIND_CACHE ?= $(CURDIR)/.specbind-cache
 
-.PHONY: regenerate check test bench golden clean
+.PHONY: regenerate check test bench golden update-spec clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,17 @@ regenerate: $(STAMP)
 
 check: $(STAMP)
 	$(VENV)/bin/specbind check
+
+# Refresh the committed output of the golden fixture specs in tests/golden/.
+golden: $(STAMP)
+	$(PY) tests/golden_cases.py
+
+# Move a pinned source to another upstream commit, record the API changes in
+# CHANGELOG.md, and regenerate: make update-spec SOURCE=openai COMMIT=<sha> [OVERLAYS=a.yaml,b.yaml]
+update-spec: $(STAMP)
+	@test -n "$(SOURCE)" -a -n "$(COMMIT)" || { echo "usage: make update-spec SOURCE=<name> COMMIT=<sha> [OVERLAYS=a,b]"; exit 2; }
+	$(VENV)/bin/specbind pin $(SOURCE) $(COMMIT) --changelog CHANGELOG.md $(if $(OVERLAYS),--overlays $(OVERLAYS))
+	$(VENV)/bin/specbind generate
 
 test: $(STAMP)
 	$(PY) -m pytest

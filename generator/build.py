@@ -27,7 +27,7 @@ def build_api(
     operations = [builder.build(path, method, op, *names[(path, method)]) for path, method, op in selected]
     _check_unique_methods(spec, operations)
 
-    declarations = {d.name: d for d in schemas.declarations.values()}
+    declarations = _pin_tags({d.name: d for d in schemas.declarations.values()})
     usage = _usage(operations, declarations)
     streams = {op.stream for op in operations if op.stream}
     ordered = []
@@ -50,6 +50,32 @@ def build_api(
         skipped_paths=tuple(skipped),
     )
     return api, notes + schemas.diagnostics
+
+
+def _pin_tags(declarations: dict[str, ir.Declaration]) -> dict[str, ir.Declaration]:
+    """Type each variant's tag field as the literal tags the union gives it.
+
+    A tag may come only from the discriminator's `mapping`, with the property
+    itself a plain string; the model must still say which values it carries.
+    """
+    tags: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for d in declarations.values():
+        if isinstance(d, ir.Union) and d.discriminator:
+            for v in d.variants:
+                tags[(v.name, d.discriminator)].update(v.tags)
+    out = dict(declarations)
+    for (name, prop), values in tags.items():
+        model = out.get(name)
+        if not isinstance(model, ir.Model):
+            continue
+        fields = tuple(
+            dataclasses.replace(f, type=ir.LiteralType(tuple(sorted(values))))
+            if f.wire_name == prop and isinstance(f.type, ir.Primitive) and f.type.kind == "string"
+            else f
+            for f in model.fields
+        )
+        out[name] = dataclasses.replace(model, fields=fields)
+    return out
 
 
 def _check_unique_methods(spec: Spec, operations: list[ir.Operation]) -> None:

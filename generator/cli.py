@@ -170,6 +170,77 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if stale else 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """The API changelog between two specs, for the operations a target selects."""
+    if args.select or args.tag:
+        selection, names = _selection(args), {}
+    else:
+        selection, names = _target_selection(lambda t: not args.target or t.name == args.target)
+    inputs = [_spec_input(spec, overlays=True, extra=[], allow_remote=False) for spec in (args.old, args.new)]
+    text = _changelog(inputs, selection, names)
+    if args.prepend:
+        _prepend(Path(args.prepend), text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    """Pin a source to another upstream commit; with --changelog, record what changed.
+
+    The new document must validate with its overlays before sources.toml changes.
+    """
+    from .sources import fetch_pin, write_pin
+
+    sources = load_sources(SOURCES_FILE)
+    overlays = tuple(SOURCES_FILE.parent / "overlays" / o for o in args.overlays.split(",")) if args.overlays else None
+    new = fetch_pin(sources, args.source, args.commit, Path(args.file) if args.file else None, overlays)
+    old = sources[args.source]
+    entry = None
+    if args.changelog:
+        selection, names = _target_selection(lambda t: t.source == args.source)
+        inputs = [(prepare(resolve(s), s.overlays), s.name) for s in (old, new)]
+        entry = _changelog(inputs, selection, names)
+    write_pin(SOURCES_FILE, new)
+    print(f"{args.source}: {old.sha256[:12]} -> {new.sha256[:12]} ({new.url})")
+    if entry is not None:
+        _prepend(Path(args.changelog), entry)
+        print(f"changelog entry added to {args.changelog}")
+    return 0
+
+
+def _target_selection(wanted) -> tuple[Selection, dict[str, str]]:
+    """The selection and method names of the first configured target `wanted` accepts (else everything)."""
+    from .config import load_targets
+
+    targets = load_targets(Path.cwd()) if Path("pyproject.toml").is_file() else {}
+    target = next((t for t in targets.values() if wanted(t)), None)
+    if target is None:
+        return Selection(), {}
+    return Selection(target.select, target.tags), target.operations
+
+
+def _changelog(inputs: list[tuple[Prepared, str]], selection: Selection, names: dict[str, str]) -> str:
+    from .diff import diff_apis, markdown
+
+    (old, old_label), (new, new_label) = [
+        (api, f"{name} {api.version} ({prepared.spec.main.sha256[:12]})")
+        for prepared, name in inputs
+        for api, _ in [build(prepared, selection, source=name, operation_names=names)]
+    ]
+    return markdown(diff_apis(old, new), old_label, new_label)
+
+
+def _prepend(path: Path, entry: str) -> None:
+    """Put a changelog entry under the file's title, newest first."""
+    title = "# Changelog\n\n"
+    old = path.read_text(encoding="utf-8") if path.exists() else title
+    body = old[len(title):] if old.startswith(title) else old
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(title + entry + "\n" + body, encoding="utf-8")
+    tmp.replace(path)
+
+
 def _add_spec_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("spec", help="a spec file, or a source name from spec/sources.toml")
     p.add_argument("--no-overlays", action="store_true", help="do not apply the source's overlays")
@@ -192,6 +263,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_inspect)
+    p = sub.add_parser("diff", help="the API changelog (Markdown) from one spec to another")
+    p.add_argument("old", help="the older spec: a file or source name")
+    p.add_argument("new", help="the newer spec: a file or source name")
+    p.add_argument("--select", action="append", metavar="PREFIX", help="path prefix to include (default: the target's)")
+    p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
+    p.add_argument("--target", help="take the selection of this configured target (default: the first)")
+    p.add_argument("--prepend", metavar="FILE", help="add the entry at the top of this changelog instead of printing it")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("pin", help="pin a source to another upstream commit (url and sha256 in spec/sources.toml)")
+    p.add_argument("source", help="a source name from spec/sources.toml")
+    p.add_argument("commit", nargs="?", help="the upstream commit to put in the source's url")
+    p.add_argument("--file", help="take the document's bytes from this file instead of downloading")
+    p.add_argument("--overlays", metavar="A,B", help="the overlays of the new pin, comma-separated (default: keep)")
+    p.add_argument("--changelog", metavar="FILE", help="prepend the API changes to this changelog")
+    p.set_defaults(func=cmd_pin)
     for name, func, text in (
         ("generate", cmd_generate, "generate the targets in pyproject.toml, or one from a spec file"),
         ("check", cmd_check, "fail if generated output differs from what the inputs produce"),

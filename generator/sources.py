@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import tomllib
 import urllib.error
@@ -104,3 +105,58 @@ def download(source: Source, cache: Path) -> Path:
         f.write(data)
     os.replace(tmp, target)
     return target
+
+
+def store(data: bytes, cache: Path, suffix: str) -> tuple[Path, str]:
+    """Put spec bytes in the cache under their sha256; (path, sha256)."""
+    digest = hashlib.sha256(data).hexdigest()
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / f"{digest}{suffix}"
+    fd, tmp = tempfile.mkstemp(dir=cache, prefix=".download-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, target)
+    return target, digest
+
+
+def fetch_pin(sources: dict[str, Source], name: str, commit: str | None, file: Path | None = None,
+              overlays: tuple[Path, ...] | None = None, cache: Path | None = None) -> Source:
+    """Source `name` moved to another commit (or a local file's bytes), its document stored in the cache.
+
+    The upstream commit in the URL is replaced; nothing is written to sources.toml here.
+    """
+    if name not in sources:
+        raise SpecError(f"unknown source {name!r}; known: {', '.join(sources)}", kind="usage")
+    old = sources[name]
+    url = old.url
+    if commit:
+        if not re.fullmatch(r"[0-9a-f]{7,40}", commit):
+            raise SpecError(f"{commit!r} is not a git commit hash", kind="usage")
+        url, count = re.subn(r"/[0-9a-f]{7,40}/", f"/{commit}/", old.url, count=1)
+        if not count:
+            raise SpecError(f"the url of source {name!r} names no commit to replace: {old.url}", kind="usage")
+    if file is not None:
+        data = file.read_bytes()
+    else:
+        try:
+            with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:
+                data = response.read()
+        except (urllib.error.URLError, OSError, TimeoutError) as exc:
+            raise SpecError(f"cannot download {url} ({getattr(exc, 'reason', exc)}); pass --file with the document", kind="source") from None
+    _, digest = store(data, cache or default_cache(), old.suffix)
+    return Source(name, url, digest, old.overlays if overlays is None else overlays)
+
+
+def write_pin(sources_file: Path, source: Source) -> None:
+    """Rewrite the url, sha256 and overlays lines of one source in place, so comments and order survive."""
+    text = sources_file.read_text(encoding="utf-8")
+    section = re.search(rf"^\[{re.escape(source.name)}\]\n(?:(?!^\[).*\n?)*", text, re.M)
+    if section is None:
+        raise SpecError(f"no [{source.name}] section in {sources_file}", kind="config")
+    overlays = "[" + ", ".join(f'"{o.name}"' for o in source.overlays) + "]"
+    body = section.group(0)
+    for key, value in (("url", f'"{source.url}"'), ("sha256", f'"{source.sha256}"'), ("overlays", overlays)):
+        body = re.sub(rf"^{key} = .*$", lambda m: f"{key} = {value}", body, count=1, flags=re.M)
+    tmp = sources_file.with_name(sources_file.name + ".tmp")
+    tmp.write_text(text[: section.start()] + body + text[section.end() :], encoding="utf-8")
+    tmp.replace(sources_file)

@@ -298,7 +298,7 @@ class BaseClient:
         *,
         query: Optional[Query],
         query_styles: Mapping[str, Tuple[str, bool]],
-        headers: Optional[Headers],
+        headers: Optional[Mapping[str, object]],
         body: Any,
         stream: bool,
         options: CallOptions,
@@ -317,7 +317,7 @@ class BaseClient:
         )
         all_headers = self._headers(
             {
-                **{k: v for k, v in (headers or {}).items() if not isinstance(v, Omit)},
+                **{k: _scalar(v) for k, v in (headers or {}).items() if not isinstance(v, Omit)},
                 **(options.extra_headers or {}),
             },
             stream,
@@ -394,7 +394,7 @@ class SyncHTTP(BaseClient):
         options: CallOptions,
         query: Optional[Query] = None,
         query_styles: Mapping[str, Tuple[str, bool]] = {},
-        headers: Optional[Headers] = None,
+        headers: Optional[Mapping[str, object]] = None,
         body: Any = OMIT,
         stream: Optional[Callable[[httpx.Response], Any]] = None,
     ) -> Any:
@@ -462,7 +462,7 @@ class AsyncHTTP(BaseClient):
         options: CallOptions,
         query: Optional[Query] = None,
         query_styles: Mapping[str, Tuple[str, bool]] = {},
-        headers: Optional[Headers] = None,
+        headers: Optional[Mapping[str, object]] = None,
         body: Any = OMIT,
         stream: Optional[Callable[[httpx.Response], Any]] = None,
     ) -> Any:

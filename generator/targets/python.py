@@ -219,7 +219,12 @@ def canonical_tags(union: ir.Union) -> dict[str, str]:
     return out
 
 
-FILTERS = {"literal": literal, "docstring": docstring, "comment": comment}
+def inline_doc(text: str) -> str:
+    """Spec text for the middle of a docstring line."""
+    return docstring(comment(str(text))).rstrip()
+
+
+FILTERS = {"literal": literal, "docstring": docstring, "comment": comment, "inline_doc": inline_doc}
 
 
 def globals_for(api: ir.Api) -> dict[str, Any]:

@@ -1,0 +1,111 @@
+"""Golden fixture specs: each edge case's output is committed, compiles, type-checks and behaves."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import golden_cases
+
+CASES = golden_cases.cases()
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory) -> Path:
+    """Every case generated in full (runtime files too) under one folder, importable."""
+    root = tmp_path_factory.mktemp("golden")
+    for case in CASES:
+        for rel, data in golden_cases.generate(case).items():
+            path = root / case / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    return root
+
+
+def test_there_is_a_case_for_each_listed_edge():
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_case_output_matches_the_committed_files(packages, case):
+    produced = golden_cases.kept({str(p.relative_to(packages / case)): p.read_bytes() for p in (packages / case).rglob("*") if p.is_file()})
+    committed = golden_cases.committed(case)
+    diffs = []
+    for rel in sorted(produced.keys() | committed.keys()):
+        a = committed.get(rel, b"").decode().splitlines(keepends=True)
+        b = produced.get(rel, b"").decode().splitlines(keepends=True)
+        diffs += difflib.unified_diff(a, b, f"committed/{case}/{rel}", f"generated/{case}/{rel}", n=2)
+    assert not diffs, "".join(diffs[:80]) + "\nthe golden output is stale: run `make golden` and review the diff"
+
+
+def test_every_case_passes_pyright_strict(packages, tmp_path):
+    config = tmp_path / "pyrightconfig.json"
+    config.write_text(json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.11"}))
+    pyright = Path(sys.executable).with_name("pyright")
+    result = subprocess.run([str(pyright), "--outputjson", "--pythonpath", sys.executable, "-p", str(config), str(packages)],
+                            capture_output=True, text=True, timeout=900)
+    report = json.loads(result.stdout)
+    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    assert report["summary"]["filesAnalyzed"] >= 10 * len(CASES)
+    assert not errors, "\n".join(f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors[:30])
+
+
+# What each case must do once imported: (case, code run with the package as `p`).
+BEHAVIOUR = {
+    "discriminator_mapping": "assert type(p.dispatch.parse_pet({'kind': 'puppy'})).__name__ == 'Dog'\n"
+                             "assert type(p.dispatch.parse_pet({'kind': 'cat', 'lives': 9})).__name__ == 'Cat'",
+    "discriminator_no_mapping": "assert type(p.dispatch.parse_shape(b'{\"shape\": \"square\", \"side\": 2}')).__name__ == 'Square'",
+    "tag_forms": "assert p.dispatch.TOOL_TYPES['web_search_2025_08_26'] is p.models.WebTool\n"
+                 "assert type(p.dispatch.parse_tool({'type': 'file_search'})).__name__ == 'SearchTool'",
+    "shared_tag": "out = p.dispatch.parse_item({'type': 'message', 'id': 'm', 'role': 'assistant', 'content': [], 'status': 'done'})\n"
+                  "assert type(out).__name__ == 'OutputMessage'\n"
+                  "assert type(p.dispatch.parse_item({'type': 'message', 'role': 'user', 'content': 'hi'})).__name__ == 'InputMessage'",
+    "default_variant": "assert type(p.dispatch.parse_input({'role': 'user', 'content': 'hi'})).__name__ == 'EasyMessage'",
+    "nested_unions": "assert type(p.dispatch.parse_output({'type': 'shell_call', 'command': ['ls']})).__name__ == 'ShellCall'",
+    "inline_variants": "assert len([n for n in dir(p.models) if 'Citation' in n]) >= 2",
+    "recursive_schemas": "t = p.models.Tree.model_validate({'name': 'a', 'children': [{'name': 'b', 'children': []}]})\n"
+                         "assert t.children[0].name == 'b'",
+    "nullable_30": "u = p.models.User.model_validate({'id': '1', 'nickname': None, 'age': None})\nassert u.nickname is None",
+    "nullable_31": "u = p.models.User.model_validate({'id': '1', 'nickname': None, 'age': None, 'tags': None})\nassert u.tags is None",
+    "allof_merge": "assert set(p.models.File.model_fields) == {'id', 'created_at', 'filename', 'bytes_'}",
+    "query_in_path": "import inspect\nassert 'beta' not in inspect.getsource(p.resources)\n"
+                     "assert 'ids' in inspect.getsource(p.resources.Things.list)",
+    "stream_events_ref": "e = p.dispatch.parse_event(b'{\"type\": \"run.output.delta\", \"delta\": \"x\", \"sequence_number\": 1}')\n"
+                         "assert type(e).__name__ == 'RunDelta'",
+    "stream_events_inline": "assert 'chat.delta' in p.dispatch.EVENT_TYPES",
+    "hostile_names": "c = p.models.Class.model_validate({'from': 'x', '__class__': 'y', 'model_config': 'z', 'data-type': 'a\"b'})\n"
+                     "assert c.model_dump(exclude_unset=True) == {'from': 'x', '__class__': 'y', 'model_config': 'z', 'data-type': 'a\"b'}",
+}
+
+# Runs in a child process: any attempt by imported code to start a process or
+# open a file for writing trips the audit hook, so no spec text ever runs.
+TRIPWIRE = """
+import sys
+tripped = []
+def hook(event, args):
+    if event in ("os.system", "subprocess.Popen", "os.exec", "os.posix_spawn", "os.spawn") or (
+        event == "open" and isinstance(args[1], str) and any(m in args[1] for m in "wax+")
+    ):
+        tripped.append(event)
+sys.addaudithook(hook)
+import importlib
+p = importlib.import_module(sys.argv[1])
+for name in ("models", "params", "dispatch", "resources", "client", "_accumulate"):
+    importlib.import_module(sys.argv[1] + "." + name)
+exec(sys.argv[2], {"p": p})
+assert not tripped, tripped
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_case_imports_without_running_spec_text_and_behaves(packages, case):
+    result = subprocess.run([sys.executable, "-B", "-c", TRIPWIRE, case, textwrap.dedent(BEHAVIOUR[case])],
+                            cwd=packages, capture_output=True, text=True, timeout=120, env={"PYTHONPATH": str(packages), "PATH": ""})
+    assert result.stdout.strip() == "ok", result.stderr[-3000:]

@@ -39,7 +39,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) -m pip install -q --disable-pip-version-check openai
+	$(PY) -m pip install -q --disable-pip-version-check openai openapi-python-client
 	$(PY) bench/run.py
 
 clean:

@@ -168,6 +168,81 @@ def bench_stream() -> None:
     print(f"openai-python {openai.__version__} (same stream, {m:,} events): {peer:10,.0f}/s   specbind is {ours / peer:.1f}x (target >= 10x)")
 
 
+def _bench_inputs(tmp: Path) -> dict[str, Path]:
+    """The same input files for every generator: the overlaid latest spec whole, and its Responses subset."""
+    import json
+    import re
+
+    from generator.operations import Selection
+    from generator.pipeline import prepare
+    from generator.sources import load_sources, resolve
+
+    source = load_sources(ROOT / "spec" / "sources.toml")["openai"]
+    root = prepare(resolve(source), source.overlays, check=False).spec.root
+    whole = tmp / "openai-whole.json"
+    whole.write_text(json.dumps(root))
+    selection = Selection(("/responses", "/conversations"))
+    paths = {p: item for p, item in root["paths"].items() if "?" not in p and selection.matches(p, {})}
+    schemas = root["components"]["schemas"]
+    others = {k: v for k, v in root.get("components", {}).items() if k != "schemas"}
+    keep: set[str] = set()
+    todo = re.findall(r'"#/components/schemas/([^"]+)"', json.dumps([paths, others]))
+    while todo:
+        name = todo.pop()
+        if name not in keep:
+            keep.add(name)
+            todo += re.findall(r'"#/components/schemas/([^"]+)"', json.dumps(schemas[name]))
+    subset = {**root, "paths": paths, "webhooks": {}, "components": {**others, "schemas": {k: schemas[k] for k in sorted(keep)}}}
+    part = tmp / "openai-responses.json"
+    part.write_text(json.dumps(subset))
+    return {"Responses subset": part, "whole spec": whole}
+
+
+def _timed(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, str]:
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=1800)
+    seconds = time.perf_counter() - start
+    return seconds, ("ok" if result.returncode == 0 else f"failed: {(result.stderr or result.stdout).strip().splitlines()[-1][:120]}")
+
+
+def bench_generators() -> None:
+    print("\n== generating from the same file, cold (fresh process, empty caches), one run each")
+    bin_dir = Path(sys.executable).parent
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for label, spec in _bench_inputs(tmp).items():
+            select = ["--select", "/responses", "--select", "/conversations"] if label != "whole spec" else []
+            runs = {
+                "specbind (models, params, client; validated, black)": (
+                    [str(bin_dir / "specbind"), "generate", str(spec), *select, "--package", "out_pkg", "--out", str(tmp / "sb")],
+                    {"SPECBIND_CACHE": str(tmp / "sb-cache")},
+                ),
+                "datamodel-code-generator (models only)": (
+                    [str(bin_dir / "datamodel-codegen"), "--input", str(spec), "--input-file-type", "openapi",
+                     "--output-model-type", "pydantic_v2.BaseModel", "--output", str(tmp / "dm.py")],
+                    None,
+                ),
+                "openapi-python-client": (
+                    [str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec), "--meta", "none",
+                     "--overwrite", "--output-path", str(tmp / "opc")],
+                    None,
+                ),
+            }
+            print(f"-- {label} ({spec.stat().st_size / 1e6:.1f} MB JSON)")
+            times = {}
+            for name, (cmd, env) in runs.items():
+                if not Path(cmd[0]).exists():
+                    print(f"{name:55} not installed; `make bench` installs it")
+                    continue
+                seconds, status = _timed(cmd, tmp, env)
+                times[name] = seconds if status == "ok" else None
+                print(f"{name:55} {seconds:7.2f} s  {status}")
+            ours = times.get(next(iter(runs)))
+            peers = [t for n, t in times.items() if t and n != next(iter(runs))]
+            if ours and peers:
+                print(f"specbind / fastest peer: {ours / min(peers):.2f}   (target <= 0.5)")
+
+
 if __name__ == "__main__":
     os.chdir(ROOT)
     os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
@@ -175,3 +250,4 @@ if __name__ == "__main__":
     bench_import()
     bench_parse()
     bench_stream()
+    bench_generators()

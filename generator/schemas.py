@@ -113,6 +113,8 @@ class SchemaConverter:
         options = [(doc, pointer_join(at, keyword, i), o) for i, o in enumerate(node[keyword])]
         non_null = [o for o in options if not _is_null(o[2])]
         nullable = len(non_null) < len(options)
+        if not non_null:
+            return ir.Primitive("null"), False  # only null: a field that is always null
         if len(non_null) == 1:
             o_doc, o_at, o_node = non_null[0]
             t, null = self._type_and_null(o_node, o_doc, o_at, hint)

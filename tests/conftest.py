@@ -17,20 +17,23 @@ SHARED_SPEC = Path(os.environ["SPEC_CACHE"]).resolve()
 os.environ.setdefault("SPECBIND_CACHE", str(ROOT / ".specbind-cache"))
 
 
-@lru_cache(maxsize=1)
-def openai_ir():
-    """(IR, overlaid spec document) of the Responses target, built in process."""
+@lru_cache(maxsize=None)
+def target_ir(name: str):
+    """(IR, overlaid spec document) of a configured target, built in process."""
+    from generator.config import load_targets
     from generator.operations import Selection
     from generator.pipeline import build, prepare
     from generator.sources import load_sources, resolve
 
-    from generator.config import load_targets
-
-    target = load_targets(ROOT)["openai_responses"]
-    source = load_sources(ROOT / "spec" / "sources.toml")["openai"]
+    target = load_targets(ROOT)[name]
+    source = load_sources(ROOT / "spec" / "sources.toml")[target.source]
     prepared = prepare(resolve(source), tuple(ROOT / o for o in source.overlays))
-    api, _ = build(prepared, Selection(target.select), source="openai", operation_names=target.operations)
+    api, _ = build(prepared, Selection(target.select, target.tags), source=target.source, operation_names=target.operations)
     return api, prepared.spec.root
+
+
+def openai_ir():
+    return target_ir("openai_responses")
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -104,6 +104,7 @@ class MethodParam:
     required: bool
     description: str = ""
     style: tuple[str, bool] | None = None  # (style, explode) of a query parameter that is not form + explode
+    nullable: bool = False
 
 
 class Methods:
@@ -123,7 +124,7 @@ class Methods:
                 text = f"Optional[{text}]"
             name = name if name not in taken else f"{name}_{where}"
             taken.add(name)
-            out.append(MethodParam(name, wire, where, text, required, description, style))
+            out.append(MethodParam(name, wire, where, text, required, description, style, nullable))
 
         for p in op.params:
             if p.location == "cookie":

@@ -241,6 +241,24 @@ def _prepend(path: Path, entry: str) -> None:
     tmp.replace(path)
 
 
+def cmd_templates_init(args: argparse.Namespace) -> int:
+    """Copy a built-in template set into DIR as the start of a custom one."""
+    import shutil
+
+    from .render import BUILTIN_TEMPLATES
+
+    source = BUILTIN_TEMPLATES / args.source
+    if not (source / "manifest.toml").is_file():
+        known = ", ".join(sorted(p.name for p in BUILTIN_TEMPLATES.iterdir() if (p / "manifest.toml").is_file()))
+        raise SpecError(f"no built-in template set {args.source!r}; known: {known}", kind="usage")
+    dest = Path(args.dir)
+    if dest.exists() and any(dest.iterdir()):
+        raise SpecError(f"{dest} exists and is not empty; pick a new folder", kind="usage")
+    shutil.copytree(source, dest, dirs_exist_ok=True)
+    print(f"copied the {args.source} template set to {dest}: edit any file, then `specbind generate --templates {dest}`")
+    return 0
+
+
 def _add_spec_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("spec", help="a spec file, or a source name from spec/sources.toml")
     p.add_argument("--no-overlays", action="store_true", help="do not apply the source's overlays")
@@ -271,6 +289,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--target", help="take the selection of this configured target (default: the first)")
     p.add_argument("--prepend", metavar="FILE", help="add the entry at the top of this changelog instead of printing it")
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("templates", help="work with template sets")
+    tsub = p.add_subparsers(dest="templates_command", required=True)
+    t = tsub.add_parser("init", help="copy a built-in template set into DIR to start a custom one")
+    t.add_argument("dir")
+    t.add_argument("--from", dest="source", default="python", help="the built-in set to copy (default: python)")
+    t.set_defaults(func=cmd_templates_init)
 
     p = sub.add_parser("pin", help="pin a source to another upstream commit (url and sha256 in spec/sources.toml)")
     p.add_argument("source", help="a source name from spec/sources.toml")

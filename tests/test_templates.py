@@ -1,0 +1,77 @@
+"""Custom templates: overriding, adding, starting from a copy, and clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+
+SPEC = Path(__file__).resolve().parent / "golden" / "stream_events_ref" / "spec.yaml"
+
+
+def _generate(out: Path, *extra: str):
+    return run_cli("generate", str(SPEC), "--package", "pkg", "--out", str(out), *extra)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_overriding_one_template_changes_only_its_file(tmp_path):
+    assert _generate(tmp_path / "base").returncode == 0
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "api.md.jinja").write_text("# {{ api.title }}: {{ api.operations | length }} operation(s)\n")
+    result = _generate(tmp_path / "mine", "--templates", str(custom))
+    assert result.returncode == 0, result.stderr
+    base, mine = _files(tmp_path / "base"), _files(tmp_path / "mine")
+    assert mine["api.md"] == b"# StreamRef: 1 operation(s)\n"
+    assert {rel for rel in base if base[rel] != mine.get(rel)} == {"api.md"}
+
+
+def test_a_new_file_can_be_added_through_the_manifest(tmp_path):
+    custom = tmp_path / "custom"
+    assert run_cli("templates", "init", str(custom)).returncode == 0
+    manifest = custom / "manifest.toml"
+    manifest.write_text(manifest.read_text() + '\n[[files]]\ntemplate = "events.txt.jinja"\noutput = "events.txt"\n')
+    (custom / "events.txt.jinja").write_text("{% for u in api.unions if u.is_stream %}{% for v in u.variants %}{{ v.tags[0] }}\n{% endfor %}{% endfor %}")
+    result = _generate(tmp_path / "out", "--templates", str(custom))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "events.txt").read_text() == "run.created\nrun.output.delta\nerror\n"
+
+
+def test_an_initialised_copy_generates_the_same_output(tmp_path):
+    assert run_cli("templates", "init", str(tmp_path / "copy"), "--from", "python").returncode == 0
+    assert _generate(tmp_path / "a").returncode == 0
+    assert _generate(tmp_path / "b", "--templates", str(tmp_path / "copy")).returncode == 0
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    again = run_cli("templates", "init", str(tmp_path / "copy"))
+    assert again.returncode == 1 and "not empty" in again.stderr
+
+
+def test_a_template_that_raises_names_its_file_and_line(tmp_path):
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "api.md.jinja").write_text("line one\n{% set x = 1 %}\n{{ api.no_such_attribute }}\n")
+    result = _generate(tmp_path / "out", "--templates", str(custom))
+    assert result.returncode == 1
+    assert f"{custom / 'api.md.jinja'}:3" in result.stderr and "no_such_attribute" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
+
+
+def test_a_template_syntax_error_names_its_file_and_line(tmp_path):
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "client.py.jinja").write_text("ok\n\n{% for x in %}\n")
+    result = _generate(tmp_path / "out", "--templates", str(custom))
+    assert result.returncode == 1 and "client.py.jinja:3" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_template_set_for_another_context_version_is_refused(tmp_path):
+    custom = tmp_path / "custom"
+    assert run_cli("templates", "init", str(custom)).returncode == 0
+    manifest = custom / "manifest.toml"
+    manifest.write_text(manifest.read_text().replace("context_version = 1", "context_version = 99"))
+    result = _generate(tmp_path / "out", "--templates", str(custom))
+    assert result.returncode == 1
+    assert "context version 99" in result.stderr and "docs/templates.md" in result.stderr

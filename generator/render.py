@@ -148,23 +148,53 @@ def _choices(union: ir.Union) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+# What a manifest entry with `each = "..."` renders once per item of.
+EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {
+    "model": lambda api: [(d, d.name) for d in api.models],
+    "enum": lambda api: [(d, d.name) for d in api.enums],
+    "union": lambda api: [(d, d.name) for d in api.unions],
+    "alias": lambda api: [(d, d.name) for d in api.aliases],
+    "resource": lambda api: [(r, ".".join(r.path)) for r in api.resources],
+    "operation": lambda api: [(op, op.id) for op in api.operations],
+}
+
+
 def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict[str, str]:
-    """Relative output path -> file text, for every file the manifest lists."""
+    """Relative output path -> file text, for every file the manifest lists.
+
+    An entry renders once with the whole API, or, with `each`, once per model,
+    enum, union, alias, resource or operation, its output path formatted with
+    `{name}` and `{snake}` of the item and the item in the context as `item`.
+    """
     env = environment(templates)
     ctx = context(api, templates, options)
     files: dict[str, str] = {}
     for entry in templates.manifest.get("files", []):
-        name, output = entry["template"], entry["output"]
-        rel = safe_relative(output)
-        try:
-            files[rel] = env.get_template(name).render(ctx)
-        except jinja2.TemplateSyntaxError as exc:
-            raise SpecError(f"template syntax error: {exc.message}", kind="templates", location=_template_location(exc.filename or name, exc.lineno)) from None
-        except jinja2.TemplateNotFound:
-            raise SpecError(f"template {name!r} listed in manifest.toml not found", kind="templates") from None
-        except Exception as exc:  # an error raised while a template runs: name its file and line
-            raise SpecError(f"template error: {type(exc).__name__}: {exc}", kind="templates", location=_traceback_location(exc, env)) from None
+        name, output, each = entry["template"], entry["output"], entry.get("each")
+        if each is not None and each not in EACH:
+            raise SpecError(f"manifest entry {name!r}: `each` must be one of {', '.join(EACH)}, not {each!r}", kind="templates")
+        jobs = [(output, ctx)] if each is None else [
+            (output.format(name=item_name, snake=snake(item_name)), {**ctx, "item": item}) for item, item_name in EACH[each](api)
+        ]
+        for path, job_ctx in jobs:
+            rel = safe_relative(path)
+            if rel in files:
+                raise SpecError(f"two templates (or items) render to the same output {rel!r}", kind="templates")
+            files[rel] = _render_one(env, name, job_ctx)
     return files
+
+
+def _render_one(env: jinja2.Environment, name: str, ctx: dict[str, Any]) -> str:
+    try:
+        return env.get_template(name).render(ctx)
+    except jinja2.TemplateSyntaxError as exc:
+        raise SpecError(f"template syntax error: {exc.message}", kind="templates", location=_template_location(exc.filename or name, exc.lineno)) from None
+    except jinja2.TemplateNotFound:
+        raise SpecError(f"template {name!r} listed in manifest.toml not found", kind="templates") from None
+    except SpecError:
+        raise
+    except Exception as exc:  # an error raised while a template runs: name its file and line
+        raise SpecError(f"template error: {type(exc).__name__}: {exc}", kind="templates", location=_traceback_location(exc, env)) from None
 
 
 def _template_location(filename: str, line: int | None) -> Location:

@@ -75,3 +75,20 @@ def test_a_template_set_for_another_context_version_is_refused(tmp_path):
     result = _generate(tmp_path / "out", "--templates", str(custom))
     assert result.returncode == 1
     assert "context version 99" in result.stderr and "docs/templates.md" in result.stderr
+
+
+def test_a_file_per_model_and_per_operation(tmp_path):
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "manifest.toml").write_text(
+        'context_version = 1\n'
+        '[[files]]\ntemplate = "model.txt.jinja"\noutput = "models/{snake}.txt"\neach = "model"\n'
+        '[[files]]\ntemplate = "op.txt.jinja"\noutput = "ops/{name}.txt"\neach = "operation"\n'
+    )
+    (custom / "model.txt.jinja").write_text("{{ item.name }}:{% for f in item.fields %} {{ f.wire_name }}{% endfor %}\n")
+    (custom / "op.txt.jinja").write_text("{{ item.method }} {{ item.path }}\n")
+    result = _generate(tmp_path / "out", "--templates", str(custom))
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "out"
+    assert (out / "models" / "run_delta.txt").read_text().rstrip() == "RunDelta: type delta sequence_number"
+    assert (out / "ops" / "createRun.txt").read_text() == "POST /runs\n"

@@ -92,3 +92,29 @@ def test_a_file_per_model_and_per_operation(tmp_path):
     out = tmp_path / "out"
     assert (out / "models" / "run_delta.txt").read_text().rstrip() == "RunDelta: type delta sequence_number"
     assert (out / "ops" / "createRun.txt").read_text() == "POST /runs\n"
+
+
+def test_docs_name_every_public_ir_attribute_and_nothing_else():
+    import dataclasses
+    import inspect
+    import re
+
+    from generator import ir
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "templates.md").read_text()
+    reference = text.split("## IR reference", 1)[1]
+    documented: dict[str, set[str]] = {}
+    for block in re.split(r"^### ", reference, flags=re.M)[1:]:
+        title, _, body = block.partition("\n")
+        names: set[str] = set()
+        for line in body.splitlines():
+            if line.startswith("- "):
+                head = line[2:].split(":", 1)[0]
+                names |= set(re.findall(r"`([a-z_0-9]+)`", head))
+        documented[title.strip()] = names
+    actual = {}
+    for name, cls in vars(ir).items():
+        if dataclasses.is_dataclass(cls) and cls.__module__ == ir.__name__:
+            public = {n for n, v in vars(cls).items() if not n.startswith("_") and (isinstance(v, property) or inspect.isfunction(v))}
+            actual[name] = {f.name for f in dataclasses.fields(cls)} | public
+    assert documented == actual

@@ -19,13 +19,14 @@ import jinja2
 from . import __version__, ir
 from .errors import Location, SpecError
 from .names import field_name, pascal, snake
-from .targets import python as python_target
+from .targets import python as python_target, typescript as typescript_target
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_CONTEXT_VERSION = 1
 
 TARGET_FILTERS: dict[str, tuple[dict[str, Callable[..., Any]], Callable[[ir.Api], dict[str, Any]]]] = {
     "python": (python_target.FILTERS, python_target.globals_for),
+    "typescript": (typescript_target.FILTERS, typescript_target.globals_for),
 }
 
 
@@ -130,6 +131,7 @@ def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dic
     _, make_globals = TARGET_FILTERS.get(templates.manifest.get("filters", ""), ({}, None))
     if make_globals:
         ctx.update(make_globals(api))
+    if "types" in ctx:
         types = ctx["types"]
         ctx["params_field"] = lambda model, f: (
             f"Optional[{types.annotation(f.type, 'request')}]" if f.nullable else types.annotation(f.type, "request")

@@ -36,6 +36,23 @@ def openai_ir():
     return target_ir("openai_responses")
 
 
+TOOLS = ROOT / ".tools"  # npm packages the tests install (git-ignored)
+
+
+def npm_tool(package: str, version: str, binary: str) -> Path:
+    """The path of an npm package's binary, installed into .tools/ on first use."""
+    import shutil
+
+    path = TOOLS / "node_modules" / ".bin" / binary
+    installed = TOOLS / "node_modules" / package / "package.json"
+    if not path.exists() or f'"version": "{version}"' not in installed.read_text():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.fail(f"npm is needed to install {package}")
+        subprocess.run([npm, "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", "--silent", f"{package}@{version}"], check=True, timeout=600)
+    return path
+
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run `specbind` as a user would, in a child process."""
     return subprocess.run(

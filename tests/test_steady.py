@@ -9,7 +9,6 @@ once with only the required ones, once with every one.
 from __future__ import annotations
 
 import asyncio
-import shutil
 import socket
 import subprocess
 import time
@@ -21,21 +20,14 @@ from generator import ir
 from generator.sources import load_sources, resolve
 from generator.targets.python import Methods, PythonTypes
 
-from conftest import ROOT, openai_ir
+from conftest import ROOT, npm_tool, openai_ir
 from samples import Samples
 
 STEADY_VERSION = "0.22.2"
-TOOLS = ROOT / ".tools"
 
 
 def _steady_binary() -> Path:
-    binary = TOOLS / "node_modules" / ".bin" / "steady"
-    if not binary.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.fail("npm is needed to install the Steady mock server")
-        subprocess.run([npm, "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", "--silent", f"@stdy/cli@{STEADY_VERSION}"], check=True, timeout=300)
-    return binary
+    return npm_tool("@stdy/cli", STEADY_VERSION, "steady")
 
 
 def _free_port() -> int:

@@ -1,0 +1,102 @@
+"""The TypeScript target: strict tsc, and a recorded stream parsed and dispatched under node."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import GENERATED, npm_tool, run_cli
+from test_models import examples, sse_payloads
+
+TYPESCRIPT = "5.9.3"
+PACKAGE = GENERATED / "typescript"
+TSC_FLAGS = ["--strict", "--target", "es2022", "--module", "es2022", "--moduleResolution", "bundler", "--lib", "es2022,dom"]
+
+
+@pytest.fixture(scope="module")
+def tsc() -> Path:
+    return npm_tool("typescript", TYPESCRIPT, "tsc")
+
+
+def _tsc(tsc: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(tsc), *TSC_FLAGS, *args], capture_output=True, text=True, timeout=600)
+
+
+def test_the_generated_package_passes_tsc_strict(tsc):
+    result = _tsc(tsc, "--noEmit", *map(str, sorted(PACKAGE.glob("*.ts"))))
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_hostile_names_still_compile(tsc, tmp_path):
+    spec = Path(__file__).resolve().parent / "golden" / "hostile_names" / "spec.yaml"
+    result = run_cli("generate", str(spec), "--package", "x", "--out", str(tmp_path / "ts"), "--templates", "typescript")
+    assert result.returncode == 0, result.stderr
+    compiled = _tsc(tsc, "--noEmit", *map(str, sorted((tmp_path / "ts").glob("*.ts"))))
+    assert compiled.returncode == 0, compiled.stdout[-4000:]
+
+
+SCRIPT = r"""
+import { readFileSync } from "node:fs";
+import { Client, decodeSSE, dispatchEvent, parseEvent } from "./index.js";
+
+const wire = readFileSync(process.argv[2], "utf8");
+const bytes = new TextEncoder().encode(wire);
+function chunked(size) {
+  return new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+      controller.close();
+    },
+  });
+}
+
+const calls = {};
+const handler = new Proxy({}, {
+  get: (_, name) => (event) => { calls[name] = (calls[name] ?? 0) + 1; },
+});
+const types = [];
+for await (const sse of decodeSSE(chunked(7))) {
+  const event = parseEvent(sse.data);
+  types.push(event.type);
+  dispatchEvent(handler, event);
+}
+
+const seen = [];
+const client = new Client({
+  apiKey: "sk-test",
+  fetch: async (url, init) => {
+    seen.push([String(url), init.method, JSON.parse(init.body).stream]);
+    return new Response(chunked(3), { headers: { "content-type": "text/event-stream" } });
+  },
+});
+const streamed = [];
+for await (const event of client.responses.createStream({ model: "m", input: "hi" })) streamed.push(event.type);
+console.log(JSON.stringify({ types, calls, streamed, seen }));
+"""
+
+
+def test_a_recorded_stream_parses_and_dispatches_under_node(tsc, tmp_path):
+    node = shutil.which("node")
+    assert node, "node is needed"
+    out = tmp_path / "js"
+    compiled = _tsc(tsc, "--outDir", str(out), *map(str, sorted(PACKAGE.glob("*.ts"))))
+    assert compiled.returncode == 0, compiled.stdout[-4000:]
+    (out / "package.json").write_text('{"type": "module"}')
+    (out / "run.mjs").write_text(SCRIPT)
+    text = next(p.values[1] for p in examples() if sse_payloads(p.values[1]))
+    payloads = [json.loads(p) for p in sse_payloads(text)] + [{"type": "response.from_the_future", "x": 1}]
+    wire = "".join(f"event: {p['type']}\r\ndata: {json.dumps(p)}\r\n\r\n" for p in payloads) + ": keep-alive\n\n"
+    (tmp_path / "stream.txt").write_text(wire)
+    result = subprocess.run([node, str(out / "run.mjs"), str(tmp_path / "stream.txt")], capture_output=True, text=True, timeout=120, cwd=out)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    expected = [p["type"] for p in payloads]
+    assert report["types"] == expected and report["streamed"] == expected
+    assert report["calls"]["on_unknown"] == 1
+    assert sum(report["calls"].values()) == len(payloads)
+    assert "on_response_output_text_delta" in report["calls"]
+    assert report["seen"] == [["https://api.openai.com/v1/responses", "POST", True]]

@@ -53,9 +53,48 @@ def plan_union(spec: Spec, node: dict, options: list[tuple[str, str, Any]]) -> U
     candidates += [PREFERRED_TAG_PROPERTY] + sorted(common - {PREFERRED_TAG_PROPERTY})
     for prop in dict.fromkeys(candidates):
         if _assign_tags(spec, members, objects, prop, mapping):
+            _check_distinguishable(spec, members, objects)
             untagged = [m for m in members if not m.tag_required]
             return UnionPlan(prop, members, _default_tag(members), untagged)
+    if discriminator.get("propertyName"):
+        _missing_discriminator(spec, members, objects, discriminator["propertyName"], mapping)
     return None
+
+
+def _missing_discriminator(spec: Spec, members: list[Member], objects: list, prop: str, mapping: dict[str, str]) -> None:
+    """The spec names a discriminator some variant cannot carry: say which, and where."""
+    for member, props in zip(members, objects):
+        mapped = any(ref == member.at for ref in mapping.values())
+        if prop not in props and not mapped:
+            raise SpecError(
+                f"discriminator property {prop!r} is missing from this variant, so its union cannot be told apart by it",
+                spec.location(member.at, member.doc),
+                kind="union",
+            )
+        if prop in props and not _fixed_values(spec, props[prop][0], member) and not mapped:
+            raise SpecError(
+                f"variant gives discriminator property {prop!r} no fixed value (const or enum) and no mapping names it",
+                spec.location(pointer_join(member.at, "properties", prop), member.doc),
+                kind="union",
+            )
+
+
+def _check_distinguishable(spec: Spec, members: list[Member], objects: list) -> None:
+    """Variants sharing a tag are told apart by their fields and fixed values; identical ones cannot be."""
+    shape = {
+        id(m): frozenset((name, req, _fixed_values(spec, schema, m)) for name, (schema, req) in props.items())
+        for m, props in zip(members, objects)
+    }
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            shared = set(a.tags) & set(b.tags)
+            if shared and shape[id(a)] == shape[id(b)]:
+                raise SpecError(
+                    f"this variant and {b.at} both claim tag {sorted(shared)[0]!r} with the same properties; "
+                    "nothing tells them apart (give one its own tag, or merge them)",
+                    spec.location(a.at, a.doc),
+                    kind="union",
+                )
 
 
 def _flatten(spec: Spec, options: list[tuple[str, str, Any]], out: list[Member], mapping: dict[str, str], disc: dict, seen: set) -> None:

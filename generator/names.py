@@ -27,6 +27,18 @@ RESERVED_FIELD_NAMES = frozenset(
 )
 
 
+# Names that generated modules use for themselves (typing, pydantic, our bases,
+# TypeScript built-ins): a declaration may not take them.
+RESERVED_TYPE_NAMES = frozenset(
+    """
+    Annotated Any Dict List Literal Optional Union Tuple Type TypeVar Generic Mapping Callable cast
+    BaseModel Field Discriminator Tag TypeAdapter ConfigDict Model REQUIRED
+    TypedDict Required NotRequired
+    Array Record Partial Readonly Object String Number Boolean
+    """.split()
+)
+
+
 def ascii_words(text: str) -> list[str]:
     """Split text into words, dropping anything that is not an ASCII letter or digit."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -61,9 +73,9 @@ def method_name(text: str) -> str:
 class NameTable:
     """Hands out unique names; a later claim of a taken name gets a numbered suffix."""
 
-    def __init__(self) -> None:
-        self._owner: dict[str, object] = {}
-        self._folded: set[str] = set()
+    def __init__(self, reserved: frozenset[str] = frozenset()) -> None:
+        self._owner: dict[str, object] = {name: None for name in reserved}
+        self._folded: set[str] = {name.lower() for name in reserved}
 
     def claim(self, name: str, owner: object) -> str:
         candidate, n = name, 1

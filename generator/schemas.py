@@ -13,7 +13,7 @@ from typing import Any
 from . import ir
 from .errors import Diagnostic, SpecError, split_pointer
 from .loader import Spec, pointer_join
-from .names import NameTable, pascal, unique_field_names
+from .names import RESERVED_TYPE_NAMES, NameTable, pascal, unique_field_names
 from .unions import plan_union
 
 SchemaKey = tuple[str, str]  # (document key, pointer)
@@ -31,7 +31,7 @@ def description_of(node: Any) -> str:
 class SchemaConverter:
     def __init__(self, spec: Spec):
         self.spec = spec
-        self.names = NameTable()
+        self.names = NameTable(RESERVED_TYPE_NAMES)
         self.declarations: dict[SchemaKey, ir.Declaration] = {}
         self._pending: dict[SchemaKey, str] = {}  # being converted; name already claimed
         self.diagnostics: list[Diagnostic] = []

@@ -79,6 +79,10 @@ BEHAVIOUR = {
     "stream_events_ref": "e = p.dispatch.parse_event(b'{\"type\": \"run.output.delta\", \"delta\": \"x\", \"sequence_number\": 1}')\n"
                          "assert type(e).__name__ == 'RunDelta'",
     "stream_events_inline": "assert 'chat.delta' in p.dispatch.EVENT_TYPES",
+    "hostile_paths": "assert type(p.dispatch.parse_union_2({'type': 'th\"\"\"ing'})).__name__ == 'Thing'\n"
+                     "assert type(p.dispatch.parse_union_2({'type': 'other\\'\\'\\''})).__name__ == 'Thing2'\n"
+                     "u = p.models.Unnamed.model_validate({'name': 1 and 'a', 'Name': 'b', 'ｎａｍｅ': 'c', ' name ': 'd'})\n"
+                     "assert (u.name, u.name_2, u.name_3, u.name_4) == ('a', 'b', 'c', 'd')",
     "hostile_names": "c = p.models.Class.model_validate({'from': 'x', '__class__': 'y', 'model_config': 'z', 'data-type': 'a\"b'})\n"
                      "assert c.model_dump(exclude_unset=True) == {'from': 'x', '__class__': 'y', 'model_config': 'z', 'data-type': 'a\"b'}",
 }

@@ -118,3 +118,20 @@ def test_docs_name_every_public_ir_attribute_and_nothing_else():
             public = {n for n, v in vars(cls).items() if not n.startswith("_") and (isinstance(v, property) or inspect.isfunction(v))}
             actual[name] = {f.name for f in dataclasses.fields(cls)} | public
     assert documented == actual
+
+
+def test_an_output_name_from_the_spec_cannot_leave_the_output_folder(tmp_path):
+    spec = Path(__file__).resolve().parent / "golden" / "hostile_paths" / "spec.yaml"
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "manifest.toml").write_text('context_version = 1\n[[files]]\ntemplate = "op.jinja"\noutput = "ops/{name}.txt"\neach = "operation"\n')
+    (custom / "op.jinja").write_text("{{ item.path }}")
+    out = tmp_path / "deep" / "out"
+    result = run_cli("generate", str(spec), "--package", "p", "--out", str(out), "--templates", str(custom))
+    assert result.returncode == 1 and "would leave the output folder" in result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["custom", "manifest.toml", "op.jinja"]
+    # Names put through a name filter always stay inside.
+    (custom / "manifest.toml").write_text('context_version = 1\n[[files]]\ntemplate = "op.jinja"\noutput = "ops/{snake}.txt"\neach = "operation"\n')
+    result = run_cli("generate", str(spec), "--package", "p", "--out", str(out), "--templates", str(custom))
+    assert result.returncode == 0, result.stderr
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.txt")) == ["ops/etc_passwd.txt", "ops/evil_op.txt"]

@@ -31,8 +31,9 @@ def test_the_generated_package_passes_tsc_strict(tsc):
     assert result.returncode == 0, result.stdout[-4000:]
 
 
-def test_hostile_names_still_compile(tsc, tmp_path):
-    spec = Path(__file__).resolve().parent / "golden" / "hostile_names" / "spec.yaml"
+@pytest.mark.parametrize("case", ["hostile_names", "hostile_paths"])
+def test_hostile_names_still_compile(tsc, tmp_path, case):
+    spec = Path(__file__).resolve().parent / "golden" / case / "spec.yaml"
     result = run_cli("generate", str(spec), "--package", "x", "--out", str(tmp_path / "ts"), "--templates", "typescript")
     assert result.returncode == 0, result.stderr
     compiled = _tsc(tsc, "--noEmit", *map(str, sorted((tmp_path / "ts").glob("*.ts"))))

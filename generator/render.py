@@ -133,8 +133,8 @@ def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dic
         ctx.update(make_globals(api))
     if "types" in ctx:
         types = ctx["types"]
-        ctx["params_field"] = lambda model, f: (
-            f"Optional[{types.annotation(f.type, 'request')}]" if f.nullable else types.annotation(f.type, "request")
+        ctx["params_field"] = lambda model, f, quote=False: (
+            f"Optional[{types.annotation(f.type, 'request', quote=quote)}]" if f.nullable else types.annotation(f.type, "request", quote=quote)
         )
     return ctx
 

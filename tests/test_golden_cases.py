@@ -79,6 +79,11 @@ BEHAVIOUR = {
     "stream_events_ref": "e = p.dispatch.parse_event(b'{\"type\": \"run.output.delta\", \"delta\": \"x\", \"sequence_number\": 1}')\n"
                          "assert type(e).__name__ == 'RunDelta'",
     "stream_events_inline": "assert 'chat.delta' in p.dispatch.EVENT_TYPES",
+    "regression_recursive_functional_typeddict": "n = p.models.Node.model_validate({'2nd': [{'2nd': []}], 'next-leaf': {'value': 'v'}})\n"
+                                                  "assert n.n_2_nd[0].n_2_nd == [] and n.next_leaf.value == 'v'\n"
+                                                  "assert p.params.Node.__required_keys__ == frozenset()",
+    "regression_stream_result_union": "acc = p.accumulate([p.dispatch.parse_event({'type': 'queued'})])\n"
+                                      "assert not hasattr(acc, 'response') and acc.text == ''",
     "hostile_paths": "assert type(p.dispatch.parse_union_2({'type': 'th\"\"\"ing'})).__name__ == 'Thing'\n"
                      "assert type(p.dispatch.parse_union_2({'type': 'other\\'\\'\\''})).__name__ == 'Thing2'\n"
                      "u = p.models.Unnamed.model_validate({'name': 1 and 'a', 'Name': 'b', 'ｎａｍｅ': 'c', ' name ': 'd'})\n"

@@ -349,7 +349,7 @@ def test_async_client_streams_pages_and_errors(pkg, server, sleeps):
 
 
 def test_many_concurrent_async_streams_keep_every_event_in_order(pkg, server):
-    n_streams, n_events = 30, 500
+    n_streams, n_events = 50, 2000
     wire = sse_events([delta(i) for i in range(n_events)])
     server.always = sse([wire[i : i + 4096] for i in range(0, len(wire), 4096)])
 

@@ -52,7 +52,7 @@ class SchemaConverter:
 
     # ---- schema kinds -----------------------------------------------------
 
-    def _type_and_null(self, node: Any, doc: str, at: str, hint: str) -> tuple[ir.TypeRef, bool]:
+    def _type_and_null(self, node: Any, doc: str, at: str, hint: str, own: SchemaKey | None = None) -> tuple[ir.TypeRef, bool]:
         if isinstance(node, bool) or node is None or node == {}:
             return ir.Primitive("any"), False
         if not isinstance(node, dict):
@@ -80,7 +80,7 @@ class SchemaConverter:
 
         for keyword in ("oneOf", "anyOf"):
             if isinstance(node.get(keyword), list) and not node.get("properties"):
-                t, null = self._alternatives(node, keyword, doc, at, hint)
+                t, null = self._alternatives(node, keyword, doc, at, hint, own)
                 return t, nullable or null
         if isinstance(node.get("allOf"), list):
             parts = node["allOf"]
@@ -105,10 +105,14 @@ class SchemaConverter:
             return ir.Primitive(types, node.get("format")), nullable
         return ir.Primitive("any"), nullable
 
-    def _alternatives(self, node: dict, keyword: str, doc: str, at: str, hint: str) -> tuple[ir.TypeRef, bool]:
-        """oneOf/anyOf: a discriminated Union when the variants are tagged, else an untagged union."""
+    def _alternatives(self, node: dict, keyword: str, doc: str, at: str, hint: str, own: SchemaKey | None = None) -> tuple[ir.TypeRef, bool]:
+        """oneOf/anyOf: a discriminated Union when the variants are tagged, else an untagged union.
+
+        `own` is the key of an alias being declared for this very node: its name is
+        claimed already, but the node is the alias's body, not a reference to it.
+        """
         key = (doc, at)
-        if key in self.declarations or key in self._pending:
+        if key != own and (key in self.declarations or key in self._pending):
             return ir.NamedType(self._name_of(key)), _allows_null(node)
         options = [(doc, pointer_join(at, keyword, i), o) for i, o in enumerate(node[keyword])]
         non_null = [o for o in options if not _is_null(o[2])]
@@ -182,7 +186,7 @@ class SchemaConverter:
             return ir.NamedType(name)
         if at.startswith("/components/") and not isinstance(node.get("allOf"), list):
             name = self._claim(key, name_hint)
-            t, _ = self._type_and_null(node, doc, at + "#alias", name_hint)
+            t, _ = self._type_and_null(node, doc, at, name_hint, own=key)
             self._finish(key, ir.Alias(name, t, description_of(node), at))
             return ir.NamedType(name)
         return self.type_of(node, doc, at, name_hint)

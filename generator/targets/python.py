@@ -110,9 +110,27 @@ class MethodParam:
 class Methods:
     """What client templates need to know about each operation beyond the IR."""
 
+    LONG_ANNOTATION = 100  # characters; longer argument types get a named alias, written once
+
     def __init__(self, types: PythonTypes):
         self.types = types
         self.api = types.api
+        self._aliases: dict[str, str] = {}  # annotation -> alias name
+        taken: set[str] = set()
+        for op in self.api.operations:
+            for p in self.params(op):
+                if len(p.annotation) > self.LONG_ANNOTATION and p.annotation not in self._aliases:
+                    base = "_" + pascal(op.body.model if op.body and op.body.model else op.id) + pascal(p.wire_name or p.name)
+                    name, n = base, 1
+                    while name in taken:
+                        n += 1
+                        name = f"{base}{n}"
+                    taken.add(name)
+                    self._aliases[p.annotation] = name
+
+    def aliases(self) -> list[tuple[str, str]]:
+        """(alias name, annotation) for the long argument types, in first-use order."""
+        return [(name, text) for text, name in self._aliases.items()]
 
     def params(self, op: ir.Operation) -> list[MethodParam]:
         out: list[MethodParam] = []
@@ -124,6 +142,7 @@ class Methods:
                 text = f"Optional[{text}]"
             name = name if name not in taken else f"{name}_{where}"
             taken.add(name)
+            text = self._aliases.get(text, text)
             out.append(MethodParam(name, wire, where, text, required, description, style, nullable))
 
         for p in op.params:

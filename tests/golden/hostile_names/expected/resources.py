@@ -30,6 +30,8 @@ from ._pages import AsyncPage, SyncPage
 from ._sse import AsyncStream, Stream
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeAlias
+
     from . import params as _p
 
 __all__ = [

@@ -347,7 +347,8 @@ class Conversations:
     ) -> _m.ConversationResource:
         """Create a conversation.
 
-        `POST /conversations`"""
+        `POST /conversations`
+        """
         return self._client.request(
             "POST",
             "/conversations",
@@ -371,7 +372,11 @@ class Conversations:
     ) -> _m.ConversationResource:
         """Get a conversation
 
-        `GET /conversations/{conversation_id}`"""
+        `GET /conversations/{conversation_id}`
+
+        Args:
+          conversation_id: The ID of the conversation to retrieve.
+        """
         return self._client.request(
             "GET",
             "/conversations/" + path_param("conversation_id", conversation_id),
@@ -391,7 +396,11 @@ class Conversations:
     ) -> _m.DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
-        `DELETE /conversations/{conversation_id}`"""
+        `DELETE /conversations/{conversation_id}`
+
+        Args:
+          conversation_id: The ID of the conversation to delete.
+        """
         return self._client.request(
             "DELETE",
             "/conversations/" + path_param("conversation_id", conversation_id),
@@ -412,7 +421,13 @@ class Conversations:
     ) -> _m.ConversationResource:
         """Update a conversation
 
-        `POST /conversations/{conversation_id}`"""
+        `POST /conversations/{conversation_id}`
+
+        Args:
+          conversation_id: The ID of the conversation to update.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+                    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+        """
         return self._client.request(
             "POST",
             "/conversations/" + path_param("conversation_id", conversation_id),
@@ -462,7 +477,14 @@ class ConversationsItems:
     ) -> _m.ConversationItemList:
         """Create items in a conversation with the given ID.
 
-        `POST /conversations/{conversation_id}/items`"""
+        `POST /conversations/{conversation_id}/items`
+
+        Args:
+          conversation_id: The ID of the conversation to add the item to.
+          include: Additional fields to include in the response. See the `include`
+            parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+          items: The items to add to the conversation. You may add up to 20 items at a time.
+        """
         return self._client.request(
             "POST",
             "/conversations/" + path_param("conversation_id", conversation_id) + "/items",
@@ -492,7 +514,25 @@ class ConversationsItems:
     ) -> SyncPage[_m.ConversationItem]:
         """List all items for a conversation with the given ID.
 
-        `GET /conversations/{conversation_id}/items`"""
+        `GET /conversations/{conversation_id}/items`
+
+        Args:
+          conversation_id: The ID of the conversation to list items for.
+          limit: A limit on the number of objects to be returned. Limit can range between
+            1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Specify additional output data to include in the model response. Currently supported values are:
+            - `web_search_call.action.sources`: Include the sources of the web search tool call.
+            - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+            - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+            - `file_search_call.results`: Include the search results of the file search tool call.
+            - `message.input_image.image_url`: Include image urls from the input message.
+            - `message.output_text.logprobs`: Include logprobs with assistant messages.
+            - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+        """
 
         def fetch(cursor: Optional[str]) -> Any:
             return self._client.request(
@@ -524,7 +564,14 @@ class ConversationsItems:
     ) -> _m.ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
-        `GET /conversations/{conversation_id}/items/{item_id}`"""
+        `GET /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to retrieve.
+          include: Additional fields to include in the response. See the `include`
+            parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+        """
         return self._client.request(
             "GET",
             "/conversations/"
@@ -551,7 +598,12 @@ class ConversationsItems:
     ) -> _m.ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
-        `DELETE /conversations/{conversation_id}/items/{item_id}`"""
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to delete.
+        """
         return self._client.request(
             "DELETE",
             "/conversations/"
@@ -776,7 +828,53 @@ class Responses:
         or [file search](/docs/guides/tools-file-search) to use your own data
         as input for the model's response.
 
-        `POST /responses`"""
+        `POST /responses`
+
+        Args:
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely
+            tokens to return at each token position, each with an associated log
+            probability. In some cases, the number of returned tokens may be fewer than
+            requested.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+            A stable identifier for your end-users.
+            Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+            offers a wide range of models with different capabilities, performance
+            characteristics, and price points. Refer to the [model guide](/docs/models)
+            to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain
+            text or structured JSON data. Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You
+            can specify which tool to use by setting the `tool_choice` parameter.
+
+            We support the following categories of tools:
+            - **Built-in tools**: Tools that are provided by OpenAI that extend the
+              model's capabilities, like [web search](/docs/guides/tools-web-search)
+              or [file search](/docs/guides/tools-file-search). Learn more about
+              [built-in tools](/docs/guides/tools).
+            - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+              or predefined connectors such as Google Drive and SharePoint. Learn more about
+              [MCP Tools](/docs/guides/tools-connectors-mcp).
+            - **Function calls (custom tools)**: Functions that are defined by you,
+              enabling the model to call your own code with strongly typed arguments
+              and outputs. Learn more about
+              [function calling](/docs/guides/function-calling). You can also use
+              custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating
+            a response. See the `tools` parameter to see how to specify which tools
+            the model can call.
+          input: Text, image, or file inputs to the model, used to generate a response.
+
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Image inputs](/docs/guides/images)
+            - [File inputs](/docs/guides/pdf-files)
+            - [Conversation state](/docs/guides/conversation-state)
+            - [Function calling](/docs/guides/function-calling)
+        """
         return self._client.request(
             "POST",
             "/responses",
@@ -842,7 +940,25 @@ class Responses:
     ) -> _m.Response:
         """Retrieves a model response with the given ID.
 
-        `GET /responses/{response_id}`"""
+        `GET /responses/{response_id}`
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+        """
         return self._client.request(
             "GET",
             "/responses/" + path_param("response_id", response_id),
@@ -868,7 +984,11 @@ class Responses:
     ) -> None:
         """Deletes a model response with the given ID.
 
-        `DELETE /responses/{response_id}`"""
+        `DELETE /responses/{response_id}`
+
+        Args:
+          response_id: The ID of the response to delete.
+        """
         return self._client.request(
             "DELETE",
             "/responses/" + path_param("response_id", response_id),
@@ -890,7 +1010,11 @@ class Responses:
         the `background` parameter set to `true` can be cancelled.
         [Learn more](/docs/guides/background).
 
-        `POST /responses/{response_id}/cancel`"""
+        `POST /responses/{response_id}/cancel`
+
+        Args:
+          response_id: The ID of the response to cancel.
+        """
         return self._client.request(
             "POST",
             "/responses/" + path_param("response_id", response_id) + "/cancel",
@@ -919,7 +1043,11 @@ class Responses:
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
-        `POST /responses/compact`"""
+        `POST /responses/compact`
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
         return self._client.request(
             "POST",
             "/responses/compact",
@@ -983,7 +1111,19 @@ class ResponsesInputItems:
     ) -> SyncPage[_m.ItemResource]:
         """Returns a list of input items for a given response.
 
-        `GET /responses/{response_id}/input_items`"""
+        `GET /responses/{response_id}/input_items`
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between
+            1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+        """
 
         def fetch(cursor: Optional[str]) -> Any:
             return self._client.request(
@@ -1043,7 +1183,12 @@ class ResponsesInputTokens:
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
-        `POST /responses/input_tokens`"""
+        `POST /responses/input_tokens`
+
+        Args:
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
         return self._client.request(
             "POST",
             "/responses/input_tokens",
@@ -1100,7 +1245,8 @@ class AsyncConversations:
     ) -> _m.ConversationResource:
         """Create a conversation.
 
-        `POST /conversations`"""
+        `POST /conversations`
+        """
         return await self._client.request(
             "POST",
             "/conversations",
@@ -1124,7 +1270,11 @@ class AsyncConversations:
     ) -> _m.ConversationResource:
         """Get a conversation
 
-        `GET /conversations/{conversation_id}`"""
+        `GET /conversations/{conversation_id}`
+
+        Args:
+          conversation_id: The ID of the conversation to retrieve.
+        """
         return await self._client.request(
             "GET",
             "/conversations/" + path_param("conversation_id", conversation_id),
@@ -1144,7 +1294,11 @@ class AsyncConversations:
     ) -> _m.DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
-        `DELETE /conversations/{conversation_id}`"""
+        `DELETE /conversations/{conversation_id}`
+
+        Args:
+          conversation_id: The ID of the conversation to delete.
+        """
         return await self._client.request(
             "DELETE",
             "/conversations/" + path_param("conversation_id", conversation_id),
@@ -1165,7 +1319,13 @@ class AsyncConversations:
     ) -> _m.ConversationResource:
         """Update a conversation
 
-        `POST /conversations/{conversation_id}`"""
+        `POST /conversations/{conversation_id}`
+
+        Args:
+          conversation_id: The ID of the conversation to update.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+                    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+        """
         return await self._client.request(
             "POST",
             "/conversations/" + path_param("conversation_id", conversation_id),
@@ -1215,7 +1375,14 @@ class AsyncConversationsItems:
     ) -> _m.ConversationItemList:
         """Create items in a conversation with the given ID.
 
-        `POST /conversations/{conversation_id}/items`"""
+        `POST /conversations/{conversation_id}/items`
+
+        Args:
+          conversation_id: The ID of the conversation to add the item to.
+          include: Additional fields to include in the response. See the `include`
+            parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+          items: The items to add to the conversation. You may add up to 20 items at a time.
+        """
         return await self._client.request(
             "POST",
             "/conversations/" + path_param("conversation_id", conversation_id) + "/items",
@@ -1245,7 +1412,25 @@ class AsyncConversationsItems:
     ) -> AsyncPage[_m.ConversationItem]:
         """List all items for a conversation with the given ID.
 
-        `GET /conversations/{conversation_id}/items`"""
+        `GET /conversations/{conversation_id}/items`
+
+        Args:
+          conversation_id: The ID of the conversation to list items for.
+          limit: A limit on the number of objects to be returned. Limit can range between
+            1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Specify additional output data to include in the model response. Currently supported values are:
+            - `web_search_call.action.sources`: Include the sources of the web search tool call.
+            - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+            - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+            - `file_search_call.results`: Include the search results of the file search tool call.
+            - `message.input_image.image_url`: Include image urls from the input message.
+            - `message.output_text.logprobs`: Include logprobs with assistant messages.
+            - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+        """
 
         async def fetch(cursor: Optional[str]) -> Any:
             return await self._client.request(
@@ -1279,7 +1464,14 @@ class AsyncConversationsItems:
     ) -> _m.ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
-        `GET /conversations/{conversation_id}/items/{item_id}`"""
+        `GET /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to retrieve.
+          include: Additional fields to include in the response. See the `include`
+            parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+        """
         return await self._client.request(
             "GET",
             "/conversations/"
@@ -1306,7 +1498,12 @@ class AsyncConversationsItems:
     ) -> _m.ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
-        `DELETE /conversations/{conversation_id}/items/{item_id}`"""
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to delete.
+        """
         return await self._client.request(
             "DELETE",
             "/conversations/"
@@ -1531,7 +1728,53 @@ class AsyncResponses:
         or [file search](/docs/guides/tools-file-search) to use your own data
         as input for the model's response.
 
-        `POST /responses`"""
+        `POST /responses`
+
+        Args:
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely
+            tokens to return at each token position, each with an associated log
+            probability. In some cases, the number of returned tokens may be fewer than
+            requested.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+            A stable identifier for your end-users.
+            Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+            offers a wide range of models with different capabilities, performance
+            characteristics, and price points. Refer to the [model guide](/docs/models)
+            to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain
+            text or structured JSON data. Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You
+            can specify which tool to use by setting the `tool_choice` parameter.
+
+            We support the following categories of tools:
+            - **Built-in tools**: Tools that are provided by OpenAI that extend the
+              model's capabilities, like [web search](/docs/guides/tools-web-search)
+              or [file search](/docs/guides/tools-file-search). Learn more about
+              [built-in tools](/docs/guides/tools).
+            - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+              or predefined connectors such as Google Drive and SharePoint. Learn more about
+              [MCP Tools](/docs/guides/tools-connectors-mcp).
+            - **Function calls (custom tools)**: Functions that are defined by you,
+              enabling the model to call your own code with strongly typed arguments
+              and outputs. Learn more about
+              [function calling](/docs/guides/function-calling). You can also use
+              custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating
+            a response. See the `tools` parameter to see how to specify which tools
+            the model can call.
+          input: Text, image, or file inputs to the model, used to generate a response.
+
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Image inputs](/docs/guides/images)
+            - [File inputs](/docs/guides/pdf-files)
+            - [Conversation state](/docs/guides/conversation-state)
+            - [Function calling](/docs/guides/function-calling)
+        """
         return await self._client.request(
             "POST",
             "/responses",
@@ -1597,7 +1840,25 @@ class AsyncResponses:
     ) -> _m.Response:
         """Retrieves a model response with the given ID.
 
-        `GET /responses/{response_id}`"""
+        `GET /responses/{response_id}`
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+        """
         return await self._client.request(
             "GET",
             "/responses/" + path_param("response_id", response_id),
@@ -1623,7 +1884,11 @@ class AsyncResponses:
     ) -> None:
         """Deletes a model response with the given ID.
 
-        `DELETE /responses/{response_id}`"""
+        `DELETE /responses/{response_id}`
+
+        Args:
+          response_id: The ID of the response to delete.
+        """
         return await self._client.request(
             "DELETE",
             "/responses/" + path_param("response_id", response_id),
@@ -1645,7 +1910,11 @@ class AsyncResponses:
         the `background` parameter set to `true` can be cancelled.
         [Learn more](/docs/guides/background).
 
-        `POST /responses/{response_id}/cancel`"""
+        `POST /responses/{response_id}/cancel`
+
+        Args:
+          response_id: The ID of the response to cancel.
+        """
         return await self._client.request(
             "POST",
             "/responses/" + path_param("response_id", response_id) + "/cancel",
@@ -1674,7 +1943,11 @@ class AsyncResponses:
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
-        `POST /responses/compact`"""
+        `POST /responses/compact`
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
         return await self._client.request(
             "POST",
             "/responses/compact",
@@ -1738,7 +2011,19 @@ class AsyncResponsesInputItems:
     ) -> AsyncPage[_m.ItemResource]:
         """Returns a list of input items for a given response.
 
-        `GET /responses/{response_id}/input_items`"""
+        `GET /responses/{response_id}/input_items`
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between
+            1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+        """
 
         async def fetch(cursor: Optional[str]) -> Any:
             return await self._client.request(
@@ -1800,7 +2085,12 @@ class AsyncResponsesInputTokens:
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
-        `POST /responses/input_tokens`"""
+        `POST /responses/input_tokens`
+
+        Args:
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
         return await self._client.request(
             "POST",
             "/responses/input_tokens",

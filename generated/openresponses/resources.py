@@ -201,7 +201,13 @@ class Responses:
     ) -> Union[_m.ResponseResource, Stream[_m.CreateresponseStreamEvent]]:
         """Create response
 
-        `POST /responses`"""
+        `POST /responses`
+
+        Args:
+          stream: Whether to stream response events as server-sent events.
+          background: Whether to run the request in the background and return immediately.
+          store: Whether to store the response so it can be retrieved later.
+        """
         return self._client.request(
             "POST",
             "/responses",
@@ -412,7 +418,13 @@ class AsyncResponses:
     ) -> Union[_m.ResponseResource, AsyncStream[_m.CreateresponseStreamEvent]]:
         """Create response
 
-        `POST /responses`"""
+        `POST /responses`
+
+        Args:
+          stream: Whether to stream response events as server-sent events.
+          background: Whether to run the request in the background and return immediately.
+          store: Whether to store the response so it can be retrieved later.
+        """
         return await self._client.request(
             "POST",
             "/responses",

@@ -62,7 +62,10 @@ class Files:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.File:
+        """getFile
 
+        `GET /files`
+        """
         return self._client.request(
             "GET",
             "/files",
@@ -97,7 +100,10 @@ class AsyncFiles:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.File:
+        """getFile
 
+        `GET /files`
+        """
         return await self._client.request(
             "GET",
             "/files",

@@ -63,7 +63,10 @@ class Inputs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Input:
+        """createInput
 
+        `POST /inputs`
+        """
         return self._client.request(
             "POST",
             "/inputs",
@@ -100,7 +103,10 @@ class AsyncInputs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Input:
+        """createInput
 
+        `POST /inputs`
+        """
         return await self._client.request(
             "POST",
             "/inputs",

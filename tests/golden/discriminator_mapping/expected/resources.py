@@ -62,7 +62,10 @@ class Pets:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Pet:
+        """getPet
 
+        `GET /pets`
+        """
         return self._client.request(
             "GET",
             "/pets",
@@ -97,7 +100,10 @@ class AsyncPets:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Pet:
+        """getPet
 
+        `GET /pets`
+        """
         return await self._client.request(
             "GET",
             "/pets",

@@ -63,7 +63,10 @@ class Shapes:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Shape:
+        """createShape
 
+        `POST /shapes`
+        """
         return self._client.request(
             "POST",
             "/shapes",
@@ -100,7 +103,10 @@ class AsyncShapes:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Shape:
+        """createShape
 
+        `POST /shapes`
+        """
         return await self._client.request(
             "POST",
             "/shapes",

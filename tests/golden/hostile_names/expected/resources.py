@@ -75,7 +75,8 @@ class Class:
     ) -> _m.Class:
         """Ends a docstring \"\"\"; import os; os.system("echo pwned") #
 
-        `POST /class/{from}`"""
+        `POST /class/{from}`
+        """
         return self._client.request(
             "POST",
             "/class/" + path_param("from", from_),
@@ -139,7 +140,8 @@ class AsyncClass:
     ) -> _m.Class:
         """Ends a docstring \"\"\"; import os; os.system("echo pwned") #
 
-        `POST /class/{from}`"""
+        `POST /class/{from}`
+        """
         return await self._client.request(
             "POST",
             "/class/" + path_param("from", from_),

@@ -70,7 +70,10 @@ class Things:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Union2:
+        """/etc/passwd
 
+        `POST /things`
+        """
         return self._client.request(
             "POST",
             "/things",
@@ -163,7 +166,8 @@ class UnnamedUnnamedEscape:
         """Ends here \"\"\" '''; import os; os.system('touch /tmp/pwned') #
          second line \\   end
 
-        `GET /../../escape/{id}`"""
+        `GET /../../escape/{id}`
+        """
         return self._client.request(
             "GET",
             "/../../escape/" + path_param("id", id),
@@ -202,7 +206,10 @@ class AsyncThings:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Union2:
+        """/etc/passwd
 
+        `POST /things`
+        """
         return await self._client.request(
             "POST",
             "/things",
@@ -295,7 +302,8 @@ class AsyncUnnamedUnnamedEscape:
         """Ends here \"\"\" '''; import os; os.system('touch /tmp/pwned') #
          second line \\   end
 
-        `GET /../../escape/{id}`"""
+        `GET /../../escape/{id}`
+        """
         return await self._client.request(
             "GET",
             "/../../escape/" + path_param("id", id),

@@ -62,7 +62,10 @@ class Annotations:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.GetAnnotationResponse:
+        """getAnnotation
 
+        `GET /annotations`
+        """
         return self._client.request(
             "GET",
             "/annotations",
@@ -97,7 +100,10 @@ class AsyncAnnotations:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.GetAnnotationResponse:
+        """getAnnotation
 
+        `GET /annotations`
+        """
         return await self._client.request(
             "GET",
             "/annotations",

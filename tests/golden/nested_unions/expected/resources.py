@@ -62,7 +62,10 @@ class Outputs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Output:
+        """getOutput
 
+        `GET /outputs`
+        """
         return self._client.request(
             "GET",
             "/outputs",
@@ -97,7 +100,10 @@ class AsyncOutputs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Output:
+        """getOutput
 
+        `GET /outputs`
+        """
         return await self._client.request(
             "GET",
             "/outputs",

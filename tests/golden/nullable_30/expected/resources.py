@@ -62,7 +62,10 @@ class Users:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.User:
+        """getUser
 
+        `GET /users`
+        """
         return self._client.request(
             "GET",
             "/users",
@@ -97,7 +100,10 @@ class AsyncUsers:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.User:
+        """getUser
 
+        `GET /users`
+        """
         return await self._client.request(
             "GET",
             "/users",

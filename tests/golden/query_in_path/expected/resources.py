@@ -65,6 +65,10 @@ class Things:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> SyncPage[_m.Thing]:
+        """listThings
+
+        `GET /things`
+        """
 
         def fetch(cursor: Optional[str]) -> Any:
             return self._client.request(
@@ -113,6 +117,10 @@ class AsyncThings:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> AsyncPage[_m.Thing]:
+        """listThings
+
+        `GET /things`
+        """
 
         async def fetch(cursor: Optional[str]) -> Any:
             return await self._client.request(

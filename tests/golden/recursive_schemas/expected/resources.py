@@ -63,7 +63,10 @@ class Filters:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Tree:
+        """createFilter
 
+        `POST /filters`
+        """
         return self._client.request(
             "POST",
             "/filters",
@@ -100,7 +103,10 @@ class AsyncFilters:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Tree:
+        """createFilter
 
+        `POST /filters`
+        """
         return await self._client.request(
             "POST",
             "/filters",

@@ -64,7 +64,10 @@ class Nodes:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Node:
+        """createNode
 
+        `POST /nodes`
+        """
         return self._client.request(
             "POST",
             "/nodes",
@@ -105,7 +108,10 @@ class AsyncNodes:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Node:
+        """createNode
 
+        `POST /nodes`
+        """
         return await self._client.request(
             "POST",
             "/nodes",

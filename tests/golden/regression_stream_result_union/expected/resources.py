@@ -62,7 +62,10 @@ class Jobs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Job:
+        """createJob
 
+        `POST /jobs`
+        """
         return self._client.request(
             "POST",
             "/jobs",
@@ -98,7 +101,10 @@ class AsyncJobs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Job:
+        """createJob
 
+        `POST /jobs`
+        """
         return await self._client.request(
             "POST",
             "/jobs",

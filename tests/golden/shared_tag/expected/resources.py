@@ -62,7 +62,10 @@ class Items:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Item:
+        """getItem
 
+        `GET /items`
+        """
         return self._client.request(
             "GET",
             "/items",
@@ -97,7 +100,10 @@ class AsyncItems:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Item:
+        """getItem
 
+        `GET /items`
+        """
         return await self._client.request(
             "GET",
             "/items",

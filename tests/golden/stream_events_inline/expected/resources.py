@@ -63,7 +63,10 @@ class Chats:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> None:
+        """createChat
 
+        `POST /chats`
+        """
         return self._client.request(
             "POST",
             "/chats",
@@ -103,7 +106,10 @@ class AsyncChats:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> None:
+        """createChat
 
+        `POST /chats`
+        """
         return await self._client.request(
             "POST",
             "/chats",

@@ -103,7 +103,10 @@ class Runs:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> Union[_m.Run, Stream[_m.RunEvent]]:
+        """createRun
 
+        `POST /runs`
+        """
         return self._client.request(
             "POST",
             "/runs",
@@ -188,7 +191,10 @@ class AsyncRuns:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> Union[_m.Run, AsyncStream[_m.RunEvent]]:
+        """createRun
 
+        `POST /runs`
+        """
         return await self._client.request(
             "POST",
             "/runs",

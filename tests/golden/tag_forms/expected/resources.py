@@ -62,7 +62,10 @@ class Tools:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> List[_m.Tool]:
+        """listTools
 
+        `GET /tools`
+        """
         return self._client.request(
             "GET",
             "/tools",
@@ -97,7 +100,10 @@ class AsyncTools:
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
     ) -> List[_m.Tool]:
+        """listTools
 
+        `GET /tools`
+        """
         return await self._client.request(
             "GET",
             "/tools",

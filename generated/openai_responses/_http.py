@@ -373,6 +373,24 @@ def _log(request: httpx.Request, message: str) -> None:
         log.debug("%s %s %s", request.method, request.url.copy_with(query=None), message)
 
 
+def next_retry(
+    request: httpx.Request,
+    attempt: int,
+    retries: int,
+    response: Optional[httpx.Response],
+    content: bytes,
+    exc: Optional[Exception],
+) -> float:
+    """The wait before retrying a failed attempt, or the error to raise when it may not be retried."""
+    if exc is not None and attempt >= retries:
+        raise connection_error(exc, request) from None
+    if response is not None and (attempt >= retries or not should_retry(response)):
+        raise status_error(response, content)
+    delay = retry_delay(attempt, response)
+    _log(request, f"retry {attempt + 1}/{retries} in {delay:.2f}s")
+    return delay
+
+
 class SyncHTTP(BaseClient):
     """The send loop of the sync client."""
 
@@ -426,18 +444,13 @@ class SyncHTTP(BaseClient):
             except httpx.TransportError as exc:
                 if response is not None:
                     response.close()
-                if attempt >= retries:
-                    raise connection_error(exc, request) from None
-                delay = retry_delay(attempt, None)
+                delay = next_retry(request, attempt, retries, None, b"", exc)
             else:
                 response.close()
                 if response.is_success:
                     return finish(response, content, parse)
-                if attempt >= retries or not should_retry(response):
-                    raise status_error(response, content)
-                delay = retry_delay(attempt, response)
+                delay = next_retry(request, attempt, retries, response, content, None)
             attempt += 1
-            _log(request, f"retry {attempt}/{retries} in {delay:.2f}s")
             time.sleep(delay)
 
 
@@ -493,18 +506,13 @@ class AsyncHTTP(BaseClient):
             except httpx.TransportError as exc:
                 if response is not None:
                     await response.aclose()
-                if attempt >= retries:
-                    raise connection_error(exc, request) from None
-                delay = retry_delay(attempt, None)
+                delay = next_retry(request, attempt, retries, None, b"", exc)
             else:
                 await response.aclose()
                 if response.is_success:
                     return finish(response, content, parse)
-                if attempt >= retries or not should_retry(response):
-                    raise status_error(response, content)
-                delay = retry_delay(attempt, response)
+                delay = next_retry(request, attempt, retries, response, content, None)
             attempt += 1
-            _log(request, f"retry {attempt}/{retries} in {delay:.2f}s")
             await asyncio.sleep(delay)
 
 

@@ -81,3 +81,17 @@ def test_package_import_is_lazy():
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_client_loads_models_on_its_first_call_not_on_import():
+    script = (
+        "import sys, httpx\n"
+        "from openai_responses import Client\n"
+        "client = Client(api_key='k', http_client=httpx.Client(transport=httpx.MockTransport(\n"
+        "    lambda r: httpx.Response(200, json={'id': 'resp_1', 'object': 'response'}))))\n"
+        "assert 'openai_responses.models' not in sys.modules\n"
+        "assert client.responses.retrieve('resp_1').id == 'resp_1'\n"
+        "assert 'openai_responses.models' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
 
-from . import dispatch as _d, models as _m
 from ._http import (
     OMIT,
+    LazyModule,
     parser,
     AsyncHTTP,
     CallOptions,
@@ -32,7 +32,7 @@ from ._sse import AsyncStream, Stream
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
 
-    from . import params as _p
+    from . import dispatch as _d, models as _m, params as _p
 
     _CreateResponseModel: TypeAlias = Union[
         Union[
@@ -288,6 +288,10 @@ if TYPE_CHECKING:
             str,
         ]
     ]
+else:
+    # Models load on the first call, not when the client is imported.
+    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
+    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")
 
 __all__ = [
     "Conversations",
@@ -302,21 +306,21 @@ __all__ = [
     "AsyncResponsesInputTokens",
 ]
 
-_parse_create_conversation_items = parser(_m.ConversationItemList)
-_parse_list_conversation_items = parser(_m.ConversationItemList)
-_parse_get_conversation_item = parser(_m.ConversationItem)
-_parse_delete_conversation_item = parser(_m.ConversationResource)
-_parse_create_response = parser(_m.Response)
-_parse_get_response = parser(_m.Response)
+_parse_create_conversation_items = parser(lambda: _m.ConversationItemList)
+_parse_list_conversation_items = parser(lambda: _m.ConversationItemList)
+_parse_get_conversation_item = parser(lambda: _m.ConversationItem)
+_parse_delete_conversation_item = parser(lambda: _m.ConversationResource)
+_parse_create_response = parser(lambda: _m.Response)
+_parse_get_response = parser(lambda: _m.Response)
 _parse_delete_response = parser(None)
-_parse_cancel_response = parser(_m.Response)
-_parse_list_input_items = parser(_m.ResponseItemList)
-_parse_create_conversation = parser(_m.ConversationResource)
-_parse_get_conversation = parser(_m.ConversationResource)
-_parse_delete_conversation = parser(_m.DeletedConversationResource)
-_parse_update_conversation = parser(_m.ConversationResource)
-_parse_getinputtokencounts = parser(_m.TokenCountsResource)
-_parse_compactconversation = parser(_m.CompactResource)
+_parse_cancel_response = parser(lambda: _m.Response)
+_parse_list_input_items = parser(lambda: _m.ResponseItemList)
+_parse_create_conversation = parser(lambda: _m.ConversationResource)
+_parse_get_conversation = parser(lambda: _m.ConversationResource)
+_parse_delete_conversation = parser(lambda: _m.DeletedConversationResource)
+_parse_update_conversation = parser(lambda: _m.ConversationResource)
+_parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
+_parse_compactconversation = parser(lambda: _m.CompactResource)
 
 
 class Conversations:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import importlib
 import json
 import logging
 import os
@@ -519,18 +520,40 @@ class AsyncHTTP(BaseClient):
 _ADAPTERS: Dict[object, TypeAdapter[Any]] = {}
 
 
-def parser(tp: Any) -> Callable[[bytes], Any]:
-    """A function from JSON bytes to `tp`; the validator is built on first use, so imports stay fast."""
-    target: Any = tp
-    if target is None:
+def parser(resolve: Optional[Callable[[], Any]]) -> Callable[[bytes], Any]:
+    """A function from JSON bytes to the type `resolve()` names (None: no body).
+
+    The type is looked up, and its validator built, on the first call, so
+    importing the client does not import every model.
+    """
+    if resolve is None:
         return lambda content: None
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return tp.model_validate_json
+    found: List[Callable[[bytes], Any]] = []
 
     def parse(content: bytes) -> Any:
-        adapter = _ADAPTERS.get(target)
-        if adapter is None:
-            adapter = _ADAPTERS[target] = TypeAdapter(target)
-        return adapter.validate_json(content)
+        if not found:
+            tp: Any = resolve()
+            if _is_model(tp):
+                found.append(tp.model_validate_json)
+            else:
+                adapter = _ADAPTERS.get(tp)
+                if adapter is None:
+                    adapter = _ADAPTERS[tp] = TypeAdapter(tp)
+                found.append(adapter.validate_json)
+        return found[0](content)
 
     return parse
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+class LazyModule:
+    """A sibling module imported on first attribute access."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)

@@ -205,7 +205,7 @@ class Methods:
         union = self.kinds().get(op.stream or "")
         if isinstance(union, ir.Union) and union.discriminator and "response" in union.usage:
             return "_d.parse_" + snake(union.name)
-        return f"parser(_m.{op.stream})"
+        return f"parser(lambda: _m.{op.stream})"
 
 
 def resource_class(path: tuple[str, ...], *, is_async: bool = False, raw: bool = False) -> str:

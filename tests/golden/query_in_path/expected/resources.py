@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
 
-from . import dispatch as _d, models as _m
 from ._http import (
     OMIT,
+    LazyModule,
     parser,
     AsyncHTTP,
     CallOptions,
@@ -32,14 +32,18 @@ from ._sse import AsyncStream, Stream
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
 
-    from . import params as _p
+    from . import dispatch as _d, models as _m, params as _p
+else:
+    # Models load on the first call, not when the client is imported.
+    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
+    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")
 
 __all__ = [
     "Things",
     "AsyncThings",
 ]
 
-_parse_list_things = parser(_m.ThingList)
+_parse_list_things = parser(lambda: _m.ThingList)
 
 
 class Things:

@@ -74,9 +74,14 @@ def bench_import() -> None:
     print(f"import openai_responses: {ours * 1000:7.1f} ms   (target < 150 ms)")
     full = min(float(python(code.format(m="openai_responses.models"), cwd=GENERATED)) for _ in range(5))
     print(f"import openai_responses.models (all {len(__import__('openai_responses.models').models.__dict__)} names): {full * 1000:7.1f} ms")
+    client_code = "import time; t=time.perf_counter(); from {m} import {c}; print(time.perf_counter()-t)"
+    ours_client = min(float(python(client_code.format(m="openai_responses", c="Client"), cwd=GENERATED)) for _ in range(5))
+    print(f"from openai_responses import Client: {ours_client * 1000:7.1f} ms (httpx included; models load on the first call)")
     try:
         peer = min(float(python(code.format(m="openai"))) for _ in range(5))
         print(f"import openai (openai-python): {peer * 1000:7.1f} ms   ratio {peer / ours:.1f}x")
+        peer_client = min(float(python(client_code.format(m="openai", c="OpenAI"))) for _ in range(5))
+        print(f"from openai import OpenAI: {peer_client * 1000:7.1f} ms   ratio {peer_client / ours_client:.1f}x")
     except RuntimeError:
         print("openai-python is not installed; `make bench` installs it")
 

@@ -19,11 +19,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from generator.operations import Selection
-from generator.pipeline import build, prepare
-from generator.sources import load_sources, resolve
-
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, openai_ir
 
 PACKAGE = GENERATED / "openai_responses"
 
@@ -48,14 +44,12 @@ KNOWN = {
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory):
     """(our models module, its source tree, datamodel-code-generator's module, schema names)."""
-    source = load_sources(ROOT / "spec" / "sources.toml")["openai"]
-    prepared = prepare(resolve(source), tuple(ROOT / o for o in source.overlays))
-    api, _ = build(prepared, Selection(prefixes=("/responses", "/conversations")), source="openai")
-    schemas = prepared.spec.root["components"]["schemas"]
+    api, root = openai_ir()
+    schemas = root["components"]["schemas"]
     names = {m.pointer.rsplit("/", 1)[1] for m in api.models if re.fullmatch(r"/components/schemas/[^/]+", m.pointer)}
     closure = _ref_closure(schemas, names)
     doc = {
-        "openapi": prepared.spec.root["openapi"],
+        "openapi": root["openapi"],
         "info": {"title": "differential", "version": "1"},
         "paths": {},
         "components": {"schemas": {n: schemas[n] for n in sorted(closure)}},

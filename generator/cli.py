@@ -175,7 +175,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.select or args.tag:
         selection, names = _selection(args), {}
     else:
-        selection, names = _target_selection(lambda t: not args.target or t.name == args.target)
+        selection, names = _target_selection(lambda t: not args.target or t.name == args.target, required=args.target)
     inputs = [_spec_input(spec, overlays=True, extra=[], allow_remote=False) for spec in (args.old, args.new)]
     text = _changelog(inputs, selection, names)
     if args.prepend:
@@ -209,13 +209,15 @@ def cmd_pin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _target_selection(wanted) -> tuple[Selection, dict[str, str]]:
+def _target_selection(wanted, required: str | None = None) -> tuple[Selection, dict[str, str]]:
     """The selection and method names of the first configured target `wanted` accepts (else everything)."""
     from .config import load_targets
 
     targets = load_targets(Path.cwd()) if Path("pyproject.toml").is_file() else {}
     target = next((t for t in targets.values() if wanted(t)), None)
     if target is None:
+        if required:
+            raise SpecError(f"no configured target {required!r}; known: {', '.join(targets) or 'none'}", kind="usage")
         return Selection(), {}
     return Selection(target.select, target.tags), target.operations
 

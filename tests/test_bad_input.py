@@ -10,6 +10,7 @@ CASES = [
     ("unknown source", ["inspect", "no-such-source"], "spec file not found: no-such-source"),
     ("generate without --out", ["generate", str(BAD_SPECS / "minimal.yaml"), "--package", "x"], "needs --package and --out"),
     ("unknown target", ["check", "--target", "nope"], "unknown target(s): nope"),
+    ("diff with an unknown target", ["diff", "openai", "openai", "--target", "nope"], "no configured target 'nope'"),
     ("templates init over a non-empty folder", ["templates", "init", str(BAD_SPECS)], "not empty"),
 ]
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from . import ir
 from .config import Target
-from .errors import SpecError
+from .errors import DiagnosticsError, SpecError
 from .formatting import format_files
 from .operations import Selection
-from .pipeline import build, prepare
+from .pipeline import build, prepare, raise_invalid
 from .render import load_template_set, render
+from .validate import validate_in_background
 from .sources import Source, load_sources, resolve
 from .write import WriteStats, write_tree
 
@@ -51,12 +52,18 @@ def spec_for(target: Target, sources_file: Path) -> tuple[Path, tuple[Path, ...]
 def produce(target: Target, sources_file: Path, templates_overlay: Path | None = None) -> tuple[ir.Api, dict[str, bytes]]:
     """The bytes of every file the target generates."""
     path, overlays, name = spec_for(target, sources_file)
-    prepared = prepare(path, overlays)
-    api, _ = build(prepared, Selection(target.select, target.tags), source=name, operation_names=target.operations)
-    overlay = templates_overlay or _user_templates(target)
-    templates = load_template_set(target.templates if not _is_folder(target.templates) else "python", overlay)
-    options = {"package": target.package, **target.options}
-    files = format_files(render(api, templates, options))
+    prepared = prepare(path, overlays, check=False)
+    report = validate_in_background(prepared.spec, cache_key=prepared.content_key)
+    try:
+        api, _ = build(prepared, Selection(target.select, target.tags), source=name, operation_names=target.operations)
+        overlay = templates_overlay or _user_templates(target)
+        templates = load_template_set(target.templates if not _is_folder(target.templates) else "python", overlay)
+        options = {"package": target.package, **target.options}
+        files = format_files(render(api, templates, options))
+    except (SpecError, DiagnosticsError):
+        raise_invalid(report())  # an invalid spec explains a failure better than the failure does
+        raise
+    raise_invalid(report())
     return api, {rel: text.encode("utf-8") for rel, text in files.items()}
 
 

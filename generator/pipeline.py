@@ -41,9 +41,13 @@ def prepare(path: Path, overlays: tuple[Path, ...] = (), *, allow_remote: bool =
     return Prepared(spec, diagnostics, key)
 
 
-def build(prepared: Prepared, selection: Selection, *, source: str, operation_names: dict[str, str] | None = None) -> tuple[ir.Api, list[Diagnostic]]:
-    errors = [d for d in prepared.diagnostics if d.level == "error"]
+def raise_invalid(diagnostics: list[Diagnostic]) -> None:
+    errors = [d for d in diagnostics if d.level == "error"]
     if errors:
         raise DiagnosticsError(f"the spec has {len(errors)} validation error(s); run `specbind validate` for the report", errors)
+
+
+def build(prepared: Prepared, selection: Selection, *, source: str, operation_names: dict[str, str] | None = None) -> tuple[ir.Api, list[Diagnostic]]:
+    raise_invalid(prepared.diagnostics)
     api, notes = build_api(prepared.spec, selection, source=source, operation_names=operation_names)
     return api, notes

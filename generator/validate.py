@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 from collections import defaultdict
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from . import cache
 from .errors import Diagnostic, SpecError, pointer, split_pointer
@@ -99,20 +100,56 @@ def check_version(spec: Spec) -> str:
 
 def validate(spec: Spec, *, cache_key: str | None = None) -> list[Diagnostic]:
     """Every validation error of the document, each located; [] when it is valid."""
+    return validate_in_background(spec, cache_key=cache_key, background=False)()
+
+
+def validate_in_background(spec: Spec, *, cache_key: str | None = None, background: bool = True) -> Callable[[], list[Diagnostic]]:
+    """Start validating; the returned function waits for the report.
+
+    A report not in the cache is computed in a forked process, so that the
+    caller can build and render meanwhile: validation is the slowest stage of
+    a cold run and needs only one core.
+    """
     version = check_version(spec)
     if cache_key is None:
         blob = json.dumps(spec.root, sort_keys=True, separators=(",", ":")).encode()
         cache_key = hashlib.sha256(blob).hexdigest()
     key = hashlib.sha256(f"{cache_key}:{VALIDATOR_CACHE_VERSION}".encode()).hexdigest()
     cached = cache.read_json("validation", key)
-    if cached is None:
-        spec.check_refs()  # the validator itself would recurse or stop at the first bad ref
-        cached = _run_validator(spec, version)
-        cache.write_json("validation", key, cached)
-    return [
-        Diagnostic(message, spec.location(canonical_pointer(spec.root, ptr)), "error", kind)
-        for kind, ptr, message in cached
-    ]
+
+    def located(found: list[list[str]]) -> list[Diagnostic]:
+        return [Diagnostic(message, spec.location(canonical_pointer(spec.root, ptr)), "error", kind) for kind, ptr, message in found]
+
+    if cached is not None:
+        return lambda: located(cached)
+    spec.check_refs()  # the validator itself would recurse or stop at the first bad ref
+    if not background or "fork" not in multiprocessing.get_all_start_methods():
+        found = _run_validator(spec, version)
+        cache.write_json("validation", key, found)
+        return lambda: located(found)
+    context = multiprocessing.get_context("fork")  # the child shares the parsed document, nothing is pickled
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_validate_child, args=(spec, version, sender), daemon=True)
+    child.start()
+    sender.close()
+
+    def wait() -> list[Diagnostic]:
+        try:
+            found = receiver.recv()
+        except EOFError:  # the child died: validate here instead
+            found = _run_validator(spec, version)
+        finally:
+            child.join()
+            receiver.close()
+        cache.write_json("validation", key, found)
+        return located(found)
+
+    return wait
+
+
+def _validate_child(spec: Spec, version: str, sender: Any) -> None:
+    sender.send(_run_validator(spec, version))
+    sender.close()
 
 
 def canonical_pointer(root: Any, ptr: str) -> str:

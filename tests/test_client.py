@@ -365,3 +365,21 @@ def test_many_concurrent_async_streams_keep_every_event_in_order(pkg, server):
     results = asyncio.run(main())
     assert all(r == list(range(n_events)) for r in results)
     assert threading.active_count() < 100
+
+
+def test_an_async_stream_dropped_unclosed_closes_its_connection(pkg, server):
+    import gc
+
+    server.push(sse([sse_events([delta(i) for i in range(10)])]))
+
+    async def main():
+        async with pkg.AsyncClient(api_key=KEY, base_url=server.url) as c:
+            stream = await c.responses.create(model="m", stream=True)
+            response = stream.response
+            assert not response.is_closed
+            del stream
+            gc.collect()
+            await asyncio.sleep(0.05)  # the close runs as a task on this loop
+            return response.is_closed
+
+    assert asyncio.run(main())

@@ -9,6 +9,7 @@ the parse function, so the JSON is read once, by pydantic-core.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
 
 import httpx
@@ -206,3 +207,18 @@ class AsyncStream(_StreamBase[T]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+    def __del__(self) -> None:
+        # Dropped without being closed: close its connection on the loop it belongs to.
+        if not self._closed and not self.response.is_closed:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return
+            self._closed = True
+            task = loop.create_task(self.response.aclose())
+            _closing.add(task)  # a task needs a reference until it is done
+            task.add_done_callback(_closing.discard)
+
+
+_closing: "set[asyncio.Task[None]]" = set()

@@ -6,9 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Where pinned spec files are found (CI points this at ../shared/spec), and
+# Where pinned spec files are found by sha256 (.ci/run seeds it from ../shared/spec), and
 # where parsed specs, validation reports and formatted files are cached.
-export SPEC_CACHE ?= spec/.cache
+export SPEC_CACHE ?= $(CURDIR)/spec/.cache
 export SPECBIND_CACHE ?= $(CURDIR)/.specbind-cache
 
 .PHONY: regenerate check test bench golden update-spec clean

@@ -250,7 +250,7 @@ def bench_generators() -> None:
 
 if __name__ == "__main__":
     os.chdir(ROOT)
-    os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
+    os.environ.setdefault("SPEC_CACHE", str(ROOT / "spec" / ".cache"))
     bench_front_half()
     bench_import()
     bench_parse()

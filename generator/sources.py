@@ -74,13 +74,22 @@ def resolve(source: Source, cache: Path | None = None) -> Path:
     if cache.is_dir():
         for candidate in sorted(cache.iterdir()):
             if candidate.is_file() and candidate.suffix in (".json", ".yaml", ".yml") and sha256_file(candidate) == source.sha256:
+                _remember(candidate, named)
                 return candidate
     return download(source, cache)
 
 
+def _remember(found: Path, named: Path) -> None:
+    """Link a file found by hashing under its hash name, so the next lookup hashes only it."""
+    try:
+        os.link(found, named)
+    except OSError:
+        pass  # a read-only or foreign cache folder: hash again next time
+
+
 def download(source: Source, cache: Path) -> Path:
     target = cache / f"{source.sha256}{source.suffix}"
-    hint = f"download it by hand and save it as {target} (any name in {cache} works)"
+    hint = f"download it by hand and save it as {target} (any name in {cache} works), or set SPEC_CACHE to a folder that has it"
     try:
         with urllib.request.urlopen(source.url, timeout=DOWNLOAD_TIMEOUT) as response:
             data = response.read()
@@ -136,7 +145,10 @@ def fetch_pin(sources: dict[str, Source], name: str, commit: str | None, file: P
         if not count:
             raise SpecError(f"the url of source {name!r} names no commit to replace: {old.url}", kind="usage")
     if file is not None:
-        data = file.read_bytes()
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise SpecError(f"cannot read {file}: {exc.strerror}", kind="usage") from None
     else:
         try:
             with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:

@@ -12,8 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 BAD_SPECS = Path(__file__).resolve().parent / "bad_specs"
-os.environ.setdefault("SPEC_CACHE", str(ROOT.parent / "shared" / "spec"))
-SHARED_SPEC = Path(os.environ["SPEC_CACHE"]).resolve()
+# The same default as the Makefile: pinned spec files are looked up here by sha256.
+os.environ.setdefault("SPEC_CACHE", str(ROOT / "spec" / ".cache"))
 os.environ.setdefault("SPECBIND_CACHE", str(ROOT / ".specbind-cache"))
 
 

@@ -11,6 +11,7 @@ CASES = [
     ("generate without --out", ["generate", str(BAD_SPECS / "minimal.yaml"), "--package", "x"], "needs --package and --out"),
     ("unknown target", ["check", "--target", "nope"], "unknown target(s): nope"),
     ("diff with an unknown target", ["diff", "openai", "openai", "--target", "nope"], "no configured target 'nope'"),
+    ("pin from a file that is not there", ["pin", "openai", "--file", "no/such/file.yaml"], "cannot read no/such/file.yaml"),
     ("templates init over a non-empty folder", ["templates", "init", str(BAD_SPECS)], "not empty"),
 ]
 

@@ -99,8 +99,8 @@ def test_pin_moves_a_source_to_a_new_commit_and_records_the_changes(tmp_path):
     import subprocess
     import sys
 
-    from conftest import ROOT, SHARED_SPEC
-    from generator.sources import load_sources
+    from conftest import ROOT
+    from generator.sources import load_sources, resolve
 
     shutil.copytree(ROOT / "spec" / "overlays", tmp_path / "spec" / "overlays")
     pinned = load_sources(ROOT / "spec" / "sources.toml")
@@ -114,8 +114,7 @@ def test_pin_moves_a_source_to_a_new_commit_and_records_the_changes(tmp_path):
     )
     cache = tmp_path / "cache"
     cache.mkdir()
-    old_file = next(p for p in SHARED_SPEC.iterdir() if "5162af9" in p.name)
-    new_file = next(p for p in SHARED_SPEC.iterdir() if "f85dbe2" in p.name)
+    old_file, new_file = resolve(old).resolve(), resolve(latest).resolve()
     shutil.copy(old_file, cache / old_file.name)
     commit = latest.url.split("/")[-2]
     env = {**os.environ, "SPEC_CACHE": str(cache), "PYTHONPATH": str(ROOT)}

@@ -8,7 +8,7 @@ import pytest
 from generator.errors import SpecError
 from generator.sources import Source, resolve
 
-from conftest import BAD_SPECS, SHARED_SPEC
+from conftest import BAD_SPECS
 
 
 def closed_port_url() -> str:
@@ -18,10 +18,15 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{port}/openapi.yaml"
 
 
-def test_a_cached_file_is_found_by_its_hash_whatever_its_name():
-    data = (SHARED_SPEC / "openresponses-2026-01-15.json").read_bytes()
-    source = Source("x", "https://example.invalid/spec.json", hashlib.sha256(data).hexdigest(), ())
-    assert resolve(source, SHARED_SPEC).read_bytes() == data
+def test_a_cached_file_is_found_by_its_hash_whatever_its_name_and_remembered(tmp_path):
+    data = (BAD_SPECS / "minimal.yaml").read_bytes()
+    (tmp_path / "whatever-name.yaml").write_bytes(data)
+    digest = hashlib.sha256(data).hexdigest()
+    source = Source("x", "https://example.invalid/spec.yaml", digest, ())
+    assert resolve(source, tmp_path).read_bytes() == data
+    # Linked under its hash, so the next lookup does not hash every file in the folder.
+    assert (tmp_path / f"{digest}.yaml").read_bytes() == data
+    assert resolve(source, tmp_path) == tmp_path / f"{digest}.yaml"
 
 
 def test_failed_download_names_url_hash_and_where_to_put_the_file(tmp_path):

@@ -18,7 +18,7 @@ def test_raw_latest_spec_lists_its_25_errors_with_pointer_and_line():
     # The defects the issue names, each at its real place in the document.
     for expected in (
         "#/components/schemas/ContainerResource/required: [",
-        "/exclusiveMinimum: True is not of type 'number'",
+        "/exclusiveMinimum: true is not of type \"number\"",
         "#/components/schemas/CompoundFilter/$recursiveAnchor",
         "#/components/schemas/TranscriptionInclude/default: [] is not one of ['logprobs']",
         "/default: None is not of type 'object'",

@@ -59,7 +59,7 @@ def produce(target: Target, sources_file: Path, templates_overlay: Path | None =
         overlay = templates_overlay or _user_templates(target)
         templates = load_template_set(target.templates if not _is_folder(target.templates) else "python", overlay)
         options = {"package": target.package, **target.options}
-        files = format_files(render(api, templates, options))
+        files = format_files(render(api, templates, options), scope=target.name)
     except (SpecError, DiagnosticsError):
         raise_invalid(report())  # an invalid spec explains a failure better than the failure does
         raise

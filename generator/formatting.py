@@ -74,17 +74,27 @@ def _black(text: str) -> str | Exception:
         return Exception(str(exc))  # plain, so that it crosses the process boundary
 
 
+def _black_all(texts: list[str]) -> list[str | Exception]:
+    return [_black(t) for t in texts]
+
+
 def _format_all(texts: list[str]) -> list[str | Exception]:
     workers = min(os.cpu_count() or 1, len(texts))
-    if workers > 1 and sum(map(len, texts)) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # longest first, for an even split
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            done = list(pool.map(_black, [texts[i] for i in order], chunksize=8))
-        results: list[str | Exception] = [""] * len(texts)
-        for i, result in zip(order, done):
-            results[i] = result
-        return results
-    return [_black(t) for t in texts]
+    if workers < 2 or sum(map(len, texts)) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return _black_all(texts)
+    # Deal the pieces, longest first, into a few bins of even size: few round trips, no straggler.
+    bins: list[list[int]] = [[] for _ in range(4 * workers)]
+    sizes = [0] * len(bins)
+    for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
+        lightest = sizes.index(min(sizes))
+        bins[lightest].append(i)
+        sizes[lightest] += len(texts[i])
+    results: list[str | Exception] = [""] * len(texts)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for indices, done in zip(bins, pool.map(_black_all, [[texts[i] for i in b] for b in bins])):
+            for i, result in zip(indices, done):
+                results[i] = result
+    return results
 
 
 def format_files(files: dict[str, str], scope: str = "") -> dict[str, str]:

@@ -325,6 +325,30 @@ def test_pages_are_fetched_lazily_by_cursor(client, server):
     assert [r.path for r in server.requests] == ["/responses/resp_1/input_items?limit=2", "/responses/resp_1/input_items?limit=2&after=b", "/responses/resp_1/input_items?limit=2&after=c"]
 
 
+def input_items_page(ids, more):
+    return json_response(200, {"object": "list", "data": [{"type": "message", "id": i, "role": "user", "content": [], "status": "completed"} for i in ids],
+                               "first_id": ids[0], "last_id": ids[-1], "has_more": more})
+
+
+def test_a_raw_list_response_parses_into_the_first_page_and_fetches_the_rest(client, server):
+    server.push(input_items_page(["a"], True), input_items_page(["b"], False))
+    raw = client.responses.input_items.with_raw_response.list("resp_1", limit=1)
+    assert raw.status_code == 200 and raw.request_id == "req_123"
+    assert json.loads(raw.content)["first_id"] == "a" and len(server.requests) == 1
+    assert [i.id for i in raw.parse()] == ["a", "b"]
+
+
+def test_an_async_raw_list_response_parses_into_a_page(pkg, server):
+    async def main():
+        async with pkg.AsyncClient(api_key=KEY, base_url=server.url) as c:
+            server.push(input_items_page(["a"], True), input_items_page(["b"], False))
+            raw = await c.responses.input_items.with_raw_response.list("resp_1", limit=1)
+            assert raw.status_code == 200
+            return [i.id async for i in raw.parse()]
+
+    assert asyncio.run(main()) == ["a", "b"]
+
+
 # ---- async ---------------------------------------------------------------------
 
 

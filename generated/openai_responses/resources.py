@@ -552,7 +552,9 @@ class ConversationsItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ConversationItem].first(
+            fetch, items_field="data", cursor_field="last_id"
+        )
 
     def retrieve(
         self,
@@ -623,6 +625,7 @@ class ConversationsItemsWithRawResponse:
     def __init__(self, resource: ConversationsItems) -> None:
         self._resource = resource
         self.create = raw_response_wrapper(resource.create)
+        self.list = raw_response_wrapper(resource.list)
         self.retrieve = raw_response_wrapper(resource.retrieve)
         self.delete = raw_response_wrapper(resource.delete)
 
@@ -1143,12 +1146,13 @@ class ResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ItemResource].first(fetch, items_field="data", cursor_field="last_id")
 
 
 class ResponsesInputItemsWithRawResponse:
     def __init__(self, resource: ResponsesInputItems) -> None:
         self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
 
 
 class ResponsesInputTokens:
@@ -1523,6 +1527,7 @@ class AsyncConversationsItemsWithRawResponse:
     def __init__(self, resource: AsyncConversationsItems) -> None:
         self._resource = resource
         self.create = async_raw_response_wrapper(resource.create)
+        self.list = async_raw_response_wrapper(resource.list)
         self.retrieve = async_raw_response_wrapper(resource.retrieve)
         self.delete = async_raw_response_wrapper(resource.delete)
 
@@ -2051,6 +2056,7 @@ class AsyncResponsesInputItems:
 class AsyncResponsesInputItemsWithRawResponse:
     def __init__(self, resource: AsyncResponsesInputItems) -> None:
         self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
 
 
 class AsyncResponsesInputTokens:

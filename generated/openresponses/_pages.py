@@ -17,7 +17,10 @@ from typing import (
     List,
     Optional,
     TypeVar,
+    cast,
 )
+
+from ._http import APIResponse
 
 __all__ = ["SyncPage", "AsyncPage"]
 
@@ -64,6 +67,22 @@ class SyncPage(_PageBase[T]):
         )
         self._fetch = fetch
 
+    @classmethod
+    def first(
+        cls, fetch: Callable[[Optional[str]], Any], *, items_field: str, cursor_field: Optional[str]
+    ) -> SyncPage[T]:
+        """The first page; under `with_raw_response`, an APIResponse whose `parse()` is that page."""
+        result = fetch(None)
+        if isinstance(result, APIResponse):
+            raw = cast(APIResponse[Any], result)
+            page = lambda: cls(
+                fetch, items_field=items_field, cursor_field=cursor_field, result=raw.parse()
+            )
+            return cast(
+                SyncPage[T], APIResponse(raw.http_response, raw.content, page)
+            )  # typed by the raw wrapper
+        return cls(fetch, items_field=items_field, cursor_field=cursor_field, result=result)
+
     def next_page(self) -> SyncPage[T]:
         cursor = self.next_cursor()
         if cursor is None:
@@ -108,7 +127,17 @@ class AsyncPage(_PageBase[T]):
         items_field: str,
         cursor_field: Optional[str],
     ) -> AsyncPage[T]:
-        return cls(fetch, await fetch(None), items_field=items_field, cursor_field=cursor_field)
+        """The first page; under `with_raw_response`, an APIResponse whose `parse()` is that page."""
+        result = await fetch(None)
+        if isinstance(result, APIResponse):
+            raw = cast(APIResponse[Any], result)
+            page = lambda: cls(
+                fetch, raw.parse(), items_field=items_field, cursor_field=cursor_field
+            )
+            return cast(
+                AsyncPage[T], APIResponse(raw.http_response, raw.content, page)
+            )  # typed by the raw wrapper
+        return cls(fetch, result, items_field=items_field, cursor_field=cursor_field)
 
     async def next_page(self) -> AsyncPage[T]:
         cursor = self.next_cursor()

@@ -90,12 +90,13 @@ class Things:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.Thing].first(fetch, items_field="data", cursor_field="last_id")
 
 
 class ThingsWithRawResponse:
     def __init__(self, resource: Things) -> None:
         self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
 
 
 class AsyncThings:
@@ -148,3 +149,4 @@ class AsyncThings:
 class AsyncThingsWithRawResponse:
     def __init__(self, resource: AsyncThings) -> None:
         self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)

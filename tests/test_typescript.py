@@ -101,3 +101,60 @@ def test_a_recorded_stream_parses_and_dispatches_under_node(tsc, tmp_path):
     assert sum(report["calls"].values()) == len(payloads)
     assert "on_response_output_text_delta" in report["calls"]
     assert report["seen"] == [["https://api.openai.com/v1/responses", "POST", True]]
+
+
+RETRY_SCRIPT = r"""
+import { APIConnectionError, APIError, Client } from "./index.js";
+
+// A fetch that plays a script of outcomes and records each attempt.
+function scripted(outcomes) {
+  const attempts = [];
+  const fetch = async (url, init) => {
+    attempts.push(init.method);
+    const next = outcomes.shift();
+    if (next instanceof Error) throw next;
+    return next;
+  };
+  return { fetch, attempts };
+}
+const json = (status, body, headers = {}) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+const report = {};
+
+let s = scripted([new TypeError("fetch failed"), json(503, {}, { "retry-after-ms": "1" }), json(200, { id: "resp_1" })]);
+let started = Date.now();
+report.recovered = (await new Client({ apiKey: "k", fetch: s.fetch }).responses.retrieve("resp_1")).id;
+report.recoveredAttempts = s.attempts.length;
+report.recoveredMs = Date.now() - started;
+
+s = scripted([json(400, { error: { message: "bad" } })]);
+try { await new Client({ fetch: s.fetch }).responses.create({ model: "m" }); } catch (e) { report.badRequest = [e instanceof APIError, e.status, s.attempts.length]; }
+
+s = scripted([json(503, {}, { "retry-after": "0" }), json(503, {}, { "retry-after": "0" }), json(503, {}, { "retry-after": "0" })]);
+try { await new Client({ fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.exhausted = [e.status, s.attempts.length]; }
+
+s = scripted([json(429, {}, { "x-should-retry": "false" })]);
+try { await new Client({ fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.told = [e.status, s.attempts.length]; }
+
+s = scripted([new TypeError("fetch failed")]);
+try { await new Client({ fetch: s.fetch, maxRetries: 0 }).responses.retrieve("r"); } catch (e) { report.unreachable = [e instanceof APIConnectionError, s.attempts.length]; }
+console.log(JSON.stringify(report));
+"""
+
+
+def test_the_client_retries_like_the_python_one(tsc, tmp_path):
+    node = shutil.which("node")
+    assert node, "node is needed"
+    out = tmp_path / "js"
+    compiled = _tsc(tsc, "--outDir", str(out), *map(str, sorted(PACKAGE.glob("*.ts"))))
+    assert compiled.returncode == 0, compiled.stdout[-4000:]
+    (out / "package.json").write_text('{"type": "module"}')
+    (out / "retry.mjs").write_text(RETRY_SCRIPT)
+    result = subprocess.run([node, str(out / "retry.mjs")], capture_output=True, text=True, timeout=120, cwd=out)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["recovered"] == "resp_1" and report["recoveredAttempts"] == 3
+    assert report["recoveredMs"] < 2000  # the connection-error backoff (~0.5 s) plus the server's 1 ms
+    assert report["badRequest"] == [True, 400, 1]  # a 400 is not retried
+    assert report["exhausted"] == [503, 3]  # two retries, then the error
+    assert report["told"] == [429, 1]  # x-should-retry: false wins
+    assert report["unreachable"] == [True, 1]

@@ -10,7 +10,15 @@ export interface ClientOptions {
   baseURL?: string;
   headers?: Record<string, string>;
   fetch?: typeof fetch;
+  /** Retries of a request that failed to connect or got 408, 409, 429 or 5xx (default 2). */
+  maxRetries?: number;
+  /** Milliseconds before a request (until its response headers) is abandoned (default 600000). */
+  timeout?: number;
 }
+
+const INITIAL_RETRY_DELAY = 500;
+const MAX_RETRY_DELAY = 8000;
+const MAX_RETRY_AFTER = 60000; // a server asking for a longer wait gets the usual backoff instead
 
 /** An HTTP error status, with the parsed body when it was JSON. */
 export class APIError extends Error {
@@ -21,6 +29,17 @@ export class APIError extends Error {
   ) {
     super(message);
     this.name = "APIError";
+  }
+}
+
+/** No response: the connection failed or the request timed out, on every attempt. */
+export class APIConnectionError extends Error {
+  constructor(
+    message: string,
+    readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = "APIConnectionError";
   }
 }
 
@@ -43,6 +62,24 @@ export function pathParam(name: string, value: string): string {
 }
 
 type Query = Record<string, string | number | boolean | Array<string | number | boolean> | null | undefined>;
+
+function shouldRetry(response: Response): boolean {
+  const override = response.headers.get("x-should-retry");
+  if (override === "true" || override === "false") return override === "true";
+  return [408, 409, 429].includes(response.status) || response.status >= 500;
+}
+
+/** Milliseconds before retry number `attempt` (0-based): the server's wish if sane, else backoff with jitter. */
+export function retryDelay(attempt: number, headers: Headers | undefined): number {
+  const ms = Number(headers?.get("retry-after-ms") ?? NaN);
+  const after = headers?.get("retry-after");
+  let wanted = Number.isFinite(ms) ? ms : NaN;
+  if (Number.isNaN(wanted) && after) {
+    wanted = /^\d+(\.\d+)?$/.test(after) ? Number(after) * 1000 : Date.parse(after) - Date.now();
+  }
+  if (Number.isFinite(wanted) && wanted >= 0 && wanted <= MAX_RETRY_AFTER) return wanted;
+  return Math.min(INITIAL_RETRY_DELAY * 2 ** attempt, MAX_RETRY_DELAY) * (1 - 0.25 * Math.random());
+}
 
 function queryString(query: Query | undefined): string {
   const params = new URLSearchParams();
@@ -100,30 +137,47 @@ export async function* decodeSSE(body: ReadableStream<Uint8Array>): AsyncGenerat
   }
 }
 
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 class Core {
   readonly baseURL: string;
   readonly #apiKey: string | undefined;
   readonly #headers: Record<string, string>;
   readonly #fetch: typeof fetch;
+  readonly #maxRetries: number;
+  readonly #timeout: number;
 
   constructor(options: ClientOptions) {
     this.baseURL = (options.baseURL ?? "https://api.openai.com/v1").replace(/\/+$/, "");
     this.#apiKey = options.apiKey;
     this.#headers = options.headers ?? {};
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#maxRetries = options.maxRetries ?? 2;
+    this.#timeout = options.timeout ?? 600000;
   }
 
   async send(method: string, path: string, query: Query | undefined, body: unknown, accept: string): Promise<Response> {
     const headers: Record<string, string> = { accept, ...this.#headers };
     if (this.#apiKey) headers["authorization"] = `Bearer ${this.#apiKey}`;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const response = await this.#fetch(this.baseURL + path + queryString(query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) {
+    const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.#fetch(this.baseURL + path + queryString(query), { ...init, signal: AbortSignal.timeout(this.#timeout) });
+      } catch (error) {
+        if (attempt >= this.#maxRetries) throw new APIConnectionError(`${method} ${path}: ${String(error)}`, error);
+        await sleep(retryDelay(attempt, undefined));
+        continue;
+      }
+      if (response.ok) return response;
       const text = await response.text();
+      if (attempt < this.#maxRetries && shouldRetry(response)) {
+        await sleep(retryDelay(attempt, response.headers));
+        continue;
+      }
       let parsed: unknown = text;
       try {
         parsed = JSON.parse(text);
@@ -132,7 +186,6 @@ class Core {
       }
       throw new APIError(response.status, parsed, `${method} ${path} -> ${response.status}`);
     }
-    return response;
   }
 
   async json<T>(method: string, path: string, query: Query | undefined, body: unknown): Promise<T> {

@@ -47,7 +47,8 @@ def _store_key(scope: str, rel: str) -> str:
 def split_top_level(text: str) -> list[str]:
     """The module as pieces that black formats the same apart as together."""
     tree = ast.parse(text)
-    lines = text.splitlines(keepends=True)
+    lines = [line + "\n" for line in text.split("\n")]  # line ends as ast counts them, not str.splitlines'
+    lines[-1] = lines[-1][:-1]
     pieces: list[str] = []
     start = 0
     previous: ast.stmt | None = None

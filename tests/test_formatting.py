@@ -43,6 +43,11 @@ def test_pieces_are_cut_only_beside_classes_and_functions():
     assert formatting.SEPARATOR.join(pieces) == MODULE
 
 
+def test_line_separators_inside_strings_do_not_move_the_cuts():
+    text = 'X = "a\u2028b\x0cc"\n\n\nclass A:\n    pass\n'
+    assert formatting.split_top_level(text) == ['X = "a\u2028b\x0cc"\n', "class A:\n    pass\n"]
+
+
 def test_piecewise_output_is_what_black_makes_of_the_whole_file(tmp_path, monkeypatch):
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
     out = formatting.format_files({"m.py": MODULE, "notes.md": "# not python\n"})

@@ -9,7 +9,8 @@ Most of a cold run is spent checking documents and schemas against their
 meta-schemas. openapi-spec-validator does the document pass with jsonschema-rs
 when it is installed (it is a dependency); the per-schema pass against the
 OpenAPI 3.1 dialect is given the same Rust validator here, which turns seconds
-into milliseconds. Other dialects keep the library's own checker.
+into milliseconds (other dialects keep the library's own checker), and the
+library's lists of schemas already seen become sets, as their use is quadratic.
 """
 
 from __future__ import annotations
@@ -65,18 +66,38 @@ def _dialect_checker() -> Callable[[Any], None]:
     return check
 
 
-def _fast_dialect(cls: type) -> type:
-    """The 3.1 schema keyword validator, checking the base dialect in Rust."""
+class _IdList(list[int]):
+    """The library keeps the ids of schemas it has seen in lists: membership in a set, not a scan."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+    def append(self, item: int) -> None:
+        self._members.add(item)
+        super().append(item)
+
+
+def _fast_schemas(cls: type) -> type:
+    """The schema keyword validator with seen-sets, and for 3.1 the base dialect checked in Rust."""
     from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_ID
 
-    rust_check = _dialect_checker()
+    rust_check = _dialect_checker() if hasattr(cls, "_get_schema_dialect_id") else None
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        cls.__init__(self, *args, **kwargs)
+        self.visited_schema_ids = _IdList()
+        self.meta_checked_schema_ids = _IdList()
 
     def _get_schema_checker(self: Any, schema: Any, schema_value: Any) -> Callable[[Any], None]:
-        if self._get_schema_dialect_id(schema, schema_value) == OAS31_BASE_DIALECT_ID:
+        if rust_check and self._get_schema_dialect_id(schema, schema_value) == OAS31_BASE_DIALECT_ID:
             return rust_check
         return cls._get_schema_checker(self, schema, schema_value)
 
-    return type(cls.__name__, (cls,), {"_get_schema_checker": _get_schema_checker})
+    return type(cls.__name__, (cls,), {"__init__": __init__, "_get_schema_checker": _get_schema_checker})
 
 
 def _validator_class(version: str) -> type:
@@ -84,8 +105,7 @@ def _validator_class(version: str) -> type:
 
     base = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     keywords = dict(base.keyword_validators)
-    if version.startswith("3.1"):
-        keywords["schema"] = _fast_dialect(keywords["schema"])
+    keywords["schema"] = _fast_schemas(keywords["schema"])
     keywords = {name: _stamping(kw) for name, kw in keywords.items()}
     return type("Stamped" + base.__name__, (base,), {"keyword_validators": keywords})
 

@@ -25,6 +25,7 @@ from .errors import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 200_000  # characters to format before worker processes pay for themselves
+TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
 SEPARATOR = "\n\n"  # two blank lines: the end of one piece's last line, then two empty lines
 _BLOCKS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 
@@ -79,56 +80,102 @@ def _black_all(texts: list[str]) -> list[str | Exception]:
     return [_black(t) for t in texts]
 
 
-def _format_all(texts: list[str]) -> list[str | Exception]:
-    workers = min(os.cpu_count() or 1, len(texts))
-    if workers < 2 or sum(map(len, texts)) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return _black_all(texts)
-    # Deal the pieces, longest first, into a few bins of even size: few round trips, no straggler.
-    bins: list[list[int]] = [[] for _ in range(4 * workers)]
-    sizes = [0] * len(bins)
-    for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
-        lightest = sizes.index(min(sizes))
-        bins[lightest].append(i)
-        sizes[lightest] += len(texts[i])
-    results: list[str | Exception] = [""] * len(texts)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for indices, done in zip(bins, pool.map(_black_all, [[texts[i] for i in b] for b in bins])):
-            for i, result in zip(indices, done):
-                results[i] = result
-    return results
+def _generated_bug(rel: str, error: object) -> SpecError:
+    return SpecError(f"generated {rel} is not valid Python ({error}); this is a template or generator bug", kind="format")
 
 
-def format_files(files: dict[str, str], scope: str = "") -> dict[str, str]:
-    """Every .py file formatted by black; `scope` (a target name) keeps targets' caches apart."""
-    out = dict(files)
-    plans: dict[str, tuple[list[str], dict[str, str]]] = {}  # rel -> (piece hashes, formatted pieces known)
-    todo: dict[str, str] = {}  # piece hash -> unformatted piece
-    for rel, text in files.items():
+class Formatter:
+    """Takes files as they are rendered and formats their new pieces meanwhile.
+
+    Pieces that miss the cache are sent, in batches of about TASK_SIZE
+    characters, to worker processes once there is enough work to pay for
+    them; the renderer keeps going while they run.
+    """
+
+    def __init__(self, scope: str = "") -> None:
+        self.scope = scope  # a target name: keeps targets' caches apart
+        self.out: dict[str, str] = {}
+        self.plans: dict[str, tuple[str, list[str], dict[str, str]]] = {}  # rel -> (text hash, piece hashes, known pieces)
+        self.waiting: dict[str, str] = {}  # piece hash -> piece, not yet sent
+        self.sent: dict[str, Any] = {}  # piece hash -> (future, index in its batch)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Formatter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def add(self, rel: str, text: str) -> None:
         if not rel.endswith(".py"):
-            continue
-        store = cache.read_json("black", _store_key(scope, rel))
+            self.out[rel] = text
+            return
+        store = cache.read_json("black", _store_key(self.scope, rel))
         known: dict[str, str] = store.get("pieces", {}) if isinstance(store, dict) else {}
-        if isinstance(store, dict) and store.get("text") == _hash(text):
-            out[rel] = SEPARATOR.join(known[h] for h in store["order"])
-            continue
+        text_hash = _hash(text)
+        if isinstance(store, dict) and store.get("text") == text_hash:
+            self.out[rel] = SEPARATOR.join(known[h] for h in store["order"])
+            return
         try:
             pieces = split_top_level(text)
         except SyntaxError as exc:
-            raise SpecError(f"generated {rel} is not valid Python ({exc}); this is a template or generator bug", kind="format") from None
+            raise _generated_bug(rel, exc) from None
         order = [_hash(p) for p in pieces]
         for h, piece in zip(order, pieces):
-            if h not in known:
-                todo[h] = piece
-        plans[rel] = (order, known)
-    formatted = dict(zip(todo, _format_all(list(todo.values()))))
-    for rel, (order, known) in plans.items():
-        pieces = {}
-        for h in order:
-            result = known.get(h, formatted.get(h))
-            if isinstance(result, Exception):
-                raise SpecError(f"generated {rel} is not valid Python ({result}); this is a template or generator bug", kind="format")
-            assert result is not None
-            pieces[h] = result
-        out[rel] = SEPARATOR.join(pieces[h] for h in order)
-        cache.write_json("black", _store_key(scope, rel), {"text": _hash(files[rel]), "order": order, "pieces": pieces})
-    return out
+            if h not in known and h not in self.sent:
+                self.waiting[h] = piece
+        self.plans[rel] = (text_hash, order, known)
+        self._send(final=False)
+
+    def _send(self, final: bool) -> None:
+        if self.pool is None:
+            if sum(map(len, self.waiting.values())) < PARALLEL_FROM or not _can_fork():
+                return
+            self.pool = ProcessPoolExecutor(os.cpu_count(), mp_context=multiprocessing.get_context("fork"))
+        batch: list[str] = []
+        size = 0
+        for h in list(self.waiting):
+            batch.append(h)
+            size += len(self.waiting[h])
+            if size >= TASK_SIZE:
+                self._submit(batch)
+                batch, size = [], 0
+        if final and batch:
+            self._submit(batch)
+
+    def _submit(self, batch: list[str]) -> None:
+        assert self.pool is not None
+        future = self.pool.submit(_black_all, [self.waiting.pop(h) for h in batch])
+        for index, h in enumerate(batch):
+            self.sent[h] = (future, index)
+
+    def result(self) -> dict[str, str]:
+        """Every file, the .py ones formatted; each file's pieces are cached."""
+        self._send(final=True)
+        formatted = dict(zip(self.waiting, _black_all(list(self.waiting.values()))))  # no pool: here
+        for rel, (text_hash, order, known) in self.plans.items():
+            pieces: dict[str, str] = {}
+            for h in order:
+                result = known.get(h) or formatted.get(h)
+                if result is None:
+                    future, index = self.sent[h]
+                    result = future.result()[index]
+                if isinstance(result, Exception):
+                    raise _generated_bug(rel, result)
+                pieces[h] = result
+            self.out[rel] = SEPARATOR.join(pieces[h] for h in order)
+            cache.write_json("black", _store_key(self.scope, rel), {"text": text_hash, "order": order, "pieces": pieces})
+        return self.out
+
+
+def _can_fork() -> bool:
+    return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def format_files(files: dict[str, str], scope: str = "") -> dict[str, str]:
+    """Every .py file formatted by black (see Formatter)."""
+    with Formatter(scope) as formatter:
+        for rel, text in files.items():
+            formatter.add(rel, text)
+        return formatter.result()

@@ -12,7 +12,7 @@ import keyword
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import jinja2
 
@@ -173,7 +173,12 @@ EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {
 
 
 def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict[str, str]:
-    """Relative output path -> file text, for every file the manifest lists.
+    """Relative output path -> file text, for every file the manifest lists."""
+    return dict(render_each(api, templates, options))
+
+
+def render_each(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(relative output path, file text) for every file the manifest lists, as each is rendered.
 
     An entry renders once with the whole API, or, with `each`, once per model,
     enum, union, alias, resource or operation, its output path formatted with
@@ -181,7 +186,7 @@ def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict
     """
     env = environment(templates)
     ctx = context(api, templates, options)
-    files: dict[str, str] = {}
+    seen: set[str] = set()
     for entry in templates.manifest.get("files", []):
         name, output, each = entry["template"], entry["output"], entry.get("each")
         if each is not None and each not in EACH:
@@ -191,10 +196,10 @@ def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict
         ]
         for path, job_ctx in jobs:
             rel = safe_relative(path)
-            if rel in files:
+            if rel in seen:
                 raise SpecError(f"two templates (or items) render to the same output {rel!r}", kind="templates")
-            files[rel] = _render_one(env, name, job_ctx)
-    return files
+            seen.add(rel)
+            yield rel, _render_one(env, name, job_ctx)
 
 
 def _render_one(env: jinja2.Environment, name: str, ctx: dict[str, Any]) -> str:

@@ -71,6 +71,25 @@ def test_after_a_change_only_the_changed_pieces_are_formatted_again(tmp_path, mo
     assert out["m.py"] == black.format_str(changed, mode=formatting.mode())
 
 
+def test_worker_processes_format_the_same_bytes_and_report_errors(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
+    monkeypatch.setattr(formatting, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(formatting, "TASK_SIZE", 100)  # several batches
+    files = {f"m{i}.py": MODULE.replace("X = 1", f"X = {i}") for i in range(4)}
+    with formatting.Formatter("t") as formatter:
+        for rel, text in files.items():
+            formatter.add(rel, text)
+        assert formatter.pool is not None and formatter.sent
+        out = formatter.result()
+    assert out == {rel: black.format_str(text, mode=formatting.mode()) for rel, text in files.items()}
+    # A piece black rejects (patched before the fork, so the workers see it too).
+    real = formatting._black
+    monkeypatch.setattr(formatting, "_black", lambda text: Exception("bad input 1:2") if "BROKEN" in text else real(text))
+    broken = {"a.py": MODULE, "b.py": MODULE.replace("return x", "return BROKEN")}
+    with pytest.raises(SpecError, match=r"generated b\.py is not valid Python \(bad input 1:2\)"):
+        formatting.format_files(broken, scope="u")
+
+
 def test_invalid_generated_python_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
     with pytest.raises(SpecError, match=r"generated m\.py is not valid Python .*template or generator bug"):

@@ -80,21 +80,26 @@ console.log(JSON.stringify({ types, calls, streamed, seen }));
 """
 
 
-def test_a_recorded_stream_parses_and_dispatches_under_node(tsc, tmp_path):
+def _run_under_node(tsc: Path, tmp_path: Path, script: str, *args: str) -> dict:
+    """Compile the package to JS, run `script` beside it under node, and read the JSON it prints."""
     node = shutil.which("node")
     assert node, "node is needed"
     out = tmp_path / "js"
     compiled = _tsc(tsc, "--outDir", str(out), *map(str, sorted(PACKAGE.glob("*.ts"))))
     assert compiled.returncode == 0, compiled.stdout[-4000:]
     (out / "package.json").write_text('{"type": "module"}')
-    (out / "run.mjs").write_text(SCRIPT)
+    (out / "run.mjs").write_text(script)
+    result = subprocess.run([node, str(out / "run.mjs"), *args], capture_output=True, text=True, timeout=120, cwd=out)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_a_recorded_stream_parses_and_dispatches_under_node(tsc, tmp_path):
     text = next(p.values[1] for p in examples() if sse_payloads(p.values[1]))
     payloads = [json.loads(p) for p in sse_payloads(text)] + [{"type": "response.from_the_future", "x": 1}]
     wire = "".join(f"event: {p['type']}\r\ndata: {json.dumps(p)}\r\n\r\n" for p in payloads) + ": keep-alive\n\n"
     (tmp_path / "stream.txt").write_text(wire)
-    result = subprocess.run([node, str(out / "run.mjs"), str(tmp_path / "stream.txt")], capture_output=True, text=True, timeout=120, cwd=out)
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    report = _run_under_node(tsc, tmp_path, SCRIPT, str(tmp_path / "stream.txt"))
     expected = [p["type"] for p in payloads]
     assert report["types"] == expected and report["streamed"] == expected
     assert report["calls"]["on_unknown"] == 1
@@ -142,16 +147,7 @@ console.log(JSON.stringify(report));
 
 
 def test_the_client_retries_like_the_python_one(tsc, tmp_path):
-    node = shutil.which("node")
-    assert node, "node is needed"
-    out = tmp_path / "js"
-    compiled = _tsc(tsc, "--outDir", str(out), *map(str, sorted(PACKAGE.glob("*.ts"))))
-    assert compiled.returncode == 0, compiled.stdout[-4000:]
-    (out / "package.json").write_text('{"type": "module"}')
-    (out / "retry.mjs").write_text(RETRY_SCRIPT)
-    result = subprocess.run([node, str(out / "retry.mjs")], capture_output=True, text=True, timeout=120, cwd=out)
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    report = _run_under_node(tsc, tmp_path, RETRY_SCRIPT)
     assert report["recovered"] == "resp_1" and report["recoveredAttempts"] == 3
     assert report["recoveredMs"] < 2000  # the connection-error backoff (~0.5 s) plus the server's 1 ms
     assert report["badRequest"] == [True, 400, 1]  # a 400 is not retried

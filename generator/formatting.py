@@ -1,12 +1,12 @@
-"""Format generated Python with black, one top-level declaration at a time.
+"""Format generated Python with black, one declaration at a time.
 
 black is the slowest stage of a cold run, and its time grows faster than the
 size of a file. So each module is cut where black's layout cannot depend on
-the neighbours: between two top-level statements, one of them a class or a
-function, separated by exactly two blank lines (black keeps exactly two
-there). Each piece is formatted on its own, on all cores, and cached by its
-text: after a spec update only the declarations that changed are formatted
-again. A test checks that whole-file black leaves every generated file as is.
+the neighbours (see split_pieces): between top-level classes and functions,
+and between the methods of a class. Each piece is formatted on its own, on
+all cores, and cached by its text: after a spec update only the declarations
+and methods that changed are formatted again. A test checks that whole-file
+black leaves every generated file as is.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import importlib.metadata
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from . import cache
@@ -26,8 +27,23 @@ from .errors import SpecError
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 200_000  # characters to format before worker processes pay for themselves
 TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
-SEPARATOR = "\n\n"  # two blank lines: the end of one piece's last line, then two empty lines
-_BLOCKS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+CACHE_LAYOUT = 2  # the version of the pieces' cache entries
+INDENT = "    "  # a method is formatted dedented by one level, with the line that much shorter
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_BLOCKS = (ast.ClassDef, *_DEFS)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of a module that black formats the same alone as in place."""
+
+    before: str  # what joins it to the piece before: "" (the first), "\n\n" (two blank lines) or "\n" (one)
+    indent: str  # "" for a top-level statement, INDENT for a method
+    text: str  # the source, dedented by `indent`
+
+    @property
+    def key(self) -> str:
+        return _hash(f"{len(self.indent)}:{self.text}")
 
 
 def _hash(text: str) -> str:
@@ -35,49 +51,113 @@ def _hash(text: str) -> str:
 
 
 @functools.cache
-def mode() -> Any:
+def mode(line_length: int = LINE_LENGTH) -> Any:
     import black
 
-    return black.Mode(target_versions={black.TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH)
+    return black.Mode(target_versions={black.TargetVersion[TARGET_VERSION]}, line_length=line_length)
 
 
 def _store_key(scope: str, rel: str) -> str:
-    return _hash(f"{importlib.metadata.version('black')}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
+    return _hash(f"{CACHE_LAYOUT}:{importlib.metadata.version('black')}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
 
 
-def split_top_level(text: str) -> list[str]:
-    """The module as pieces that black formats the same apart as together."""
+def split_pieces(text: str) -> list[Piece]:
+    """The module cut where black's layout cannot depend on the neighbours.
+
+    At the top level: between two statements, one a class or a function, with
+    two or more blank lines and nothing else between them (black puts exactly
+    two there). Inside a class that ends its piece: between the methods of its
+    closing run of methods, blank lines only between them (black puts exactly
+    one), each dedented by one level when that is a plain text operation.
+    """
     tree = ast.parse(text)
     lines = [line + "\n" for line in text.split("\n")]  # line ends as ast counts them, not str.splitlines'
     lines[-1] = lines[-1][:-1]
-    pieces: list[str] = []
-    start = 0
-    previous: ast.stmt | None = None
-    for node in tree.body:
-        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))]) - 1
-        if previous is not None and previous.end_lineno is not None:
-            gap = lines[previous.end_lineno : first]
-            blocks = isinstance(previous, _BLOCKS) or isinstance(node, _BLOCKS)
-            if blocks and len(gap) == 2 and not "".join(gap).strip():
-                pieces.append("".join(lines[start : previous.end_lineno]))
-                start = first
-        previous = node
-    pieces.append("".join(lines[start:]))
+    body = tree.body
+    groups: list[list[ast.stmt]] = [[]]
+    for i, node in enumerate(body):
+        if i and (_blank_gap(lines, body[i - 1], node) or 0) >= 2 and (isinstance(body[i - 1], _BLOCKS) or isinstance(node, _BLOCKS)):
+            groups.append([])
+        groups[-1].append(node)
+    pieces: list[Piece] = []
+    for g, group in enumerate(groups):
+        first = 0 if g == 0 else _first_line(group[0])
+        last = len(lines) if g == len(groups) - 1 else group[-1].end_lineno or 0
+        methods = _methods_to_cut(lines, group[-1], last) if group else []
+        header_end = _first_line(methods[0][0]) if methods else last
+        while methods and not lines[header_end - 1].strip():
+            header_end -= 1  # the blank lines before the first cut method
+        pieces.append(Piece("\n\n" if g else "", "", "".join(lines[first:header_end])))
+        pieces += [Piece("\n", INDENT, dedented) for _, dedented in methods]
     return pieces
 
 
-def _black(text: str) -> str | Exception:
+def _first_line(node: ast.stmt) -> int:
+    """0-based index of a statement's first line, its decorators included."""
+    return min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))]) - 1
+
+
+def _blank_gap(lines: list[str], a: ast.stmt, b: ast.stmt) -> int | None:
+    """How many blank lines separate two statements; None if anything else does."""
+    gap = lines[a.end_lineno or 0 : _first_line(b)]
+    return None if "".join(gap).strip() else len(gap)
+
+
+def _methods_to_cut(lines: list[str], node: ast.stmt, last: int) -> list[tuple[ast.stmt, str]]:
+    """The methods after the first of a class's closing run of methods, each with its dedented text."""
+    if not isinstance(node, ast.ClassDef) or "".join(lines[node.end_lineno or 0 : last]).strip():
+        return []
+    run: list[tuple[ast.stmt, str]] = []
+    for member in reversed(node.body):
+        dedented = _dedent(lines, member) if isinstance(member, _DEFS) else None
+        if dedented is None or (run and not _blank_gap(lines, member, run[-1][0])):
+            break  # black keeps one blank line between methods, whether one or two were written
+        run.append((member, dedented))
+    return run[::-1][1:]  # the first of the run stays with the class header
+
+
+def _dedent(lines: list[str], method: ast.stmt) -> str | None:
+    """The method's text one level less indented, if indenting black's output restores it.
+
+    Every line must start with the indent or be empty. Black keeps the lines
+    of a multi-line string as they are and empties every other blank line, so
+    indenting back every line that is not empty restores both, unless a string
+    holds a line of exactly the indent, which would come back empty.
+    """
+    out = []
+    for line in lines[_first_line(method) : method.end_lineno]:
+        if line.startswith(INDENT) and line.rstrip("\n") != INDENT:
+            out.append(line[len(INDENT) :])
+        elif line in ("\n", ""):
+            out.append(line)
+        else:
+            return None
+    return "".join(out)
+
+
+def _indent(text: str, indent: str) -> str:
+    if not indent:
+        return text
+    return "\n".join(indent + line if line else line for line in text.split("\n"))
+
+
+def assemble(pieces: list[Piece], formatted: list[str]) -> str:
+    return "".join(piece.before + _indent(out, piece.indent) for piece, out in zip(pieces, formatted))
+
+
+def _black(item: tuple[int, str]) -> str | Exception:
     """Formatted text, or black's error: runs in a worker process too."""
     import black
 
+    indent, text = item
     try:
-        return black.format_str(text, mode=mode())
+        return black.format_str(text, mode=mode(LINE_LENGTH - indent))
     except Exception as exc:  # black reports invalid code as its own exception types
         return Exception(str(exc))  # plain, so that it crosses the process boundary
 
 
-def _black_all(texts: list[str]) -> list[str | Exception]:
-    return [_black(t) for t in texts]
+def _black_all(items: list[tuple[int, str]]) -> list[str | Exception]:
+    return [_black(item) for item in items]
 
 
 def _generated_bug(rel: str, error: object) -> SpecError:
@@ -95,9 +175,9 @@ class Formatter:
     def __init__(self, scope: str = "") -> None:
         self.scope = scope  # a target name: keeps targets' caches apart
         self.out: dict[str, str] = {}
-        self.plans: dict[str, tuple[str, list[str], dict[str, str]]] = {}  # rel -> (text hash, piece hashes, known pieces)
-        self.waiting: dict[str, str] = {}  # piece hash -> piece, not yet sent
-        self.sent: dict[str, Any] = {}  # piece hash -> (future, index in its batch)
+        self.plans: dict[str, tuple[str, list[Piece], dict[str, str]]] = {}  # rel -> (text hash, pieces, known formatted pieces)
+        self.waiting: dict[str, tuple[int, str]] = {}  # piece key -> (indent, text), not yet sent
+        self.sent: dict[str, Any] = {}  # piece key -> (future, index in its batch)
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Formatter:
@@ -115,29 +195,29 @@ class Formatter:
         known: dict[str, str] = store.get("pieces", {}) if isinstance(store, dict) else {}
         text_hash = _hash(text)
         if isinstance(store, dict) and store.get("text") == text_hash:
-            self.out[rel] = SEPARATOR.join(known[h] for h in store["order"])
+            layout = [Piece(before, indent, "") for before, indent in store["layout"]]
+            self.out[rel] = assemble(layout, [known[key] for key in store["order"]])
             return
         try:
-            pieces = split_top_level(text)
+            pieces = split_pieces(text)
         except SyntaxError as exc:
             raise _generated_bug(rel, exc) from None
-        order = [_hash(p) for p in pieces]
-        for h, piece in zip(order, pieces):
-            if h not in known and h not in self.sent:
-                self.waiting[h] = piece
-        self.plans[rel] = (text_hash, order, known)
+        for piece in pieces:
+            if piece.key not in known and piece.key not in self.sent:
+                self.waiting[piece.key] = (len(piece.indent), piece.text)
+        self.plans[rel] = (text_hash, pieces, known)
         self._send(final=False)
 
     def _send(self, final: bool) -> None:
         if self.pool is None:
-            if sum(map(len, self.waiting.values())) < PARALLEL_FROM or not _can_fork():
+            if sum(len(text) for _, text in self.waiting.values()) < PARALLEL_FROM or not _can_fork():
                 return
             self.pool = ProcessPoolExecutor(os.cpu_count(), mp_context=multiprocessing.get_context("fork"))
         batch: list[str] = []
         size = 0
-        for h in list(self.waiting):
-            batch.append(h)
-            size += len(self.waiting[h])
+        for key, (_, text) in list(self.waiting.items()):
+            batch.append(key)
+            size += len(text)
             if size >= TASK_SIZE:
                 self._submit(batch)
                 batch, size = [], 0
@@ -146,26 +226,27 @@ class Formatter:
 
     def _submit(self, batch: list[str]) -> None:
         assert self.pool is not None
-        future = self.pool.submit(_black_all, [self.waiting.pop(h) for h in batch])
-        for index, h in enumerate(batch):
-            self.sent[h] = (future, index)
+        future = self.pool.submit(_black_all, [self.waiting.pop(key) for key in batch])
+        for index, key in enumerate(batch):
+            self.sent[key] = (future, index)
 
     def result(self) -> dict[str, str]:
         """Every file, the .py ones formatted; each file's pieces are cached."""
         self._send(final=True)
         formatted = dict(zip(self.waiting, _black_all(list(self.waiting.values()))))  # no pool: here
-        for rel, (text_hash, order, known) in self.plans.items():
-            pieces: dict[str, str] = {}
-            for h in order:
-                result = known.get(h) or formatted.get(h)
+        for rel, (text_hash, pieces, known) in self.plans.items():
+            done: dict[str, str] = {}
+            for piece in pieces:
+                result = known.get(piece.key) or formatted.get(piece.key)
                 if result is None:
-                    future, index = self.sent[h]
+                    future, index = self.sent[piece.key]
                     result = future.result()[index]
                 if isinstance(result, Exception):
                     raise _generated_bug(rel, result)
-                pieces[h] = result
-            self.out[rel] = SEPARATOR.join(pieces[h] for h in order)
-            cache.write_json("black", _store_key(self.scope, rel), {"text": text_hash, "order": order, "pieces": pieces})
+                done[piece.key] = result
+            self.out[rel] = assemble(pieces, [done[piece.key] for piece in pieces])
+            store = {"text": text_hash, "order": [p.key for p in pieces], "layout": [[p.before, p.indent] for p in pieces], "pieces": done}
+            cache.write_json("black", _store_key(self.scope, rel), store)
         return self.out
 
 

@@ -26,6 +26,22 @@ not a statement."""
 
     a: int = 1
 
+    def one(self):
+        return 1
+    \n
+    def two(self, x):
+        """A docstring."""
+        text = """
+        kept as written
+        """
+        return   x
+
+
+    @property
+    def three(self):
+        return 3
+
+
 
 @decorator
 def f(x):
@@ -34,18 +50,56 @@ def f(x):
 
 Z = [1,
   2]
+'''.replace("\\n\n", "\n")  # a whitespace-only line between one and two
+
+UNDENTABLE = '''class B:
+    def one(self):
+        return 1
+
+    def two(self):
+        return """
+at column 0
+"""
+
+    def three(self):
+        return 3
+
+    def four(self):
+        return 4
 '''
 
 
-def test_pieces_are_cut_only_beside_classes_and_functions():
-    pieces = formatting.split_top_level(MODULE)
-    assert [p.splitlines()[0] for p in pieces] == ['"""A module."""', "class A:", "@decorator", "Z = [1,"]
-    assert formatting.SEPARATOR.join(pieces) == MODULE
+def test_pieces_are_cut_beside_top_level_blocks_and_between_methods():
+    pieces = formatting.split_pieces(MODULE)
+    assert [(p.before, p.indent, p.text.splitlines()[0]) for p in pieces] == [
+        ("", "", '"""A module."""'),
+        ("\n\n", "", "class A:"),  # with its attribute and first method
+        ("\n", "    ", "def two(self, x):"),
+        ("\n", "    ", "@property"),
+        ("\n\n", "", "@decorator"),
+        ("\n\n", "", "Z = [1,"),
+    ]
+    assert 'text = """\n    kept as written\n    """' in pieces[2].text  # dedented with its method
+
+
+def test_a_method_that_dedenting_would_change_stays_with_its_class():
+    pieces = formatting.split_pieces(UNDENTABLE)
+    assert [p.text.splitlines()[0] for p in pieces] == ["class B:", "def four(self):"]  # a run starts after two
+    assert formatting.assemble(pieces, [p.text for p in pieces]) == UNDENTABLE
+
+
+def test_strings_inside_methods_come_back_exactly():
+    text = 'class A:\n    def f(self):\n        pass\n\n    def g(self):\n        return """\n        x\u2028y\n          \n\n        """\n'
+    pieces = formatting.split_pieces(text)
+    assert [p.indent for p in pieces] == ["", "    "]
+    assert formatting.assemble(pieces, [formatting._black((len(p.indent), p.text)) for p in pieces]) == black.format_str(text, mode=formatting.mode())
+    exactly_the_indent = text.replace("          \n", "    \n")  # would come back empty: not cut
+    assert [p.indent for p in formatting.split_pieces(exactly_the_indent)] == [""]
 
 
 def test_line_separators_inside_strings_do_not_move_the_cuts():
     text = 'X = "a\u2028b\x0cc"\n\n\nclass A:\n    pass\n'
-    assert formatting.split_top_level(text) == ['X = "a\u2028b\x0cc"\n', "class A:\n    pass\n"]
+    assert [p.text for p in formatting.split_pieces(text)] == ['X = "a\u2028b\x0cc"\n', "class A:\n    pass\n"]
 
 
 def test_piecewise_output_is_what_black_makes_of_the_whole_file(tmp_path, monkeypatch):
@@ -59,9 +113,9 @@ def test_after_a_change_only_the_changed_pieces_are_formatted_again(tmp_path, mo
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
     seen: list[str] = []
     real = formatting._black
-    monkeypatch.setattr(formatting, "_black", lambda text: seen.append(text) or real(text))
+    monkeypatch.setattr(formatting, "_black", lambda item: seen.append(item[1]) or real(item))
     formatting.format_files({"m.py": MODULE}, scope="t")
-    assert len(seen) == 4
+    assert len(seen) == 6
     seen.clear()
     assert formatting.format_files({"m.py": MODULE}, scope="t")["m.py"] == black.format_str(MODULE, mode=formatting.mode())
     assert seen == []  # unchanged: nothing formatted
@@ -84,7 +138,7 @@ def test_worker_processes_format_the_same_bytes_and_report_errors(tmp_path, monk
     assert out == {rel: black.format_str(text, mode=formatting.mode()) for rel, text in files.items()}
     # A piece black rejects (patched before the fork, so the workers see it too).
     real = formatting._black
-    monkeypatch.setattr(formatting, "_black", lambda text: Exception("bad input 1:2") if "BROKEN" in text else real(text))
+    monkeypatch.setattr(formatting, "_black", lambda item: Exception("bad input 1:2") if "BROKEN" in item[1] else real(item))
     broken = {"a.py": MODULE, "b.py": MODULE.replace("return x", "return BROKEN")}
     with pytest.raises(SpecError, match=r"generated b\.py is not valid Python \(bad input 1:2\)"):
         formatting.format_files(broken, scope="u")

@@ -13,9 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import black
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from generator import formatting
 from generator.config import Target
 from generator.errors import DiagnosticsError, SpecError
 from generator.generate import produce
@@ -135,6 +137,8 @@ def test_random_specs_fail_with_a_located_error_or_generate_code_that_imports(fu
         path.write_bytes(data)
         if rel.endswith(".py"):
             compile(data, str(path), "exec")
+            text = data.decode()
+            assert black.format_str(text, mode=formatting.mode()) == text, f"{rel}: formatted in pieces, black on the whole file differs"
     check = (
         "import importlib, sys\n"
         f"p = importlib.import_module({package!r})\n"

@@ -25,7 +25,7 @@ from . import cache
 from .errors import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
-PARALLEL_FROM = 200_000  # characters to format before worker processes pay for themselves
+PARALLEL_FROM = 50_000  # characters to format before worker processes pay for themselves
 TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
 CACHE_LAYOUT = 2  # the version of the pieces' cache entries
 INDENT = "    "  # a method is formatted dedented by one level, with the line that much shorter
@@ -57,8 +57,13 @@ def mode(line_length: int = LINE_LENGTH) -> Any:
     return black.Mode(target_versions={black.TargetVersion[TARGET_VERSION]}, line_length=line_length)
 
 
+@functools.cache
+def _black_version() -> str:
+    return importlib.metadata.version("black")  # 20 ms a call: it scans site-packages
+
+
 def _store_key(scope: str, rel: str) -> str:
-    return _hash(f"{CACHE_LAYOUT}:{importlib.metadata.version('black')}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
+    return _hash(f"{CACHE_LAYOUT}:{_black_version()}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
 
 
 def split_pieces(text: str) -> list[Piece]:

@@ -19,7 +19,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from . import cache
 from .errors import SpecError
@@ -259,9 +259,9 @@ def _can_fork() -> bool:
     return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
 
 
-def format_files(files: dict[str, str], scope: str = "") -> dict[str, str]:
-    """Every .py file formatted by black (see Formatter)."""
+def format_files(files: Iterable[tuple[str, str]], scope: str = "") -> dict[str, str]:
+    """Every (path, text) formatted, the .py ones by black; black starts on the first while later ones are made."""
     with Formatter(scope) as formatter:
-        for rel, text in files.items():
+        for rel, text in files:
             formatter.add(rel, text)
         return formatter.result()

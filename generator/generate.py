@@ -10,10 +10,10 @@ from pathlib import Path
 from . import ir
 from .config import Target
 from .errors import DiagnosticsError, SpecError
-from .formatting import Formatter
+from .formatting import format_files
 from .operations import Selection
 from .pipeline import build, prepare, raise_invalid
-from .render import load_template_set, render_each
+from .render import load_template_set, render
 from .validate import validate_in_background
 from .sources import Source, load_sources, resolve
 from .write import WriteStats, write_tree
@@ -59,10 +59,7 @@ def produce(target: Target, sources_file: Path, templates_overlay: Path | None =
         overlay = templates_overlay or _user_templates(target)
         templates = load_template_set(target.templates if not _is_folder(target.templates) else "python", overlay)
         options = {"package": target.package, **target.options}
-        with Formatter(scope=target.name) as formatter:
-            for rel, text in render_each(api, templates, options):
-                formatter.add(rel, text)  # black starts on the first files while the rest render
-            files = formatter.result()
+        files = format_files(render(api, templates, options), scope=target.name)
     except (SpecError, DiagnosticsError):
         raise_invalid(report())  # an invalid spec explains a failure better than the failure does
         raise

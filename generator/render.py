@@ -172,12 +172,7 @@ EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {
 }
 
 
-def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict[str, str]:
-    """Relative output path -> file text, for every file the manifest lists."""
-    return dict(render_each(api, templates, options))
-
-
-def render_each(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(relative output path, file text) for every file the manifest lists, as each is rendered.
 
     An entry renders once with the whole API, or, with `each`, once per model,

@@ -104,7 +104,7 @@ def test_line_separators_inside_strings_do_not_move_the_cuts():
 
 def test_piecewise_output_is_what_black_makes_of_the_whole_file(tmp_path, monkeypatch):
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
-    out = formatting.format_files({"m.py": MODULE, "notes.md": "# not python\n"})
+    out = formatting.format_files({"m.py": MODULE, "notes.md": "# not python\n"}.items())
     assert out["m.py"] == black.format_str(MODULE, mode=formatting.mode())
     assert out["notes.md"] == "# not python\n"
 
@@ -114,13 +114,13 @@ def test_after_a_change_only_the_changed_pieces_are_formatted_again(tmp_path, mo
     seen: list[str] = []
     real = formatting._black
     monkeypatch.setattr(formatting, "_black", lambda item: seen.append(item[1]) or real(item))
-    formatting.format_files({"m.py": MODULE}, scope="t")
+    formatting.format_files({"m.py": MODULE}.items(), scope="t")
     assert len(seen) == 6
     seen.clear()
-    assert formatting.format_files({"m.py": MODULE}, scope="t")["m.py"] == black.format_str(MODULE, mode=formatting.mode())
+    assert formatting.format_files({"m.py": MODULE}.items(), scope="t")["m.py"] == black.format_str(MODULE, mode=formatting.mode())
     assert seen == []  # unchanged: nothing formatted
     changed = MODULE.replace("return x", "return x + 1")
-    out = formatting.format_files({"m.py": changed}, scope="t")
+    out = formatting.format_files({"m.py": changed}.items(), scope="t")
     assert [s.splitlines()[0] for s in seen] == ["@decorator"]
     assert out["m.py"] == black.format_str(changed, mode=formatting.mode())
 
@@ -141,13 +141,13 @@ def test_worker_processes_format_the_same_bytes_and_report_errors(tmp_path, monk
     monkeypatch.setattr(formatting, "_black", lambda item: Exception("bad input 1:2") if "BROKEN" in item[1] else real(item))
     broken = {"a.py": MODULE, "b.py": MODULE.replace("return x", "return BROKEN")}
     with pytest.raises(SpecError, match=r"generated b\.py is not valid Python \(bad input 1:2\)"):
-        formatting.format_files(broken, scope="u")
+        formatting.format_files(broken.items(), scope="u")
 
 
 def test_invalid_generated_python_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
     with pytest.raises(SpecError, match=r"generated m\.py is not valid Python .*template or generator bug"):
-        formatting.format_files({"m.py": "def f(:\n    pass\n"})
+        formatting.format_files({"m.py": "def f(:\n    pass\n"}.items())
 
 
 @pytest.mark.parametrize("package", ["openai_responses", "openresponses"])

@@ -9,6 +9,7 @@ may rely on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import ir
@@ -137,48 +138,40 @@ def _operations(old: ir.Api, new: ir.Api) -> list[Change]:
             out.append(Change("Operations", call, f"`{call}` streams `{b.stream}` instead of `{a.stream}`", a.stream is not None))
         if change := type_change(a.body.type if a.body else None, b.body.type if b.body else None):
             out.append(Change("Operations", call, f"`{call}` body {change[0]}", change[1]))
-        a_params = {(p.location, p.wire_name): p for p in a.params}
-        b_params = {(p.location, p.wire_name): p for p in b.params}
-        for key in sorted(a_params.keys() | b_params.keys()):
-            pa, pb = a_params.get(key), b_params.get(key)
-            where = f"`{call}` {key[0]} parameter `{key[1]}`"
-            if pa is None:
-                assert pb is not None
-                out.append(Change("Operations", call, f"{where} added" + (" (required)" if pb.required else ""), pb.required))
-            elif pb is None:
-                out.append(Change("Operations", call, f"{where} removed", True))
-            else:
-                if change := type_change(pa.type, pb.type):
-                    out.append(Change("Operations", call, f"{where} {change[0]}", change[1]))
-                if pa.required != pb.required:
-                    out.append(Change("Operations", call, f"{where} is now {'required' if pb.required else 'optional'}", pb.required))
+        a_params = {f"`{call}` {p.location} parameter `{p.wire_name}`": p for p in a.params}
+        b_params = {f"`{call}` {p.location} parameter `{p.wire_name}`": p for p in b.params}
+        out += _members("Operations", call, a_params, b_params, request=True, response=False)
     return out
 
 
 def _model(a: ir.Model, b: ir.Model) -> list[Change]:
-    out: list[Change] = []
     request = "request" in a.usage or "request" in b.usage
     response = "response" in a.usage or "response" in b.usage
-    a_fields = {f.wire_name: f for f in a.fields}
-    b_fields = {f.wire_name: f for f in b.fields}
-    for wire in sorted(a_fields.keys() | b_fields.keys()):
-        fa, fb = a_fields.get(wire), b_fields.get(wire)
-        where = f"`{a.name}.{wire}`"
+    a_fields = {f"`{a.name}.{f.wire_name}`": f for f in a.fields}
+    b_fields = {f"`{a.name}.{f.wire_name}`": f for f in b.fields}
+    return _members("Models", a.name, a_fields, b_fields, request=request, response=response)
+
+
+def _members(section: str, owner: str, old: Mapping[str, ir.Field | ir.Param], new: Mapping[str, ir.Field | ir.Param], *, request: bool, response: bool) -> list[Change]:
+    """Changes to fields or parameters, each keyed by how the changelog names it."""
+    out: list[Change] = []
+    for where in sorted(old.keys() | new.keys()):
+        fa, fb = old.get(where), new.get(where)
         if fa is None:
             assert fb is not None
-            out.append(Change("Models", a.name, f"{where} added" + (" (required)" if fb.required else ""), request and fb.required))
+            out.append(Change(section, owner, f"{where} added" + (" (required)" if fb.required else ""), request and fb.required))
         elif fb is None:
-            out.append(Change("Models", a.name, f"{where} removed", True))
+            out.append(Change(section, owner, f"{where} removed", True))
         else:
             if change := type_change(fa.type, fb.type):
-                out.append(Change("Models", a.name, f"{where} {change[0]}", change[1]))
+                out.append(Change(section, owner, f"{where} {change[0]}", change[1]))
             if fa.required != fb.required:
                 # Optional -> required breaks callers; required -> optional breaks readers.
                 breaking = (request and fb.required) or (response and not fb.required)
-                out.append(Change("Models", a.name, f"{where} is now {'required' if fb.required else 'optional'}", breaking))
+                out.append(Change(section, owner, f"{where} is now {'required' if fb.required else 'optional'}", breaking))
             if fa.nullable != fb.nullable:
                 breaking = (response and fb.nullable) or (request and not fb.nullable)
-                out.append(Change("Models", a.name, f"{where} is now {'nullable' if fb.nullable else 'not nullable'}", breaking))
+                out.append(Change(section, owner, f"{where} is now {'nullable' if fb.nullable else 'not nullable'}", breaking))
     return out
 
 

@@ -128,3 +128,12 @@ def test_pin_moves_a_source_to_a_new_commit_and_records_the_changes(tmp_path):
     assert (cache / f"{latest.sha256}.yaml").is_file()
     changelog = (tmp_path / "CHANGELOG.md").read_text()
     assert changelog.count("new event `response.shell_call") == 5
+
+
+def test_parameters_and_fields_follow_the_same_nullability_rules(tmp_path):
+    old = _spec(["Delta"])
+    old["paths"]["/things"]["post"]["parameters"][0]["schema"] = {"type": ["string", "null"], "enum": ["a", "b", None]}
+    new = _spec(["Delta"])
+    text = _diff(tmp_path, old, new)
+    breaking = text.split("### Breaking")[1].split("###")[0]
+    assert "query parameter `q` is now not nullable" in breaking  # a caller sending null breaks

@@ -45,8 +45,8 @@ def bench_front_half() -> None:
         "from generator.pipeline import prepare, build\n"
         "from generator.operations import Selection\n"
         "s = load_sources(__import__('pathlib').Path('spec/sources.toml'))['openai']\n"
-        "p = prepare(resolve(s), s.overlays)\n"
-        "build(p, Selection(('/responses', '/conversations')), source='openai')\n"
+        "p = prepare(resolve(s), s.overlays, url=s.url)\n"
+        "build(p, Selection(('/responses', '/conversations')), source='openai').decision()\n"
         "print(time.perf_counter()-t)\n"
     )
     with tempfile.TemporaryDirectory() as cache:
@@ -183,7 +183,7 @@ def _bench_inputs(tmp: Path, source_name: str = "openai") -> dict[str, Path]:
 
     source = load_sources(ROOT / "spec" / "sources.toml")[source_name]
     tmp.mkdir(parents=True, exist_ok=True)
-    root = prepare(resolve(source), source.overlays, check=False).spec.root
+    root = prepare(resolve(source), source.overlays, url=source.url).spec.root
     whole = tmp / "openai-whole.json"
     whole.write_text(json.dumps(root))
     selection = Selection(("/responses", "/conversations"))

@@ -6,9 +6,10 @@ import dataclasses
 from collections import defaultdict
 from typing import Iterator
 
-from . import ir
-from .errors import Diagnostic, DiagnosticsError
+from . import ir, pointers
+from .diagnostics import Diagnostic, Scope, SpecError
 from .loader import Spec
+from .names import method_name, pascal
 from .operations import OperationBuilder, Selection, group_resources, name_operations, select_operations
 from .schemas import SchemaConverter
 
@@ -19,16 +20,33 @@ def build_api(
     *,
     source: str,
     operation_names: dict[str, str] | None = None,
-) -> tuple[ir.Api, list[Diagnostic]]:
-    schemas = SchemaConverter(spec)
-    selected, notes, skipped = select_operations(spec, selection)
-    names = name_operations(selected, operation_names or {})
+) -> tuple[ir.Api, list[Diagnostic], Scope]:
+    """The IR of a selection, every finding about the parts it uses, and those parts (its scope).
+
+    An operation that cannot be built (a reference to nothing, a parameter
+    without a name) is left out and its errors collected, so that one run
+    reports every such place.
+    """
+    scope = Scope(spec.main.file)
+    schemas = SchemaConverter(spec, scope)
+    selected, findings, skipped = select_operations(spec, selection)
+    names, name_notes = unique_names(spec, selected, operation_names or {})
+    findings += name_notes
     builder = OperationBuilder(spec, schemas)
-    operations = [builder.build(path, method, op, *names[(path, method)]) for path, method, op in selected]
-    _check_unique_methods(spec, operations)
+    operations = []
+    for (path, method, op), op_id in zip(selected, unique_ids(spec, selected, findings)):
+        try:
+            operations.append(builder.build(path, method, op, *names[(path, method)], op_id=op_id))
+        except SpecError as exc:  # what the builder reached is in scope, however far away
+            for d in exc.diagnostics:
+                if d.pointer:
+                    scope.add(d.pointer, d.file)
+            findings += exc.diagnostics
+    if not selected:
+        _declare_components(spec, schemas, findings)
 
     declarations = _pin_tags({d.name: d for d in schemas.declarations.values()})
-    usage = _usage(operations, declarations)
+    usage = _usage(operations, declarations) if selected else {name: {"response"} for name in declarations}
     streams = {op.stream for op in operations if op.stream}
     ordered = []
     for name in _dependency_order(declarations):
@@ -38,7 +56,7 @@ def build_api(
             changes["is_stream"] = name in streams
         ordered.append(dataclasses.replace(d, **changes))
 
-    info = spec.root.get("info") or {}
+    info = spec.root.get("info") if isinstance(spec.root.get("info"), dict) else {}
     api = ir.Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
@@ -49,14 +67,42 @@ def build_api(
         resources=group_resources(operations),
         skipped_paths=tuple(skipped),
     )
-    return api, notes + schemas.diagnostics
+    return api, findings + schemas.diagnostics, scope
+
+
+def _declare_components(spec: Spec, schemas: SchemaConverter, findings: list[Diagnostic]) -> None:
+    """Nothing is selected (a document of webhooks or models only): every component schema and
+    webhook payload becomes a model a reader can parse."""
+    findings.append(Diagnostic("no-operations", "the selection has no operations: only models are generated", "/paths", spec.main.file))
+    components = spec.root.get("components") if isinstance(spec.root.get("components"), dict) else {}
+    for name, node in (components.get("schemas") or {}).items():
+        at = pointers.pointer("components", "schemas", name)
+        try:
+            schemas.declare(node, "", at)
+        except SpecError as exc:
+            findings += exc.diagnostics
+    webhooks = spec.root.get("webhooks") if isinstance(spec.root.get("webhooks"), dict) else {}
+    for name, item in webhooks.items():
+        for method, op in (item.items() if isinstance(item, dict) else ()):
+            body = op.get("requestBody") if isinstance(op, dict) else None
+            if not isinstance(body, dict):
+                continue
+            at = pointers.pointer("webhooks", name, method, "requestBody")
+            try:
+                b_doc, b_at, resolved = spec.deref(body, "", at)
+                for media_type, media in ((resolved or {}).get("content") or {}).items():
+                    if isinstance(media, dict) and "schema" in media:
+                        schemas.declare(media["schema"], b_doc, pointers.join(b_at, "content", media_type, "schema"), pascal(name) + "Payload")
+            except SpecError as exc:
+                findings += exc.diagnostics
 
 
 def _pin_tags(declarations: dict[str, ir.Declaration]) -> dict[str, ir.Declaration]:
     """Type each variant's tag field as the literal tags the union gives it.
 
     A tag may come only from the discriminator's `mapping`, with the property
-    itself a plain string; the model must still say which values it carries.
+    itself a plain string, an enum declared elsewhere or a nullable union; a
+    discriminated union needs the field to say exactly which values it carries.
     """
     tags: dict[tuple[str, str], set[str]] = defaultdict(set)
     for d in declarations.values():
@@ -70,7 +116,7 @@ def _pin_tags(declarations: dict[str, ir.Declaration]) -> dict[str, ir.Declarati
             continue
         fields = tuple(
             dataclasses.replace(f, type=ir.LiteralType(tuple(sorted(values))))
-            if f.wire_name == prop and isinstance(f.type, ir.Primitive) and f.type.kind == "string"
+            if f.wire_name == prop and not (isinstance(f.type, ir.LiteralType) and set(f.type.values) == values)
             else f
             for f in model.fields
         )
@@ -78,23 +124,60 @@ def _pin_tags(declarations: dict[str, ir.Declaration]) -> dict[str, ir.Declarati
     return out
 
 
-def _check_unique_methods(spec: Spec, operations: list[ir.Operation]) -> None:
-    seen: dict[tuple, ir.Operation] = {}
-    clashes = []
-    ids: dict[str, ir.Operation] = {}
-    for op in operations:
-        key = (op.resource, op.name)
-        if key in seen:
-            clashes.append(Diagnostic(
-                f"{op.method} {op.path} and {seen[key].method} {seen[key].path} both map to "
-                f"{'.'.join(op.resource)}.{op.name}; name one in the target's `operations` table",
-                spec.location(op.pointer), kind="operation"))
-        seen[key] = op
-        if op.id in ids:
-            clashes.append(Diagnostic(f"duplicate operationId {op.id!r} (also at {ids[op.id].pointer})", spec.location(op.pointer + "/operationId"), kind="operation"))
-        ids[op.id] = op
-    if clashes:
-        raise DiagnosticsError(f"{len(clashes)} operation naming error(s)", clashes)
+def unique_ids(spec: Spec, selected: list[tuple[str, str, dict]], findings: list[Diagnostic]) -> list[str]:
+    """Each operation's operationId, made unique with a numbered suffix where the document repeats one."""
+    ids: list[str] = []
+    seen: dict[str, str] = {}
+    for path, method, op in selected:
+        op_id = op.get("operationId") if isinstance(op.get("operationId"), str) and op.get("operationId") else f"{method}_{path}"
+        at = pointers.pointer("paths", path, method)
+        if op_id in seen:
+            findings.append(Diagnostic("operation-id-duplicate", f"operationId {op_id!r} is also used at {seen[op_id]}", at, spec.main.file))
+            n = 2
+            while f"{op_id}_{n}" in seen:
+                n += 1
+            op_id = f"{op_id}_{n}"
+        seen[op_id] = at
+        ids.append(op_id)
+    return ids
+
+
+def unique_names(
+    spec: Spec, selected: list[tuple[str, str, dict]], overrides: dict[str, str]
+) -> tuple[dict[tuple[str, str], tuple[tuple[str, ...], str]], list[Diagnostic]]:
+    """Resource and method name of each operation; when several map to one name, each is named from
+    its operationId instead, then numbered in document order if that still collides."""
+    names = name_operations(selected, overrides)
+    notes: list[Diagnostic] = []
+    for group in _collisions(names).values():
+        for key in group:
+            path, method = key
+            op = next(o for p, m, o in selected if (p, m) == key)
+            op_id = op.get("operationId")
+            resource, name = names[key]
+            if isinstance(op_id, str) and op_id not in overrides and method_name(op_id) != name:
+                names[key] = (resource, method_name(op_id))
+            others = ", ".join(f"{m.upper()} {p}" for p, m in group if (p, m) != key)
+            notes.append(Diagnostic(
+                "method-name-collision",
+                f"{'.'.join(resource + (name,))} is also the name of {others}; this one is "
+                f"{'.'.join(names[key][0] + (names[key][1],))}",
+                pointers.pointer("paths", path, method), spec.main.file,
+            ))
+    for (resource, name), group in _collisions(names).items():
+        keep_first = len(group) > 1  # a lone method only clashes with a sub-resource: it moves
+        for n, key in enumerate(group[1:] if keep_first else group, start=2):
+            names[key] = (resource, f"{name}_{n}")
+    return names, notes
+
+
+def _collisions(names: dict[tuple[str, str], tuple[tuple[str, ...], str]]) -> dict[tuple[tuple[str, ...], str], list[tuple[str, str]]]:
+    """Operations that share a resource and method name, or whose method name is also a sub-resource's."""
+    groups: dict[tuple[tuple[str, ...], str], list[tuple[str, str]]] = defaultdict(list)
+    for key, (resource, name) in names.items():
+        groups[(resource, name)].append(key)
+    resources = {resource[:i] for resource, _ in names.values() for i in range(1, len(resource) + 1)}
+    return {k: v for k, v in groups.items() if len(v) > 1 or k[0] + (k[1],) in resources}
 
 
 def referenced(t: ir.TypeRef | None) -> Iterator[str]:

@@ -3,52 +3,78 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
+import threading
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from . import __version__, ir
-from .errors import DiagnosticsError, SpecError
+from .diagnostics import CODES, EXIT_INTERNAL, EXIT_REFUSED, Decision, Diagnostic, SpecError, decide, grouped, internal_error
+from .locate import locate
 from .operations import Selection
 from .pipeline import Prepared, build, prepare
-from .sources import load_sources, resolve, sha256_file
-from .validate import group_by_kind
+from .sources import Source, load_sources, resolve, sha256_file
+from .validate import validate
 
 SOURCES_FILE = Path("spec/sources.toml")
+SHOWN_PER_CODE = 10  # located findings printed per code by generate; validate prints all
 
 
-def _spec_input(spec: str, *, overlays: bool, extra: list[str], allow_remote: bool, check: bool = True) -> tuple[Prepared, str]:
+def _sources() -> dict[str, Source]:
+    return load_sources(SOURCES_FILE) if SOURCES_FILE.is_file() else {}
+
+
+def _source_of(path: Path, sources: dict[str, Source], named: str | None) -> Source | None:
+    """The source whose overlays apply to a spec file: the one named with --source, else the one that pins its bytes."""
+    if named:
+        if named not in sources:
+            raise SpecError(f"unknown source {named!r}; known: {', '.join(sources) or 'none'} (see {SOURCES_FILE})", code="usage")
+        return sources[named]
+    digest = sha256_file(path)
+    return next((s for s in sources.values() if s.sha256 == digest), None)
+
+
+def _spec_input(spec: str, *, overlays: bool, extra: list[str], allow_remote: bool, source: str | None = None) -> tuple[Prepared, str]:
     """A spec argument is a source name from spec/sources.toml or a file path.
 
-    A file whose sha256 is pinned by a source gets that source's overlays.
+    A file gets the overlays of the source named with --source, or of the source that pins its bytes.
     """
-    sources = load_sources(SOURCES_FILE) if SOURCES_FILE.is_file() else {}
+    sources = _sources()
     path = Path(spec)
     if spec in sources and not path.exists():
-        source = sources[spec]
-        path, name = resolve(source), source.name
-        chosen = source.overlays
+        chosen: Source | None = sources[spec]
+        path = resolve(sources[spec])
     else:
         if not path.is_file():
-            raise SpecError(f"spec file not found: {spec}", kind="load")
-        digest = sha256_file(path)
-        source = next((s for s in sources.values() if s.sha256 == digest), None)
-        name = source.name if source else path.stem
-        chosen = source.overlays if source else ()
-    paths = tuple(chosen if overlays else ()) + tuple(Path(e) for e in extra)
-    return prepare(path, paths, allow_remote=allow_remote, check=check), name
+            raise SpecError(f"spec file not found: {spec}", code="file")
+        chosen = _source_of(path, sources, source)
+    url = chosen.url if chosen and chosen.sha256 == sha256_file(path) else None
+    paths = tuple(chosen.overlays if chosen and overlays else ()) + tuple(Path(e) for e in extra)
+    return prepare(path, paths, url=url, allow_remote=allow_remote), chosen.name if chosen else path.stem
+
+
+def print_findings(decision: Decision, *, limit: int | None, file=sys.stderr) -> None:
+    """Findings grouped by code, errors first, each located; `limit` per code, the rest counted."""
+    for severity, findings in (("error", decision.errors), ("warning", decision.warnings)):
+        for code, group in grouped(findings).items():
+            print(f"{severity}[{code}] ({len(group)}): {CODES[code].title}", file=file)
+            for d in group[:limit] if limit else group:
+                d = locate(d)
+                print(f"  {d.where}: {d.message}" if d.where else f"  {d.message}", file=file)
+            if limit and len(group) > limit:
+                print(f"  ... and {len(group) - limit} more (`specbind validate` lists every one)", file=file)
+    if decision.outside:
+        print(f"{len(decision.outside)} finding(s) in parts of the document this target does not use (`specbind validate` lists them)", file=file)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    prepared, _ = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote)
-    diagnostics = prepared.diagnostics
-    for kind, group in group_by_kind(diagnostics).items():
-        print(f"{kind} ({len(group)}):")
-        for d in group:
-            print(f"  {d.location}: {d.message}")
-    print(f"{len(diagnostics)} error(s)")
-    return 1 if diagnostics else 0
+    prepared, _ = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
+    decision = decide(prepared.findings + validate(prepared.spec, cache_key=prepared.content_key), strict=args.strict)
+    print_findings(decision, limit=None, file=sys.stdout)
+    print(f"{len(decision.errors)} error(s), {len(decision.warnings)} warning(s)")
+    return EXIT_REFUSED if decision.errors else 0
 
 
 def _selection(args: argparse.Namespace) -> Selection:
@@ -56,10 +82,12 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    prepared, name = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote)
-    api, notes = build(prepared, _selection(args), source=name)
+    prepared, name = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
+    built = build(prepared, _selection(args), source=name, strict=args.strict)
+    decision = built.decision()
+    api = built.api
     report = summarize(api)
-    report["notes"] = [str(n) for n in notes]
+    report["notes"] = [str(locate(n)) for n in decision.warnings]
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()
@@ -78,9 +106,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             print(f"      (no tag): {u['default_tag'] or 'best match of ' + ', '.join(u['untagged'])}")
     for path in api.skipped_paths:
         print(f"  skipped {path} (query string in path)")
-    for n in notes:
-        if n.kind != "selection":
-            print(f"  note: {n}")
+    print_findings(Decision(warnings=[n for n in decision.warnings if n.code != "path-query"]), limit=SHOWN_PER_CODE, file=sys.stdout)
     return 0
 
 
@@ -122,17 +148,24 @@ def summarize(api: ir.Api) -> dict:
 
 
 def _targets(args: argparse.Namespace) -> list:
-    from .config import Target, load_targets
+    from .config import Target, check_package, load_targets
 
+    overlays = tuple(Path(o) for o in args.overlay)
     if args.spec:
         if not args.package or not args.out:
-            raise SpecError("generating from a spec file needs --package and --out", kind="usage")
+            raise SpecError("generating from a spec file needs --package and --out", code="usage")
+        check_package(args.package, "--package")
         path = Path(args.spec)
-        sources = load_sources(SOURCES_FILE) if SOURCES_FILE.is_file() else {}
-        as_source = args.spec in sources and not path.exists()
+        sources = _sources()
+        if args.spec in sources and not path.exists():
+            return [Target(name=args.package, package=args.package, out=Path(args.out), source=args.spec, overlays=overlays,
+                           select=tuple(args.select or ()), tags=tuple(args.tag or ()), templates=args.templates or "python")]
+        if not path.is_file():
+            raise SpecError(f"spec file not found: {args.spec}", code="file")
+        source = _source_of(path, sources, args.source)
         return [Target(
-            name=args.package, package=args.package, out=Path(args.out),
-            source=args.spec if as_source else None, spec=None if as_source else path,
+            name=args.package, package=args.package, out=Path(args.out), spec=path,
+            overlay_source=source.name if source else None, overlays=overlays,
             select=tuple(args.select or ()), tags=tuple(args.tag or ()),
             templates=args.templates or "python",
         )]
@@ -140,8 +173,10 @@ def _targets(args: argparse.Namespace) -> list:
     if args.target:
         unknown = set(args.target) - targets.keys()
         if unknown:
-            raise SpecError(f"unknown target(s): {', '.join(sorted(unknown))}; known: {', '.join(targets)}", kind="usage")
-        return [targets[t] for t in args.target]
+            raise SpecError(f"unknown target(s): {', '.join(sorted(unknown))}; known: {', '.join(targets)}", code="usage")
+        targets = {t: targets[t] for t in args.target}
+    if overlays:
+        targets = {name: dataclasses.replace(t, overlays=t.overlays + overlays) for name, t in targets.items()}
     return list(targets.values())
 
 
@@ -150,7 +185,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     overlay = Path(args.templates) if args.templates and not args.spec else None
     for target in _targets(args):
-        result = generate(target, SOURCES_FILE, overlay)
+        result = generate(target, SOURCES_FILE, overlay, strict=args.strict)
+        print_findings(result.decision, limit=SHOWN_PER_CODE)
         print(result.summary())
     return 0
 
@@ -160,7 +196,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     stale = 0
     for target in _targets(args):
-        diffs = drift(target, SOURCES_FILE)
+        diffs = drift(target, SOURCES_FILE, strict=args.strict)
         if diffs:
             stale += 1
             sys.stdout.write("".join(diffs[:20]))
@@ -176,7 +212,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         selection, names = _selection(args), {}
     else:
         selection, names = _target_selection(lambda t: not args.target or t.name == args.target, required=args.target)
-    inputs = [_spec_input(spec, overlays=True, extra=[], allow_remote=False) for spec in (args.old, args.new)]
+    inputs = [_spec_input(spec, overlays=True, extra=[], allow_remote=False, source=args.source) for spec in (args.old, args.new)]
     text = _changelog(inputs, selection, names)
     if args.prepend:
         _prepend(Path(args.prepend), text)
@@ -199,7 +235,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
     entry = None
     if args.changelog:
         selection, names = _target_selection(lambda t: t.source == args.source)
-        inputs = [(prepare(resolve(s), s.overlays), s.name) for s in (old, new)]
+        inputs = [(prepare(resolve(s), s.overlays, url=s.url), s.name) for s in (old, new)]
         entry = _changelog(inputs, selection, names)
     write_pin(SOURCES_FILE, new)
     print(f"{args.source}: {old.sha256[:12]} -> {new.sha256[:12]} ({new.url})")
@@ -217,7 +253,7 @@ def _target_selection(wanted, required: str | None = None) -> tuple[Selection, d
     target = next((t for t in targets.values() if wanted(t)), None)
     if target is None:
         if required:
-            raise SpecError(f"no configured target {required!r}; known: {', '.join(targets) or 'none'}", kind="usage")
+            raise SpecError(f"no configured target {required!r}; known: {', '.join(targets) or 'none'}", code="usage")
         return Selection(), {}
     return Selection(target.select, target.tags), target.operations
 
@@ -228,7 +264,7 @@ def _changelog(inputs: list[tuple[Prepared, str]], selection: Selection, names: 
     (old, old_label), (new, new_label) = [
         (api, f"{name} {api.version} ({prepared.spec.main.sha256[:12]})")
         for prepared, name in inputs
-        for api, _ in [build(prepared, selection, source=name, operation_names=names)]
+        for api in [build(prepared, selection, source=name, operation_names=names).api]
     ]
     return markdown(diff_apis(old, new), old_label, new_label)
 
@@ -252,20 +288,26 @@ def cmd_templates_init(args: argparse.Namespace) -> int:
     source = BUILTIN_TEMPLATES / args.source
     if not (source / "manifest.toml").is_file():
         known = ", ".join(sorted(p.name for p in BUILTIN_TEMPLATES.iterdir() if (p / "manifest.toml").is_file()))
-        raise SpecError(f"no built-in template set {args.source!r}; known: {known}", kind="usage")
+        raise SpecError(f"no built-in template set {args.source!r}; known: {known}", code="usage")
     dest = Path(args.dir)
     if dest.exists() and any(dest.iterdir()):
-        raise SpecError(f"{dest} exists and is not empty; pick a new folder", kind="usage")
+        raise SpecError(f"{dest} exists and is not empty; pick a new folder", code="usage")
     shutil.copytree(source, dest, dirs_exist_ok=True)
     print(f"copied the {args.source} template set to {dest}: edit any file, then `specbind generate --templates {dest}`")
     return 0
 
 
+def _add_input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--overlay", action="append", default=[], metavar="FILE", help="apply this overlay too (repeatable)")
+    p.add_argument("--source", metavar="NAME", help="a source in spec/sources.toml whose overlays apply to this file (another version of it)")
+    p.add_argument("--strict", action="store_true", help="warnings are errors")
+    p.add_argument("--allow-remote", action="store_true", help="follow http(s) $refs")
+
+
 def _add_spec_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("spec", help="a spec file, or a source name from spec/sources.toml")
     p.add_argument("--no-overlays", action="store_true", help="do not apply the source's overlays")
-    p.add_argument("--overlay", action="append", default=[], metavar="FILE", help="apply this overlay too")
-    p.add_argument("--allow-remote", action="store_true", help="follow http(s) $refs")
+    _add_input_args(p)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -289,6 +331,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--select", action="append", metavar="PREFIX", help="path prefix to include (default: the target's)")
     p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
     p.add_argument("--target", help="take the selection of this configured target (default: the first)")
+    p.add_argument("--source", metavar="NAME", help="a source in spec/sources.toml whose overlays apply to both files")
     p.add_argument("--prepend", metavar="FILE", help="add the entry at the top of this changelog instead of printing it")
     p.set_defaults(func=cmd_diff)
 
@@ -318,22 +361,48 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--out", help="output folder (with a spec file)")
         p.add_argument("--templates", metavar="DIR", help="template folder overlaying the built-in set")
         p.add_argument("--target", action="append", help="only this configured target (repeatable)")
+        _add_input_args(p)
         p.set_defaults(func=func)
     return root
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    return _on_a_deep_stack(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
-    except DiagnosticsError as exc:
-        print(f"specbind: error: {exc}", file=sys.stderr)
-        return 1
     except SpecError as exc:
-        print(f"specbind: {exc}", file=sys.stderr)
-        return 1
+        for d in exc.diagnostics:
+            print(f"specbind: {locate(d)}", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # never a traceback: a bug becomes a diagnostic naming the stage and the place
+        d = internal_error(exc)
+        print(f"specbind: {locate(d) if d.pointer is not None else d}", file=sys.stderr)
+        return EXIT_INTERNAL if d.code == "internal" else EXIT_REFUSED
+
+
+STACK_BYTES = 512 * 2**20  # reserved, not used: schemas nest as deep as documents do
+RECURSION_LIMIT = 50_000
+
+
+def _on_a_deep_stack(run: Callable[[], int]) -> int:
+    """Run the command in a thread with a large stack, so that deep documents do not meet
+    Python's recursion limit on the way (the loader still caps nesting at MAX_DEPTH)."""
+    result: list[int] = []
+    threading.stack_size(STACK_BYTES)
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    worker = threading.Thread(target=lambda: result.append(run()), name="specbind", daemon=True)
+    worker.start()
+    try:
+        worker.join()
+    except KeyboardInterrupt:
+        return 130
+    return result[0] if result else EXIT_INTERNAL
 
 
 if __name__ == "__main__":

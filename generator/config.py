@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import keyword
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SpecError
+from .diagnostics import SpecError
+
+
+def check_package(name: object, where: str) -> str:
+    """A package name the generated code can be imported by: `import <name>`."""
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+        raise SpecError(f"package name {name!r} ({where}) is not a Python identifier that `import` accepts", code="config")
+    return name
 
 
 @dataclass(frozen=True)
@@ -16,14 +24,17 @@ class Target:
     out: Path
     source: str | None = None  # a name in spec/sources.toml
     spec: Path | None = None  # or a spec file
+    overlay_source: str | None = None  # with a spec file: a source whose overlays apply to it (another version)
+    overlays: tuple[Path, ...] = ()  # more overlays, applied after the source's
     select: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     templates: str = "python"  # a built-in set, or a folder
+    strict: bool = False  # warnings stop the run
     operations: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
     options: dict[str, str] = field(default_factory=dict)  # free settings templates may read
 
 
-KNOWN_KEYS = {"package", "out", "source", "spec", "select", "tags", "templates", "operations"}
+KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "operations"}
 
 
 def load_targets(root: Path) -> dict[str, Target]:
@@ -31,20 +42,25 @@ def load_targets(root: Path) -> dict[str, Target]:
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SpecError(f"no pyproject.toml in {root}; pass a spec file instead", kind="config") from None
+        raise SpecError(f"no pyproject.toml in {root}; pass a spec file instead", code="config") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SpecError(f"invalid TOML in {pyproject}: {exc}", code="config") from None
     targets = {}
     for name, entry in (data.get("tool", {}).get("specbind", {}).get("targets", {})).items():
-        if "package" not in entry or "out" not in entry or not ({"source", "spec"} & entry.keys()):
-            raise SpecError(f"target {name!r} in {pyproject} needs `package`, `out` and `source` or `spec`", kind="config")
+        if not isinstance(entry, dict) or "package" not in entry or "out" not in entry or not ({"source", "spec"} & entry.keys()):
+            raise SpecError(f"target {name!r} in {pyproject} needs `package`, `out` and `source` or `spec`", code="config")
         targets[name] = Target(
             name=name,
-            package=entry["package"],
+            package=check_package(entry["package"], f"target {name!r} in {pyproject}"),
             out=root / entry["out"],
-            source=entry.get("source"),
+            source=entry.get("source") if "spec" not in entry else None,
             spec=root / entry["spec"] if "spec" in entry else None,
+            overlay_source=entry.get("source") if "spec" in entry else None,
+            overlays=tuple(root / o for o in entry.get("overlays", ())),
             select=tuple(entry.get("select", ())),
             tags=tuple(entry.get("tags", ())),
             templates=entry.get("templates", "python"),
+            strict=bool(entry.get("strict", False)),
             operations=dict(entry.get("operations", {})),
             options={k: v for k, v in entry.items() if k not in KNOWN_KEYS},
         )

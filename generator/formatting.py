@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from . import cache
-from .errors import SpecError
+from .diagnostics import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 50_000  # characters to format before worker processes pay for themselves
@@ -166,7 +166,7 @@ def _black_all(items: list[tuple[int, str]]) -> list[str | Exception]:
 
 
 def _generated_bug(rel: str, error: object) -> SpecError:
-    return SpecError(f"generated {rel} is not valid Python ({error}); this is a template or generator bug", kind="format")
+    return SpecError(f"generated {rel} is not valid Python ({error}); this is a template or generator bug", code="format")
 
 
 class Formatter:

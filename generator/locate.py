@@ -1,55 +1,168 @@
-"""Find the file line of a JSON pointer, only when a message needs one.
+"""Where a finding is: the node that holds the defect, and its line and column in its file.
 
-Composing a YAML node tree is slower than loading, so it runs lazily and once
-per file, and only for documents that have something to report.
+The one module that turns a pointer into a place. A pointer reported through
+`$ref`s (the validator walks references) is moved to the node that really
+holds the defect (`canonical`). The line is found in the file itself: YAML by
+composing its node tree, JSON by scanning its tokens. Both run lazily, once per
+file, and only for findings that are shown.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from .errors import Location, split_pointer
+from . import pointers
+from .diagnostics import Diagnostic
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def locate(d: Diagnostic) -> Diagnostic:
+    """`d` with the line and column of its pointer in its file, when it has both and lacks them."""
+    if d.line is not None or d.file is None or d.pointer is None:
+        return d
+    line, column = position(d.file, d.pointer)
+    return replace(d, line=line, column=column)
+
+
+def canonical(root: Any, ptr: str) -> str:
+    """Where a pointer that runs through local `$ref`s really lands in the document."""
+    real: list[str] = []
+    node = root
+    for token in pointers.split(ptr):
+        while isinstance(node, dict) and token not in node and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if not ref.startswith("#/"):
+                return ptr
+            real = pointers.split(ref[1:])
+            found, node = pointers.lookup(root, ref[1:])
+            if not found:
+                return ptr
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return ptr
+        real.append(token)
+    return pointers.pointer(*real)
+
+
+def position(file: str | Path, ptr: str) -> tuple[int | None, int | None]:
+    """(line, column), both from 1, of the deepest node of `ptr` the file has."""
+    text = _read(str(file))
+    if text is None:
+        return None, None
+    tokens = pointers.split(ptr)
+    offset = _json_offset(text, tokens) if text.lstrip()[:1] in ("{", "[") else None
+    if offset is not None:
+        line = text.count("\n", 0, offset) + 1
+        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return _yaml_position(str(file), tuple(tokens))
+
+
 @lru_cache(maxsize=8)
-def _compose(path: str) -> yaml.Node | None:
+def _read(file: str) -> str | None:
     try:
-        with open(path, "rb") as f:
-            return yaml.compose(f, Loader=Loader)
-    except (OSError, yaml.YAMLError):
+        return Path(file).read_text(encoding="utf-8", errors="replace")
+    except OSError:
         return None
 
 
-def _child(node: yaml.Node, token: str) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == token:
-                return value
-    elif isinstance(node, yaml.SequenceNode) and token.isdigit():
-        index = int(token)
-        if index < len(node.value):
-            return node.value[index]
+# ---- YAML: the composed node tree ----------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _compose(file: str) -> yaml.Node | None:
+    try:
+        with open(file, "rb") as f:
+            return yaml.compose(f, Loader=Loader)
+    except (OSError, yaml.YAMLError, RecursionError):
+        return None
+
+
+def _yaml_position(file: str, tokens: tuple[str, ...]) -> tuple[int | None, int | None]:
+    node = _compose(file)
+    if node is None:
+        return None, None
+    found = node
+    for token in tokens:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((value for key, value in node.value if key.value == token), None)
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+            child = node.value[int(token)]
+        if child is None:
+            break
+        node = found = child
+    return found.start_mark.line + 1, found.start_mark.column + 1
+
+
+# ---- JSON: a scan of its tokens --------------------------------------------------
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]')
+_SPACE = re.compile(r"\s*")
+
+
+def _json_offset(text: str, tokens: list[str]) -> int | None:
+    """The offset of the deepest value on the path `tokens`, by a scan that skips what it does not need."""
+    start = _SPACE.match(text).end()  # type: ignore[union-attr]
+    for token in tokens:
+        child = _json_child(text, start, token)
+        if child is None:
+            break
+        start = child
+    return start
+
+
+def _json_child(text: str, start: int, token: str) -> int | None:
+    opener = text[start : start + 1]
+    if opener not in ("{", "["):
+        return None
+    if opener == "[" and token == "0":
+        first = _value_start(text, start + 1)
+        return first if text[first : first + 1] != "]" else None
+    depth, index, expect_key = 0, 0, opener == "{"
+    pending_key: str | None = None
+    for match in _TOKEN.finditer(text, start):
+        t = match.group()
+        if t in "{[":
+            depth += 1
+            if depth == 1:
+                continue
+        elif t in "}]":
+            depth -= 1
+            if depth == 0:
+                return None
+        if depth != 1:
+            continue
+        if opener == "[":
+            if t == ",":
+                index += 1
+                if str(index) == token:
+                    return _value_start(text, match.end())
+            continue
+        if t == ",":
+            expect_key = True
+        elif t == ":" and pending_key is not None:
+            if pending_key == token:
+                return _value_start(text, match.end())
+            pending_key = None
+        elif expect_key and t.startswith('"'):
+            try:
+                pending_key = json.loads(t)
+            except ValueError:
+                pending_key = None
+            expect_key = False
     return None
 
 
-def locate(path: str | Path | None, ptr: str) -> Location:
-    """The Location of `ptr` in the file at `path`, as deep as the file has it."""
-    if path is None:
-        return Location(ptr)
-    node = _compose(str(path))
-    found = node
-    for token in split_pointer(ptr):
-        if node is None:
-            break
-        node = _child(node, token)
-        if node is not None:
-            found = node
-    if found is None:
-        return Location(ptr, str(path))
-    mark = found.start_mark
-    return Location(ptr, str(path), mark.line + 1, mark.column + 1)
+def _value_start(text: str, offset: int) -> int:
+    return _SPACE.match(text, offset).end()  # type: ignore[union-attr]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import ir
-from .errors import Diagnostic, SpecError, pointer
-from .loader import Spec, pointer_join
+from . import ir, pointers
+from .diagnostics import Diagnostic, current_pointer
+from .loader import Spec
 from .names import method_name, pascal, unique_field_names
 from .schemas import SchemaConverter, description_of
+
+pointer, pointer_join = pointers.pointer, pointers.join
+PARAM_LOCATIONS = ("path", "query", "header", "cookie")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SSE = "text/event-stream"
@@ -37,7 +41,7 @@ def select_operations(spec: Spec, selection: Selection) -> tuple[list[tuple[str,
             continue
         if "?" in path:
             skipped.append(path)
-            notes.append(Diagnostic(f"skipped path with a query string: {path}", spec.location(pointer("paths", path), with_line=False), "warning", "selection"))
+            notes.append(Diagnostic("path-query", f"skipped path with a query string: {path}", pointer("paths", path), spec.main.file))
             continue
         chosen += [(path, m, op) for m, op in ops if selection.matches(path, op)]
     return chosen, notes, skipped
@@ -49,6 +53,11 @@ def _segments(path: str) -> list[str]:
 
 def _is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
+
+
+def _path_names(path: str) -> list[str]:
+    """The names of the parameters a path template holds: `/a/{id}/b.{ext}` -> ["id", "ext"]."""
+    return re.findall(r"\{([^{}/]+)\}", path)
 
 
 def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, str]) -> dict[tuple[str, str], tuple[tuple[str, ...], str]]:
@@ -87,9 +96,10 @@ class OperationBuilder:
         self.spec = spec
         self.schemas = schemas
 
-    def build(self, path: str, method: str, op: dict, resource: tuple[str, ...], name: str) -> ir.Operation:
+    def build(self, path: str, method: str, op: dict, resource: tuple[str, ...], name: str, *, op_id: str) -> ir.Operation:
         at = pointer("paths", path, method)
-        op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else f"{method}_{path}"
+        current_pointer.set(at)
+        self.schemas.scope.add(at)
         hint = pascal(op_id)
         params = self._params(path, op, at, hint)
         body = self._body(op, at, hint)
@@ -117,18 +127,27 @@ class OperationBuilder:
         path_item_at = pointer("paths", path)
         sources = [(path_item_at, self.spec.root["paths"][path].get("parameters") or []), (at, op.get("parameters") or [])]
         for base, params in sources:
-            for i, p in enumerate(params):
+            for i, p in enumerate(params if isinstance(params, list) else []):
                 p_doc, p_at, p_node = self.spec.deref(p, "", pointer_join(base, "parameters", i))
-                if not isinstance(p_node, dict) or "name" not in p_node or "in" not in p_node:
-                    raise SpecError("a parameter needs `name` and `in`", self.spec.location(p_at, p_doc), kind="parameter")
+                self.schemas.scope.add(p_at, self.spec.file_of(p_doc))
+                if not isinstance(p_node, dict) or not isinstance(p_node.get("name"), str) or "in" not in p_node:
+                    raise self.spec.problem("parameter-invalid", "a parameter needs a string `name` and an `in`", p_at, p_doc)
+                if p_node["in"] not in PARAM_LOCATIONS:
+                    self.schemas.report("rule", f"parameter location {p_node['in']!r} is not one of {', '.join(PARAM_LOCATIONS)}; "
+                                        "the parameter is skipped", pointer_join(p_at, "in"), p_doc)
+                    continue
                 raw[(p_node["in"], p_node["name"])] = (p_doc, p_at, p_node)
+        for wire in _path_names(path):
+            if ("path", wire) not in raw:
+                self.schemas.report("path-parameter-undeclared", f"path parameter {wire!r} is not declared; it is sent as a string", at)
+                raw[("path", wire)] = ("", at, {"name": wire, "in": "path", "required": True, "schema": {"type": "string"}})
         names = unique_field_names([n for _, n in raw])
         result = []
         for ((location, wire), (p_doc, p_at, p_node)), safe in zip(raw.items(), names):
             schema = p_node.get("schema", {})
             t, nullable = self.schemas.field_type(schema, p_doc, pointer_join(p_at, "schema"), hint + pascal(wire))
-            target = self.spec.deref(schema, p_doc, pointer_join(p_at, "schema"))[2] if isinstance(schema, dict) else {}
-            has_default = isinstance(target, dict) and "default" in target
+            s_doc, s_at, target = self.spec.deref(schema, p_doc, pointer_join(p_at, "schema"))
+            has_default, default = self.schemas.default_of(target, s_doc, s_at, t, nullable)
             default_style = "form" if location in ("query", "cookie") else "simple"
             result.append(
                 ir.Param(
@@ -142,7 +161,7 @@ class OperationBuilder:
                     explode=bool(p_node.get("explode", p_node.get("style", default_style) == "form")),
                     description=description_of(p_node),
                     has_default=has_default,
-                    default=target.get("default") if has_default else None,
+                    default=default,
                 )
             )
         # Path parameters first, in URL order, then the rest as declared.
@@ -153,7 +172,8 @@ class OperationBuilder:
         if "requestBody" not in op:
             return None
         b_doc, b_at, body = self.spec.deref(op["requestBody"], "", pointer_join(at, "requestBody"))
-        content = body.get("content") or {}
+        self.schemas.scope.add(b_at, self.spec.file_of(b_doc))
+        content = body.get("content") if isinstance(body, dict) and isinstance(body.get("content"), dict) else {}
         if not content:
             return None
         content_type = "application/json" if "application/json" in content else next(iter(content))
@@ -166,9 +186,11 @@ class OperationBuilder:
 
     def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, str | None]:
         out, result, stream = [], None, None
-        for status, raw in (op.get("responses") or {}).items():
+        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        for status, raw in responses.items():
             r_doc, r_at, resp = self.spec.deref(raw, "", pointer_join(at, "responses", status))
-            content = (resp or {}).get("content") or {}
+            self.schemas.scope.add(r_at, self.spec.file_of(r_doc))
+            content = resp.get("content") if isinstance(resp, dict) and isinstance(resp.get("content"), dict) else {}
             if not content:
                 out.append(ir.Response(str(status), None, None, description_of(resp)))
             for content_type, media in content.items():

@@ -2,8 +2,10 @@
 
 Each action selects nodes with an RFC 9535 JSONPath `target`, then either
 removes them (`remove: true`) or merges `update` into them. An action whose
-target matches nothing is an error: the defect it repaired has moved or gone,
-and a maintainer should look.
+target matches nothing is reported: on the document the overlay `extends`
+(the one it was written for) the defect it repaired has gone upstream and the
+action should be deleted, which is an error; on another version of that
+document (a newer commit, a file given with --source) it is a warning.
 """
 
 from __future__ import annotations
@@ -16,26 +18,31 @@ from typing import Any
 import jsonpath_rfc9535 as jsonpath
 import yaml
 
-from .errors import Location, SpecError
-from .locate import locate
+from .diagnostics import Diagnostic, SpecError
+from .locate import position
 
 YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-OVERLAY_ENGINE_VERSION = "1"
+OVERLAY_ENGINE_VERSION = "2"
+
+
+def _problem(message: str, path: Path, where: str = "") -> SpecError:
+    line, column = position(path, where)
+    return SpecError(Diagnostic("overlay", message, where, str(path), line, column))
 
 
 def load_overlay(path: Path) -> dict[str, Any]:
     try:
         overlay = yaml.load(path.read_bytes(), Loader=YamlLoader)
-    except FileNotFoundError:
-        raise SpecError(f"overlay not found: {path}", kind="overlay") from None
+    except OSError:
+        raise SpecError(f"overlay not found: {path}", code="overlay") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = Location("", str(path), mark.line + 1, mark.column + 1) if mark else Location("", str(path))
-        raise SpecError(f"invalid overlay YAML: {getattr(exc, 'problem', exc)}", where, kind="overlay") from None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise SpecError(Diagnostic("overlay", f"invalid overlay YAML: {getattr(exc, 'problem', exc)}", "", str(path), line, column)) from None
     if not isinstance(overlay, dict) or not str(overlay.get("overlay", "")).startswith("1."):
-        raise SpecError("not an Overlay 1.x document (missing `overlay: 1.0.0`)", locate(path, ""), kind="overlay")
+        raise _problem("not an Overlay 1.x document (missing `overlay: 1.0.0`)", path)
     if not isinstance(overlay.get("actions"), list):
-        raise SpecError("an overlay needs a list of `actions`", locate(path, ""), kind="overlay")
+        raise _problem("an overlay needs a list of `actions`", path)
     return overlay
 
 
@@ -46,44 +53,62 @@ def overlay_digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-def apply_overlays(root: dict[str, Any], paths: list[Path]) -> dict[str, Any]:
-    """A copy of `root` with every overlay's actions applied in order."""
+def apply_overlays(root: dict[str, Any], paths: list[Path]) -> tuple[dict[str, Any], list[list[Any]]]:
+    """A copy of `root` with every overlay's actions applied in order, and the actions that
+    matched nothing as [overlay file, action index, target]."""
     if not paths:
-        return root
+        return root, []
     root = copy.deepcopy(root)
+    unmatched: list[list[Any]] = []
     for path in paths:
         for index, action in enumerate(load_overlay(path)["actions"]):
-            _apply_action(root, action, path, index)
-    return root
+            if not _apply_action(root, action, path, index):
+                unmatched.append([str(path), index, action["target"]])
+    return root, unmatched
 
 
-def _apply_action(root: dict[str, Any], action: Any, path: Path, index: int) -> None:
+def unmatched_findings(unmatched: list[list[Any]], document_url: str | None) -> list[Diagnostic]:
+    """The actions that matched nothing: errors on the document their overlay extends, else warnings."""
+    findings = []
+    for file, index, target in unmatched:
+        path = Path(file)
+        extends = load_overlay(path).get("extends")
+        written_for_this = bool(document_url) and extends == document_url
+        where = f"/actions/{index}/target"
+        line, column = position(path, where)
+        if written_for_this:
+            message = f"target {target!r} matches nothing in the document this overlay extends: upstream fixed it, delete the action"
+        else:
+            message = f"target {target!r} matches nothing in this version of the document (the overlay extends {extends or 'no document'})"
+        findings.append(Diagnostic("overlay-stale" if written_for_this else "overlay-unmatched", message, where, file, line, column))
+    return findings
+
+
+def _apply_action(root: dict[str, Any], action: Any, path: Path, index: int) -> bool:
+    """Apply one action; False when its target matches nothing."""
     where = f"/actions/{index}"
     if not isinstance(action, dict) or not isinstance(action.get("target"), str):
-        raise SpecError("an overlay action needs a string `target`", locate(path, where), kind="overlay")
+        raise _problem("an overlay action needs a string `target`", path, where)
     try:
         nodes = jsonpath.find(action["target"], root)
     except jsonpath.JSONPathError as exc:
-        raise SpecError(f"invalid JSONPath: {exc}", locate(path, where + "/target"), kind="overlay") from None
+        raise _problem(f"invalid JSONPath: {exc}", path, where + "/target") from None
     if not nodes:
-        raise SpecError(
-            f"overlay target {action['target']!r} matches nothing in the spec",
-            locate(path, where + "/target"),
-            kind="overlay",
-        )
+        return False
     if action.get("remove") is True:
         # Remove from the end so that list indices stay valid.
         for node in sorted(nodes, key=lambda n: n.location, reverse=True):
             parent = node.parent.value if node.parent else None
             key = node.location[-1] if node.location else None
             if parent is None or key is None:
-                raise SpecError("cannot remove the document root", locate(path, where), kind="overlay")
+                raise _problem("cannot remove the document root", path, where)
             del parent[key]
     elif "update" in action:
         for node in nodes:
             _merge(node.value, action["update"], path, where)
     else:
-        raise SpecError("an overlay action needs `update` or `remove: true`", locate(path, where), kind="overlay")
+        raise _problem("an overlay action needs `update` or `remove: true`", path, where)
+    return True
 
 
 def _merge(target: Any, update: Any, path: Path, where: str) -> None:
@@ -96,4 +121,4 @@ def _merge(target: Any, update: Any, path: Path, where: str) -> None:
             else:
                 target[key] = copy.deepcopy(value)
     else:
-        raise SpecError("`update` must be an object merged into an object", locate(path, where), kind="overlay")
+        raise _problem("`update` must be an object merged into an object", path, where)

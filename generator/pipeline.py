@@ -1,53 +1,88 @@
-"""The front half of the pipeline: source -> load -> overlays -> validate -> IR."""
+"""The front half of the pipeline: load -> overlays -> check -> IR, and the one decision on findings."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import cache, ir
 from .build import build_api
-from .errors import Diagnostic, DiagnosticsError
+from .diagnostics import Decision, Diagnostic, Scope, SpecError, current_stage, decide
 from .loader import Spec, load_spec
+from .locate import locate
 from .operations import Selection
-from .overlay import apply_overlays, overlay_digest
-from .validate import validate
+from .overlay import apply_overlays, overlay_digest, unmatched_findings
+from .validate import validate_in_background
 
 
 @dataclass
 class Prepared:
     spec: Spec
-    diagnostics: list[Diagnostic]
     content_key: str  # hash of the document bytes and the overlays applied
+    findings: list[Diagnostic]  # what applying the overlays found
 
 
-def prepare(path: Path, overlays: tuple[Path, ...] = (), *, allow_remote: bool = False, check: bool = True) -> Prepared:
-    """Load a spec and apply its overlays; validate it when `check`.
+def prepare(path: Path, overlays: tuple[Path, ...] = (), *, url: str | None = None, allow_remote: bool = False) -> Prepared:
+    """Load a spec and apply its overlays. `url` is where the document comes from, which tells
+    whether the overlays were written for it (their `extends`).
 
     The overlaid document is cached by the hash of its inputs, since JSONPath
     queries over a large document take seconds.
     """
+    current_stage.set("loading the document")
     spec = load_spec(path, allow_remote=allow_remote)
     key = spec.main.sha256
+    unmatched: list = []
     if overlays:
+        current_stage.set("applying overlays")
         key = hashlib.sha256(f"{key}:{overlay_digest(list(overlays))}".encode()).hexdigest()
         cached = cache.read_json("overlaid", key)
-        if cached is None:
-            cached = apply_overlays(spec.root, list(overlays))
+        if not isinstance(cached, dict) or "root" not in cached:
+            root, unmatched = apply_overlays(spec.root, list(overlays))
+            cached = {"root": root, "unmatched": unmatched}
             cache.write_json("overlaid", key, cached)
-        spec.main.root = cached
-    diagnostics = validate(spec, cache_key=key) if check else []
-    return Prepared(spec, diagnostics, key)
+        spec.main.root, unmatched = cached["root"], cached["unmatched"]
+    return Prepared(spec, key, unmatched_findings(unmatched, url))
 
 
-def raise_invalid(diagnostics: list[Diagnostic]) -> None:
-    errors = [d for d in diagnostics if d.level == "error"]
-    if errors:
-        raise DiagnosticsError(f"the spec has {len(errors)} validation error(s); run `specbind validate` for the report", errors)
+@dataclass
+class Built:
+    """A selection's IR, with what was found on the way; `decision()` waits for the validator."""
+
+    api: ir.Api
+    scope: Scope
+    findings: list[Diagnostic]
+    validation: Callable[[], list[Diagnostic]]
+    strict: bool
+
+    def decision(self) -> Decision:
+        """Every finding decided; raises with the located errors when there are any."""
+        decision = decide(self.findings + self.validation(), scope=self.scope, strict=self.strict)
+        refuse(decision)
+        return decision
 
 
-def build(prepared: Prepared, selection: Selection, *, source: str, operation_names: dict[str, str] | None = None) -> tuple[ir.Api, list[Diagnostic]]:
-    raise_invalid(prepared.diagnostics)
-    api, notes = build_api(prepared.spec, selection, source=source, operation_names=operation_names)
-    return api, notes
+def refuse(decision: Decision) -> None:
+    if decision.errors:
+        raise SpecError([locate(d) for d in decision.errors])
+
+
+def build(
+    prepared: Prepared,
+    selection: Selection,
+    *,
+    source: str,
+    operation_names: dict[str, str] | None = None,
+    strict: bool = False,
+    background: bool = False,
+) -> Built:
+    """The IR of a selection. The builder's own errors stop it here; the validator's findings
+    (checked meanwhile in a forked process when `background`) are decided by `Built.decision`."""
+    validation = validate_in_background(prepared.spec, cache_key=prepared.content_key, background=background)
+    current_stage.set("building the IR")
+    api, found, scope = build_api(prepared.spec, selection, source=source, operation_names=operation_names)
+    findings = prepared.findings + found
+    refuse(decide(findings, scope=scope, strict=strict))
+    return Built(api, scope, findings, validation, strict)

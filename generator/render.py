@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 import jinja2
 
 from . import __version__, cache, ir
-from .errors import Location, SpecError
+from .diagnostics import Diagnostic, SpecError
 from .names import field_name, pascal, snake
 from .targets import python as python_target, typescript as typescript_target
 
@@ -58,17 +58,17 @@ def load_template_set(base: str, overlay: Path | None = None) -> TemplateSet:
     folders = [f for f in (overlay, base_dir) if f is not None]
     manifest_file = next((f / "manifest.toml" for f in folders if (f / "manifest.toml").is_file()), None)
     if manifest_file is None:
-        raise SpecError(f"no manifest.toml in template set {base!r}" + (f" or {overlay}" if overlay else ""), kind="templates")
+        raise SpecError(f"no manifest.toml in template set {base!r}" + (f" or {overlay}" if overlay else ""), code="templates")
     try:
         manifest = tomllib.loads(manifest_file.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError(f"invalid {manifest_file}: {exc}", kind="templates") from None
+        raise SpecError(f"invalid {manifest_file}: {exc}", code="templates") from None
     version = manifest.get("context_version")
     if version != TEMPLATE_CONTEXT_VERSION:
         raise SpecError(
             f"template set {manifest_file.parent} was written for template context version {version!r}; "
             f"this specbind provides version {TEMPLATE_CONTEXT_VERSION} (see docs/templates.md)",
-            kind="templates",
+            code="templates",
         )
     return TemplateSet(base_dir.name, tuple(folders), manifest)
 
@@ -111,6 +111,7 @@ def environment(templates: TemplateSet) -> jinja2.Environment:
     )
     env.filters.update(pascal=pascal, snake=snake, upper_snake=_upper_snake, pyname=field_name, md=_md, md_line=_md_line)
     env.tests["not_identifier"] = _not_identifier
+    env.tests["contains"] = lambda seq, item: item in seq
     filters, _ = TARGET_FILTERS.get(templates.manifest.get("filters", ""), ({}, None))
     env.filters.update(filters)
     return env
@@ -185,14 +186,14 @@ def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> Iter
     for entry in templates.manifest.get("files", []):
         name, output, each = entry["template"], entry["output"], entry.get("each")
         if each is not None and each not in EACH:
-            raise SpecError(f"manifest entry {name!r}: `each` must be one of {', '.join(EACH)}, not {each!r}", kind="templates")
+            raise SpecError(f"manifest entry {name!r}: `each` must be one of {', '.join(EACH)}, not {each!r}", code="templates")
         jobs = [(output, ctx)] if each is None else [
             (output.format(name=item_name, snake=snake(item_name)), {**ctx, "item": item}) for item, item_name in EACH[each](api)
         ]
         for path, job_ctx in jobs:
             rel = safe_relative(path)
             if rel in seen:
-                raise SpecError(f"two templates (or items) render to the same output {rel!r}", kind="templates")
+                raise SpecError(f"two templates (or items) render to the same output {rel!r}", code="templates")
             seen.add(rel)
             yield rel, _render_one(env, name, job_ctx)
 
@@ -201,34 +202,35 @@ def _render_one(env: jinja2.Environment, name: str, ctx: dict[str, Any]) -> str:
     try:
         return env.get_template(name).render(ctx)
     except jinja2.TemplateSyntaxError as exc:
-        raise SpecError(f"template syntax error: {exc.message}", kind="templates", location=_template_location(exc.filename or name, exc.lineno)) from None
+        raise SpecError(_template_problem(f"template syntax error: {exc.message}", exc.filename or name, exc.lineno)) from None
     except jinja2.TemplateNotFound:
-        raise SpecError(f"template {name!r} listed in manifest.toml not found", kind="templates") from None
+        raise SpecError(f"template {name!r} listed in manifest.toml not found", code="templates") from None
     except SpecError:
         raise
     except Exception as exc:  # an error raised while a template runs: name its file and line
-        raise SpecError(f"template error: {type(exc).__name__}: {exc}", kind="templates", location=_traceback_location(exc, env)) from None
+        filename, line = _traceback_location(exc)
+        raise SpecError(_template_problem(f"template error: {type(exc).__name__}: {exc}", filename, line)) from None
 
 
-def _template_location(filename: str, line: int | None) -> Location:
-    return Location("", filename, line, 1 if line else None)
+def _template_problem(message: str, filename: str | None, line: int | None) -> Diagnostic:
+    return Diagnostic("templates", message, None, filename, line, 1 if line else None)
 
 
-def _traceback_location(exc: BaseException, env: jinja2.Environment) -> Any:
+def _traceback_location(exc: BaseException) -> tuple[str | None, int | None]:
     """The innermost template frame of a traceback (Jinja maps compiled lines back to the template)."""
     tb = exc.__traceback__
-    found = None
+    found: tuple[str | None, int | None] | None = None
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.endswith(".jinja") or filename.endswith(".j2") or filename.endswith(".jinja2"):
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
-    return _template_location(*found) if found else None
+    return found if found else (None, None)
 
 
 def safe_relative(path: str) -> str:
     """An output path that stays inside the output folder."""
     p = PurePosixPath(path)
     if p.is_absolute() or ".." in p.parts or not p.parts or any(part.startswith("\\") or ":" in part for part in p.parts):
-        raise SpecError(f"output path {path!r} would leave the output folder", kind="templates")
+        raise SpecError(f"output path {path!r} would leave the output folder", code="templates")
     return str(p)

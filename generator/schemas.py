@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import ir
-from .errors import Diagnostic, SpecError, split_pointer
-from .loader import Spec, pointer_join
+from . import ir, pointers
+from .diagnostics import Diagnostic, Scope, SpecError, current_pointer, excerpt
+from .loader import Spec
 from .names import RESERVED_TYPE_NAMES, NameTable, pascal, unique_field_names
 from .unions import plan_union
 
 SchemaKey = tuple[str, str]  # (document key, pointer)
 
-_SCALARS = {"string", "integer", "number", "boolean", "null"}
+_SCALARS = ("string", "integer", "number", "boolean", "null")
+_TYPES = {t: t for t in (*_SCALARS, "array", "object")} | {"int": "integer", "float": "number", "bool": "boolean", "str": "string"}
+# An anonymous type nested deeper than this would be an annotation Python cannot parse.
+MAX_TYPE_NESTING = 64
+pointer_join = pointers.join
 
 
 def description_of(node: Any) -> str:
@@ -29,11 +33,13 @@ def description_of(node: Any) -> str:
 
 
 class SchemaConverter:
-    def __init__(self, spec: Spec):
+    def __init__(self, spec: Spec, scope: Scope | None = None):
         self.spec = spec
+        self.scope = scope or Scope(spec.main.file)
         self.names = NameTable(RESERVED_TYPE_NAMES)
         self.declarations: dict[SchemaKey, ir.Declaration] = {}
         self._pending: dict[SchemaKey, str] = {}  # being converted; name already claimed
+        self._nesting = 0  # anonymous arrays and maps around the schema being converted
         self.diagnostics: list[Diagnostic] = []
         # Component schema names outrank inline names: reserve them first.
         for name in (spec.root.get("components") or {}).get("schemas") or {}:
@@ -46,23 +52,70 @@ class SchemaConverter:
         t, _ = self._type_and_null(node, doc, at, hint)
         return t
 
+    def declare(self, node: Any, doc: str, at: str, hint: str | None = None) -> ir.TypeRef:
+        """Declare the schema at `at` as a named type even when no operation uses it."""
+        return self._named(node, doc, at, hint)
+
     def field_type(self, node: Any, doc: str, at: str, hint: str) -> tuple[ir.TypeRef, bool]:
         """A type without null, and whether null is allowed."""
         return self._type_and_null(node, doc, at, hint)
 
+    def report(self, code: str, message: str, at: str, doc: str = "") -> None:
+        self.diagnostics.append(Diagnostic(code, message, at, self.spec.file_of(doc)))
+
+    def default_of(self, node: Any, doc: str, at: str, t: ir.TypeRef, nullable: bool) -> tuple[bool, ir.JsonValue]:
+        """(has a default, the default) of a schema, a default that does not fit its type dropped."""
+        if not isinstance(node, dict) or "default" not in node:
+            return False, None
+        value = node["default"]
+        if self._fits(t, nullable, value):
+            return True, value
+        self.report("default-mismatch", f"default {excerpt(value)} does not fit the schema's type; the default is dropped", pointer_join(at, "default"), doc)
+        return False, None
+
+    def _fits(self, t: ir.TypeRef, nullable: bool, value: Any) -> bool:
+        if value is None:
+            return nullable or (isinstance(t, ir.Primitive) and t.kind in ("null", "any"))
+        if isinstance(t, ir.Primitive):
+            if t.kind in ("integer", "number") and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                return False
+            if t.kind == "integer":
+                return isinstance(value, int) or float(value).is_integer()
+            expected = {"string": str, "boolean": bool, "null": type(None)}.get(t.kind)
+            return expected is None or isinstance(value, expected)
+        if isinstance(t, ir.LiteralType):
+            return value in t.values
+        if isinstance(t, ir.ArrayType):
+            return isinstance(value, list) and all(self._fits(t.item, False, v) for v in value)
+        if isinstance(t, ir.MapType):
+            return isinstance(value, dict)
+        if isinstance(t, ir.UnionType):
+            return any(self._fits(o, False, value) for o in t.options)
+        declared = next((d for d in self.declarations.values() if d.name == t.name), None)
+        if isinstance(declared, ir.Model):
+            return isinstance(value, dict)
+        if isinstance(declared, ir.Enum):
+            return value in declared.values
+        if isinstance(declared, ir.Alias):
+            return self._fits(declared.type, False, value)
+        return True  # a union, or a declaration still being built: not worth a false alarm
+
     # ---- schema kinds -----------------------------------------------------
 
     def _type_and_null(self, node: Any, doc: str, at: str, hint: str, own: SchemaKey | None = None) -> tuple[ir.TypeRef, bool]:
+        current_pointer.set(at)
+        self.scope.add(at, self.spec.file_of(doc))
         if isinstance(node, bool) or node is None or node == {}:
             return ir.Primitive("any"), False
         if not isinstance(node, dict):
-            raise SpecError("a schema must be an object", self.spec.location(at, doc), kind="schema")
+            self.report("schema-invalid", f"a schema must be an object or a boolean, not {excerpt(node)}; it is read as any value", at, doc)
+            return ir.Primitive("any"), False
         nullable = node.get("nullable") is True
         if "$ref" in node:
             ref_doc, ref_at, target = self.spec.deref(node, doc, at)
             return self._named(target, ref_doc, ref_at), nullable or _allows_null(target)
 
-        types = node.get("type")
+        types = self._types(node.get("type"), doc, at)
         if isinstance(types, list):
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
@@ -94,16 +147,41 @@ class SchemaConverter:
             return ir.UnionType(options), nullable
         if types == "array" or "items" in node:
             item = node.get("items", {})
-            return ir.ArrayType(self.type_of(item, doc, pointer_join(at, "items"), hint + "Item")), nullable
+            return ir.ArrayType(self._nested(item, doc, pointer_join(at, "items"), hint + "Item")), nullable
         if types == "object" or "properties" in node or "additionalProperties" in node:
             if node.get("properties"):
                 return self._inline_model(node, doc, at, hint), nullable
             extra = node.get("additionalProperties", True)
-            value = self.type_of(extra if isinstance(extra, dict) else {}, doc, pointer_join(at, "additionalProperties"), hint + "Value")
+            value = self._nested(extra if isinstance(extra, dict) else {}, doc, pointer_join(at, "additionalProperties"), hint + "Value")
             return ir.MapType(value), nullable
         if types in _SCALARS:
             return ir.Primitive(types, node.get("format")), nullable
         return ir.Primitive("any"), nullable
+
+    def _types(self, types: Any, doc: str, at: str) -> Any:
+        """`type` as JSON Schema spells it: a known name read in any case, an unknown one dropped."""
+        if types is None:
+            return None
+        if isinstance(types, list):
+            read = [self._types(t, doc, at) for t in types]
+            return [t for t in read if t is not None] or None
+        known = _TYPES.get(types.lower()) if isinstance(types, str) else None
+        if known is None:
+            self.report("type-unknown", f"`type: {excerpt(types)}` is not a JSON Schema type; the schema is read as any value", pointer_join(at, "type"), doc)
+        elif known != types:
+            self.report("type-unknown", f"`type: {excerpt(types)}` is read as `{known}`", pointer_join(at, "type"), doc)
+        return known
+
+    def _nested(self, node: Any, doc: str, at: str, hint: str) -> ir.TypeRef:
+        """The type of an array's items or a map's values: one level deeper in an annotation."""
+        if self._nesting >= MAX_TYPE_NESTING:
+            raise self.spec.problem("too-deep", f"anonymous arrays and maps nest over {MAX_TYPE_NESTING} levels here; "
+                                    "Python cannot parse an annotation that deep (give some levels a name in components)", at, doc)
+        self._nesting += 1
+        try:
+            return self.type_of(node, doc, at, hint)
+        finally:
+            self._nesting -= 1
 
     def _alternatives(self, node: dict, keyword: str, doc: str, at: str, hint: str, own: SchemaKey | None = None) -> tuple[ir.TypeRef, bool]:
         """oneOf/anyOf: a discriminated Union when the variants are tagged, else an untagged union.
@@ -123,7 +201,8 @@ class SchemaConverter:
             o_doc, o_at, o_node = non_null[0]
             t, null = self._type_and_null(o_node, o_doc, o_at, hint)
             return t, nullable or null
-        plan = plan_union(self.spec, node, non_null)
+        plan, notes = plan_union(self.spec, node, non_null, (doc, at))
+        self.diagnostics += notes
         if plan is None:
             types = []
             for i, (o_doc, o_at, o_node) in enumerate(non_null):
@@ -160,8 +239,7 @@ class SchemaConverter:
             pointer=at,
         )
         self._finish(key, union)
-        for d in plan.notes:
-            self.diagnostics.append(Diagnostic(d, self.spec.location(at, doc, with_line=False), "warning", "union"))
+        self.diagnostics += plan.notes
         return name
 
     # ---- named declarations -----------------------------------------------
@@ -202,8 +280,8 @@ class SchemaConverter:
         for wire, safe in zip(wire_names, unique_field_names(wire_names)):
             p_doc, p_at, p_node = properties[wire]
             t, nullable = self.field_type(p_node, p_doc, p_at, name + pascal(wire))
-            target = self._deref_quiet(p_node, p_doc, p_at)
-            has_default = isinstance(target, dict) and "default" in target
+            t_doc, t_at, target = self._deref_quiet(p_node, p_doc, p_at)
+            has_default, default = self.default_of(target, t_doc, t_at, t, nullable)
             fields.append(
                 ir.Field(
                     wire_name=wire,
@@ -213,7 +291,7 @@ class SchemaConverter:
                     nullable=nullable,
                     description=description_of(p_node) or description_of(target),
                     has_default=has_default,
-                    default=target.get("default") if has_default else None,
+                    default=default,
                     deprecated=bool(isinstance(p_node, dict) and p_node.get("deprecated")),
                 )
             )
@@ -258,15 +336,15 @@ class SchemaConverter:
             return self.declarations[key].name
         return self._pending[key]
 
-    def _deref_quiet(self, node: Any, doc: str, at: str) -> Any:
+    def _deref_quiet(self, node: Any, doc: str, at: str) -> tuple[str, str, Any]:
         try:
-            return self.spec.deref(node, doc, at)[2]
+            return self.spec.deref(node, doc, at)
         except SpecError:
-            return node
+            return doc, at, node
 
 
 def _component_name(at: str) -> str:
-    tokens = split_pointer(at)
+    tokens = pointers.split(at)
     return tokens[-1] if tokens else "Root"
 
 

@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Location, SpecError
+from .diagnostics import SpecError
 
 DOWNLOAD_TIMEOUT = 60
 
@@ -34,13 +34,13 @@ def load_sources(path: Path) -> dict[str, Source]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SpecError(f"sources file not found: {path}", kind="config") from None
+        raise SpecError(f"sources file not found: {path}", code="config") from None
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError(f"invalid TOML in {path}: {exc}", kind="config") from None
+        raise SpecError(f"invalid TOML in {path}: {exc}", code="config") from None
     sources = {}
     for name, entry in data.items():
         if not isinstance(entry, dict) or not {"url", "sha256"} <= entry.keys():
-            raise SpecError(f"source {name!r} in {path} needs `url` and `sha256`", kind="config")
+            raise SpecError(f"source {name!r} in {path} needs `url` and `sha256`", code="config")
         overlays = tuple(path.parent / "overlays" / o for o in entry.get("overlays", []))
         sources[name] = Source(name, entry["url"], entry["sha256"].lower(), overlays)
     return sources
@@ -68,7 +68,7 @@ def resolve(source: Source, cache: Path | None = None) -> Path:
             raise SpecError(
                 f"sha256 mismatch for source {source.name!r}: {named} hashes to {digest}, "
                 f"pinned {source.sha256}; delete the file to download it again",
-                kind="source",
+                code="source",
             )
         return named
     if cache.is_dir():
@@ -98,15 +98,15 @@ def download(source: Source, cache: Path) -> Path:
         raise SpecError(
             f"cannot download source {source.name!r} from {source.url} ({reason}); "
             f"expected sha256 {source.sha256}: {hint}",
-            kind="source",
+            code="source",
         ) from None
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
         raise SpecError(
             f"sha256 mismatch for source {source.name!r} from {source.url}: "
             f"got {digest}, pinned {source.sha256}",
-            Location("", source.url),
-            kind="source",
+            code="source",
+            file=source.url,
         )
     cache.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache, prefix=".download-")
@@ -135,26 +135,26 @@ def fetch_pin(sources: dict[str, Source], name: str, commit: str | None, file: P
     The upstream commit in the URL is replaced; nothing is written to sources.toml here.
     """
     if name not in sources:
-        raise SpecError(f"unknown source {name!r}; known: {', '.join(sources)}", kind="usage")
+        raise SpecError(f"unknown source {name!r}; known: {', '.join(sources)}", code="usage")
     old = sources[name]
     url = old.url
     if commit:
         if not re.fullmatch(r"[0-9a-f]{7,40}", commit):
-            raise SpecError(f"{commit!r} is not a git commit hash", kind="usage")
+            raise SpecError(f"{commit!r} is not a git commit hash", code="usage")
         url, count = re.subn(r"/[0-9a-f]{7,40}/", f"/{commit}/", old.url, count=1)
         if not count:
-            raise SpecError(f"the url of source {name!r} names no commit to replace: {old.url}", kind="usage")
+            raise SpecError(f"the url of source {name!r} names no commit to replace: {old.url}", code="usage")
     if file is not None:
         try:
             data = file.read_bytes()
         except OSError as exc:
-            raise SpecError(f"cannot read {file}: {exc.strerror}", kind="usage") from None
+            raise SpecError(f"cannot read {file}: {exc.strerror}", code="usage") from None
     else:
         try:
             with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:
                 data = response.read()
         except (urllib.error.URLError, OSError, TimeoutError) as exc:
-            raise SpecError(f"cannot download {url} ({getattr(exc, 'reason', exc)}); pass --file with the document", kind="source") from None
+            raise SpecError(f"cannot download {url} ({getattr(exc, 'reason', exc)}); pass --file with the document", code="source") from None
     _, digest = store(data, cache or default_cache(), old.suffix)
     return Source(name, url, digest, old.overlays if overlays is None else overlays)
 
@@ -164,7 +164,7 @@ def write_pin(sources_file: Path, source: Source) -> None:
     text = sources_file.read_text(encoding="utf-8")
     section = re.search(rf"^\[{re.escape(source.name)}\]\n(?:(?!^\[).*\n?)*", text, re.M)
     if section is None:
-        raise SpecError(f"no [{source.name}] section in {sources_file}", kind="config")
+        raise SpecError(f"no [{source.name}] section in {sources_file}", code="config")
     overlays = "[" + ", ".join(f'"{o.name}"' for o in source.overlays) + "]"
     body = section.group(0)
     for key, value in (("url", f'"{source.url}"'), ("sha256", f'"{source.sha256}"'), ("overlays", overlays)):

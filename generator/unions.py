@@ -12,8 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import SpecError
-from .loader import Spec, pointer_join
+from . import pointers
+from .diagnostics import Diagnostic
+from .loader import Spec
+
+pointer_join = pointers.join
 
 PREFERRED_TAG_PROPERTY = "type"
 
@@ -33,53 +36,74 @@ class UnionPlan:
     members: list[Member]
     default_tag: str | None
     untagged: list[Member]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)
 
 
-def plan_union(spec: Spec, node: dict, options: list[tuple[str, str, Any]]) -> UnionPlan | None:
-    """How to discriminate a union, or None when its variants carry no common tag."""
+def plan_union(spec: Spec, node: dict, options: list[tuple[str, str, Any]], where: tuple[str, str]) -> tuple[UnionPlan | None, list[Diagnostic]]:
+    """How to discriminate the union at `where`, or None when its variants carry no common tag;
+    with what is wrong with its declared discriminator, if anything."""
     discriminator = node.get("discriminator") if isinstance(node.get("discriminator"), dict) else {}
     members: list[Member] = []
     mapping: dict[str, str] = {}
+    notes: list[Diagnostic] = []
     _flatten(spec, options, members, mapping, discriminator, set())
+    _check_mapping(spec, mapping, members, where, notes)
     if len(members) < 2:
-        return None
+        return None, notes
     objects = [_properties(spec, m) for m in members]
     if any(props is None for props in objects):
-        return None
+        if discriminator.get("propertyName"):
+            bad = next(m for m, props in zip(members, objects) if props is None)
+            notes.append(_note(spec, "discriminator-inconsistent", bad.at, bad.doc,
+                               f"the union declares discriminator {discriminator['propertyName']!r} but this variant is not an object"))
+        return None, notes
 
     candidates = [discriminator["propertyName"]] if discriminator.get("propertyName") else []
     common = set.intersection(*(set(p) for p in objects))  # type: ignore[arg-type]
     candidates += [PREFERRED_TAG_PROPERTY] + sorted(common - {PREFERRED_TAG_PROPERTY})
     for prop in dict.fromkeys(candidates):
         if _assign_tags(spec, members, objects, prop, mapping):
-            _check_distinguishable(spec, members, objects)
+            if discriminator.get("propertyName") and prop != discriminator["propertyName"]:
+                notes.append(_note(spec, "discriminator-inconsistent", where[1], where[0],
+                                   f"discriminator {discriminator['propertyName']!r} does not tell the variants apart; {prop!r} does and is used"))
+            _check_distinguishable(spec, members, objects, notes)
             untagged = [m for m in members if not m.tag_required]
-            return UnionPlan(prop, members, _default_tag(members), untagged)
+            return UnionPlan(prop, members, _default_tag(members), untagged), notes
     if discriminator.get("propertyName"):
-        _missing_discriminator(spec, members, objects, discriminator["propertyName"], mapping)
-    return None
+        notes += _missing_discriminator(spec, members, objects, discriminator["propertyName"], mapping)
+    return None, notes
 
 
-def _missing_discriminator(spec: Spec, members: list[Member], objects: list, prop: str, mapping: dict[str, str]) -> None:
+def _note(spec: Spec, code: str, at: str, doc: str, message: str) -> Diagnostic:
+    return Diagnostic(code, message, at, spec.file_of(doc))
+
+
+def _check_mapping(spec: Spec, mapping: dict[str, str], members: list[Member], where: tuple[str, str], notes: list[Diagnostic]) -> None:
+    """A mapping entry must name one of the variants; one that does not is left out."""
+    variants = {m.at for m in members}
+    for tag, ref in list(mapping.items()):
+        if ref not in variants:
+            del mapping[tag]
+            notes.append(_note(spec, "discriminator-inconsistent", pointers.join(where[1], "discriminator", "mapping", tag), where[0],
+                               f"mapping {tag!r} names {ref!r}, which is not a variant of this union; the entry is ignored"))
+
+
+def _missing_discriminator(spec: Spec, members: list[Member], objects: list, prop: str, mapping: dict[str, str]) -> list[Diagnostic]:
     """The spec names a discriminator some variant cannot carry: say which, and where."""
+    notes = []
     for member, props in zip(members, objects):
         mapped = any(ref == member.at for ref in mapping.values())
         if prop not in props and not mapped:
-            raise SpecError(
-                f"discriminator property {prop!r} is missing from this variant, so its union cannot be told apart by it",
-                spec.location(member.at, member.doc),
-                kind="union",
-            )
-        if prop in props and not _fixed_values(spec, props[prop][0], member) and not mapped:
-            raise SpecError(
-                f"variant gives discriminator property {prop!r} no fixed value (const or enum) and no mapping names it",
-                spec.location(pointer_join(member.at, "properties", prop), member.doc),
-                kind="union",
-            )
+            notes.append(_note(spec, "discriminator-inconsistent", member.at, member.doc,
+                               f"discriminator property {prop!r} is missing from this variant; the union is told apart by shape"))
+        elif prop in props and not _fixed_values(spec, props[prop][0], member) and not mapped:
+            notes.append(_note(spec, "discriminator-inconsistent", pointer_join(member.at, "properties", prop), member.doc,
+                               f"this variant gives discriminator {prop!r} no fixed value (const or enum) and no mapping names it; "
+                               "the union is told apart by shape"))
+    return notes
 
 
-def _check_distinguishable(spec: Spec, members: list[Member], objects: list) -> None:
+def _check_distinguishable(spec: Spec, members: list[Member], objects: list, notes: list[Diagnostic]) -> None:
     """Variants sharing a tag are told apart by their fields and fixed values; identical ones cannot be."""
     shape = {
         id(m): frozenset((name, req, _fixed_values(spec, schema, m)) for name, (schema, req) in props.items())
@@ -89,12 +113,9 @@ def _check_distinguishable(spec: Spec, members: list[Member], objects: list) -> 
         for b in members[i + 1 :]:
             shared = set(a.tags) & set(b.tags)
             if shared and shape[id(a)] == shape[id(b)]:
-                raise SpecError(
-                    f"this variant and {b.at} both claim tag {sorted(shared)[0]!r} with the same properties; "
-                    "nothing tells them apart (give one its own tag, or merge them)",
-                    spec.location(a.at, a.doc),
-                    kind="union",
-                )
+                notes.append(_note(spec, "union-ambiguous", a.at, a.doc,
+                                   f"this variant and {b.at} both claim tag {sorted(shared)[0]!r} with the same properties; "
+                                   "nothing tells them apart, so the first is used (give one its own tag, or merge them)"))
 
 
 def _flatten(spec: Spec, options: list[tuple[str, str, Any]], out: list[Member], mapping: dict[str, str], disc: dict, seen: set) -> None:
@@ -121,6 +142,8 @@ def _collect_mapping(disc: dict, mapping: dict[str, str], doc: str) -> None:
     for tag, ref in (disc.get("mapping") or {}).items():
         if isinstance(ref, str) and ref.startswith("#"):
             mapping.setdefault(str(tag), ref[1:])
+        elif isinstance(ref, str) and ref and "/" not in ref and "#" not in ref:  # a bare schema name
+            mapping.setdefault(str(tag), pointers.pointer("components", "schemas", ref))
 
 
 def _properties(spec: Spec, member: Member) -> dict[str, tuple[Any, bool]] | None:
@@ -143,10 +166,7 @@ def _properties(spec: Spec, member: Member) -> dict[str, tuple[Any, bool]] | Non
 
 
 def _fixed_values(spec: Spec, schema: Any, member: Member) -> tuple[str, ...] | None:
-    try:
-        _, _, schema = spec.deref(schema, member.doc, member.at)
-    except SpecError:
-        return None
+    _, _, schema = spec.deref(schema, member.doc, member.at)
     if not isinstance(schema, dict):
         return None
     options = schema.get("anyOf") or schema.get("oneOf")

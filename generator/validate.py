@@ -1,31 +1,40 @@
-"""Validate a document with openapi-spec-validator, reporting every error with its place.
+"""Check a document against the OpenAPI rules, each finding with a code and its deepest place.
 
-openapi-spec-validator's errors say what is wrong but not where in the document;
-the keyword validators are wrapped so that each error is stamped with the schema
-path being checked when it was raised. A report is cached by the hash of the
-document it describes.
+openapi-spec-validator finds the rule breaks; this module gives each one a
+code (see `generator.diagnostics.CODES`) and the deepest JSON pointer that
+applies. Its errors say what is wrong but not always where: the keyword
+validators are wrapped so that each error is stamped with the schema being
+checked, and a "not valid under any of the given schemas" from the document
+pass is checked again against that one branch of the meta-schema to find the
+keyword at fault. `pattern`s are ECMA-262, the JSON Schema dialect, so they
+are checked with an ECMA-262 engine (regress), not Python's `re`.
 
-Most of a cold run is spent checking documents and schemas against their
-meta-schemas. openapi-spec-validator does the document pass with jsonschema-rs
-when it is installed (it is a dependency); the per-schema pass against the
-OpenAPI 3.1 dialect is given the same Rust validator here, which turns seconds
-into milliseconds (other dialects keep the library's own checker), and the
-library's lists of schemas already seen become sets, as their use is quadratic.
+A report is cached by the hash of the document it describes. Most of a cold
+run is spent here; openapi-spec-validator checks documents with jsonschema-rs,
+the per-schema pass against the OpenAPI 3.1 dialect is given the same Rust
+validator, and the library's lists of schemas already seen become sets.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
-from collections import defaultdict
+import re
 from typing import Any, Callable, Iterator
 
-from . import cache
-from .errors import Diagnostic, SpecError, pointer, split_pointer
+from . import cache, pointers
+from .diagnostics import Diagnostic, SpecError, current_stage, excerpt, shorten
 from .loader import Spec
+from .locate import canonical
+from .refs import NAMES, check_references, without
 
-VALIDATOR_CACHE_VERSION = "2"  # bump when the checks or their messages change
+VALIDATOR_CACHE_VERSION = "3"  # bump when the checks, their codes or their messages change
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
+# ---- the library, wrapped -------------------------------------------------------
 
 
 def _stamping(cls: type) -> type:
@@ -110,37 +119,139 @@ def _validator_class(version: str) -> type:
     return type("Stamped" + base.__name__, (base,), {"keyword_validators": keywords})
 
 
-def _error_pointer(err: Any, root: Any) -> str:
-    parts = [p for p in getattr(err, "specbind_parts", []) if p != ""]
-    rel = list(getattr(err, "relative_path", []) or [])
-    if not hasattr(err, "specbind_parts"):
-        # Errors from the meta-schema pass are relative to the whole document,
-        # but some (unevaluatedProperties) only carry the offending node itself.
-        rel = list(getattr(err, "absolute_path", []) or rel)
-        if not rel and isinstance(getattr(err, "instance", None), (dict, list)) and err.instance is not root:
-            rel = _path_to(root, err.instance) or []
-    elif getattr(err, "validator", None) not in ("type", "enum", "oneOf") or rel:
-        parts += rel
-    return pointer(*parts)
+# ---- where an error is ----------------------------------------------------------
 
 
-def _path_to(root: Any, target: Any) -> list[Any] | None:
-    """The path of the node that *is* `target` (by identity), depth first."""
-    stack: list[tuple[Any, list[Any]]] = [(root, [])]
-    while stack:
-        node, path = stack.pop()
-        if node is target:
-            return path
-        if isinstance(node, dict):
-            stack += [(v, path + [k]) for k, v in node.items() if isinstance(v, (dict, list))]
-        elif isinstance(node, list):
-            stack += [(v, path + [i]) for i, v in enumerate(node) if isinstance(v, (dict, list))]
-    return None
+def _error_path(err: Any, version: str, root: Any) -> tuple[list[Any], Any]:
+    """The path in the document of the node at fault, as deep as can be told, and the error
+    that says best what is wrong there."""
+    if hasattr(err, "specbind_parts"):  # from a keyword validator: the schema it checked, then inside it
+        return [p for p in err.specbind_parts if p != ""] + list(getattr(err, "relative_path", None) or []), err
+    path = list(getattr(err, "absolute_path", None) or [])
+    schema_path = list(getattr(err, "schema_path", None) or [])
+    if schema_path and schema_path[-1] in ("oneOf", "anyOf"):
+        found, instance = pointers.lookup(root, pointers.pointer(*path))
+        deeper = _deepest(schema_path, instance, version) if found else None
+        if deeper is not None:
+            return path + list(deeper.absolute_path) + _unexpected_key(deeper), deeper
+    return path + _unexpected_key(err), err
 
 
-def _kind(err: Any) -> str:
-    validator = getattr(err, "validator", None)
-    return str(validator) if validator else type(err).__name__
+_UNEXPECTED = re.compile(r"\('([^']*)' was unexpected\)|^'([^']*)' does not match any of the regexes")
+
+
+def _unexpected_key(err: Any) -> list[str]:
+    """The one key an additional/unevaluated-properties error is about, if there is one."""
+    found = _UNEXPECTED.search(str(getattr(err, "message", "")))
+    return [found.group(1) or found.group(2)] if found else []
+
+
+@functools.cache
+def _meta_schema(version: str) -> dict[str, Any]:
+    from openapi_spec_validator.schemas import get_schema_content
+
+    return get_schema_content("3.1" if version.startswith("3.1") else "3.0")
+
+
+_APPLICATORS = frozenset({
+    "type", "required", "properties", "patternProperties", "additionalProperties", "unevaluatedProperties",
+    "allOf", "anyOf", "oneOf", "not", "$ref", "if", "then", "else", "dependentRequired", "dependentSchemas",
+    "propertyNames", "minProperties", "maxProperties", "items", "enum", "const", "$dynamicRef",
+})
+
+
+def _deepest(schema_path: list[Any], instance: Any, version: str) -> Any:
+    """The most specific error of `instance` against the meta-schema branch that failed, found by
+    the Python validator, whose errors keep their context (the Rust one reports only the branch)."""
+    from jsonschema import validators
+    from jsonschema.exceptions import best_match
+
+    meta = _meta_schema(version)
+    found, branch = pointers.lookup(meta, pointers.pointer(*schema_path[:-1]))
+    if not found or not isinstance(branch, dict):
+        return None
+    # The branch keeps the meta-schema's definitions and identity, so its `$ref`s still resolve.
+    schema = {k: v for k, v in meta.items() if k not in _APPLICATORS}
+    schema.update(branch)
+    try:
+        cls = validators.validator_for(meta)
+        errors = list(cls(schema, format_checker=cls.FORMAT_CHECKER).iter_errors(instance))
+    except Exception:  # the branch cannot be checked alone: keep the shallower place
+        return None
+    return _most_specific(errors[0]) if len(errors) == 1 else best_match(errors)
+
+
+def _missing_at_root(errors: list[Any]) -> bool:
+    """A branch that fails only for want of a property the instance lacks is not the one it meant."""
+    return all(e.validator == "required" and not e.relative_path for e in errors)
+
+
+def _most_specific(error: Any) -> Any:
+    """Down through oneOf/anyOf: the branch the instance came closest to (fewest errors, then the
+    deepest), and in it the deepest error. A Schema that breaks one rule fails the Reference branch
+    too, on `$ref` being required; the Schema branch is the one with its own error."""
+    while error.context:
+        branches: dict[Any, list[Any]] = {}
+        for e in error.context:
+            branches.setdefault(e.schema_path[0] if e.schema_path else None, []).append(e)
+        closest = min(branches.values(), key=lambda es: (_missing_at_root(es), len(es), -max(len(e.absolute_path) for e in es)))
+        error = max(closest, key=lambda e: (len(e.absolute_path), e.validator not in ("oneOf", "anyOf")))
+    return error
+
+
+def _message(err: Any) -> str:
+    text = str(getattr(err, "message", err)).split("\n\n")[0]
+    key = _unexpected_key(err)
+    if key:
+        return shorten(f"{key[0]!r} is not allowed here (extensions start with `x-`); it is ignored")
+    instance = getattr(err, "instance", None)
+    if isinstance(instance, (dict, list)) and instance:
+        for dump in (repr(instance), json.dumps(instance, separators=(",", ":"))):
+            text = text.replace(dump, excerpt(instance))
+    return shorten(text)
+
+
+# ---- what an error means ----------------------------------------------------------
+
+
+def _is_ecma_regex(pattern: str) -> bool:
+    import regress
+
+    for flags in ("u", ""):
+        try:
+            regress.Regex(pattern, flags)
+            return True
+        except Exception:
+            continue
+    return False
+
+
+def _in_default(tokens: list[str]) -> bool:
+    """Whether the path runs through a `default` value (not a property or response named so)."""
+    return any(t == "default" and (i == 0 or tokens[i - 1] not in NAMES) for i, t in enumerate(tokens))
+
+
+def classify(err: Any, tokens: list[str], message: str) -> tuple[str, str] | None:
+    """(code, message) for a validator error at `tokens`; None when it is no defect at all."""
+    last = tokens[-1] if tokens else ""
+    if last == "pattern" and isinstance(getattr(err, "instance", None), str) and "regex" in message:
+        if _is_ecma_regex(err.instance):
+            return None  # ECMA-262, which Python's `re` does not speak: not a defect
+        return "pattern-invalid", f"{excerpt(err.instance)} is not an ECMA-262 regular expression; the pattern is ignored"
+    if _in_default(tokens):
+        return "default-mismatch", f"{message}; the default is dropped"
+    if "is not unique" in message and last in HTTP_METHODS:
+        return "operation-id-duplicate", message
+    if message.startswith("Duplicate parameter"):
+        return "parameter-duplicate", message
+    if "was not resolved" in message:
+        return "path-parameter-undeclared", message
+    if last == "type" and isinstance(getattr(err, "instance", None), str):
+        return "type-unknown", message
+    return "rule", message
+
+
+# ---- running it -------------------------------------------------------------------
 
 
 def check_version(spec: Spec) -> str:
@@ -149,23 +260,22 @@ def check_version(spec: Spec) -> str:
         found = f"openapi: {version!r}" if version is not None else "no `openapi` field"
         if "swagger" in spec.root:
             found = f"swagger: {spec.root['swagger']!r}"
-        raise SpecError(
-            f"unsupported OpenAPI version ({found}); specbind reads 3.0 and 3.1",
-            spec.location("/openapi" if "openapi" in spec.root else ""),
-            kind="version",
-        )
-    if not isinstance(spec.root.get("paths"), dict):
-        raise SpecError("the document has no `paths` object", spec.location(""), kind="structure")
+        at = "/openapi" if "openapi" in spec.root else "/swagger" if "swagger" in spec.root else ""
+        raise spec.problem("not-openapi", f"unsupported OpenAPI version ({found}); specbind reads 3.0 and 3.1", at)
+    if not isinstance(spec.root.get("paths"), dict) and not isinstance(spec.root.get("webhooks"), dict) and not (
+        isinstance(spec.root.get("components"), dict)
+    ):
+        raise spec.problem("not-openapi", "the document has no `paths`, `webhooks` or `components`: nothing to generate", "")
     return version
 
 
 def validate(spec: Spec, *, cache_key: str | None = None) -> list[Diagnostic]:
-    """Every validation error of the document, each located; [] when it is valid."""
+    """Every finding of the document, each with a code and a place; [] when it is valid."""
     return validate_in_background(spec, cache_key=cache_key, background=False)()
 
 
 def validate_in_background(spec: Spec, *, cache_key: str | None = None, background: bool = True) -> Callable[[], list[Diagnostic]]:
-    """Start validating; the returned function waits for the report.
+    """Start checking; the returned function waits for the report.
 
     A report not in the cache is computed in a forked process, so that the
     caller can build and render meanwhile: validation is the slowest stage of
@@ -176,85 +286,63 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
         blob = json.dumps(spec.root, sort_keys=True, separators=(",", ":")).encode()
         cache_key = hashlib.sha256(blob).hexdigest()
     key = hashlib.sha256(f"{cache_key}:{VALIDATOR_CACHE_VERSION}".encode()).hexdigest()
+    file = spec.main.file
+
+    def report(found: list[list[Any]]) -> list[Diagnostic]:
+        return [Diagnostic(code, message, ptr, file) for code, ptr, message in found]
+
     cached = cache.read_json("validation", key)
-
-    def located(found: list[list[str]]) -> list[Diagnostic]:
-        return [Diagnostic(message, spec.location(canonical_pointer(spec.root, ptr)), "error", kind) for kind, ptr, message in found]
-
     if cached is not None:
-        return lambda: located(cached)
-    spec.check_refs()  # the validator itself would recurse or stop at the first bad ref
+        return lambda: report(cached)
+    current_stage.set("checking references")
+    broken = check_references(spec)
+    found = [[d.code, d.pointer, d.message] for d in broken if d.file == file]
+    # The validator stops at the first reference it cannot follow: give it the rest.
+    root = without(spec.root, [str(d.pointer).removesuffix("/$ref") for d in broken if d.file == file and d.pointer])
     if not background or "fork" not in multiprocessing.get_all_start_methods():
-        found = _run_validator(spec, version)
+        found += _run_validator(root, spec, version)
         cache.write_json("validation", key, found)
-        return lambda: located(found)
+        return lambda: report(found)
     context = multiprocessing.get_context("fork")  # the child shares the parsed document, nothing is pickled
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_validate_child, args=(spec, version, sender), daemon=True)
+    child = context.Process(target=_validate_child, args=(root, spec, version, sender), daemon=True)
     child.start()
     sender.close()
 
     def wait() -> list[Diagnostic]:
         try:
-            found = receiver.recv()
+            result = receiver.recv()
         except EOFError:  # the child died: validate here instead
-            found = _run_validator(spec, version)
+            result = _run_validator(root, spec, version)
         finally:
             child.join()
             receiver.close()
+        found.extend(result)
         cache.write_json("validation", key, found)
-        return located(found)
+        return report(found)
 
     return wait
 
 
-def _validate_child(spec: Spec, version: str, sender: Any) -> None:
-    sender.send(_run_validator(spec, version))
+def _validate_child(root: Any, spec: Spec, version: str, sender: Any) -> None:
+    sender.send(_run_validator(root, spec, version))
     sender.close()
 
 
-def canonical_pointer(root: Any, ptr: str) -> str:
-    """Where a pointer that runs through local `$ref`s really lands in the document.
-
-    The validator reports the path it walked, through references; a reader wants
-    the schema that holds the defect.
-    """
-    real: list[str] = []
-    node = root
-    for token in split_pointer(ptr):
-        while isinstance(node, dict) and token not in node and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#/"):
-                return ptr
-            real = split_pointer(ref[1:])
-            node = root
-            for t in real:
-                node = node.get(t) if isinstance(node, dict) else None
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return ptr
-        real.append(token)
-    return pointer(*real)
-
-
-def _run_validator(spec: Spec, version: str) -> list[list[str]]:
+def _run_validator(root: Any, spec: Spec, version: str) -> list[list[Any]]:
     base_uri = spec.main.path.resolve().as_uri() if spec.main.path else ""
-    validator = _validator_class(version)(spec.root, base_uri=base_uri)
-    found: list[list[str]] = []
+    validator = _validator_class(version)(root, base_uri=base_uri)
+    found: list[list[Any]] = []
     try:
         for err in validator.iter_errors():
-            message = str(getattr(err, "message", err)).splitlines()[0][:300]
-            found.append([_kind(err), _error_pointer(err, spec.root), message])
-    except Exception as exc:  # the validator itself failed, e.g. on a $ref it cannot resolve
-        found.append([type(exc).__name__, "", str(exc).splitlines()[0][:300]])
+            path, err = _error_path(err, version, root)
+            tokens = [str(t) for t in path]
+            message = _message(err)
+            meaning = classify(err, tokens, message)
+            if meaning is not None:
+                found.append([meaning[0], canonical(spec.root, pointers.pointer(*tokens)), meaning[1]])
+    except SpecError as exc:
+        found += [[d.code, d.pointer, d.message] for d in exc.diagnostics]
+    except Exception as exc:  # the library gave up part way: what it found stands, and the builder checks the rest
+        found.append(["rule", "", shorten(f"the OpenAPI validator stopped early: {type(exc).__name__}: {exc}")])
     return found
-
-
-def group_by_kind(diagnostics: list[Diagnostic]) -> dict[str, list[Diagnostic]]:
-    groups: dict[str, list[Diagnostic]] = defaultdict(list)
-    for d in diagnostics:
-        groups[d.kind].append(d)
-    return dict(sorted(groups.items()))

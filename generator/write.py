@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SpecError
+from .diagnostics import SpecError
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class WriteStats:
 def _inside(root: Path, rel: str) -> Path:
     target = (root / rel).resolve()
     if not target.is_relative_to(root):
-        raise SpecError(f"refusing to write {rel!r} outside {root}", kind="write")
+        raise SpecError(f"refusing to write {rel!r} outside {root}", code="write")
     return target
 
 

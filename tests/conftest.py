@@ -27,9 +27,10 @@ def target_ir(name: str):
 
     target = load_targets(ROOT)[name]
     source = load_sources(ROOT / "spec" / "sources.toml")[target.source]
-    prepared = prepare(resolve(source), tuple(ROOT / o for o in source.overlays))
-    api, _ = build(prepared, Selection(target.select, target.tags), source=target.source, operation_names=target.operations)
-    return api, prepared.spec.root
+    prepared = prepare(resolve(source), tuple(ROOT / o for o in source.overlays), url=source.url)
+    built = build(prepared, Selection(target.select, target.tags), source=target.source, operation_names=target.operations)
+    built.decision()
+    return built.api, prepared.spec.root
 
 
 def openai_ir():

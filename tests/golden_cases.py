@@ -32,7 +32,7 @@ def target(case: str, out: Path | None = None) -> Target:
 
 def generate(case: str) -> dict[str, bytes]:
     """Every file the case's spec produces."""
-    _, files = produce(target(case), ROOT / "spec" / "sources.toml")
+    _, files, _ = produce(target(case), ROOT / "spec" / "sources.toml")
     return files
 
 

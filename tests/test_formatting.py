@@ -7,7 +7,7 @@ import pytest
 
 from conftest import ROOT
 from generator import formatting
-from generator.errors import SpecError
+from generator.diagnostics import SpecError
 
 MODULE = '''"""A module."""
 

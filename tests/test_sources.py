@@ -5,7 +5,7 @@ import socket
 
 import pytest
 
-from generator.errors import SpecError
+from generator.diagnostics import SpecError
 from generator.sources import Source, resolve
 
 from conftest import BAD_SPECS

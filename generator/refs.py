@@ -1,0 +1,94 @@
+"""Where a document means a reference, and which of its references cannot be followed.
+
+`$ref` is a reference only where OpenAPI says so: in schemas, parameters,
+responses, path items and the other objects of the document. Inside values
+(`example`, `examples`, `default`, `enum`, `const`, an Example's `value`) and
+inside `x-` extensions it is plain data, and a key under `properties`,
+`paths`, `responses` and the like is a name, not a keyword.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from . import pointers
+from .diagnostics import Diagnostic, SpecError
+from .loader import Spec
+
+# Keywords whose value is data, whatever it holds.
+VALUES = frozenset({"example", "default", "enum", "const", "value"})
+# Keywords whose value maps names (not keywords) to objects.
+NAMES = frozenset({
+    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
+    "paths", "webhooks", "responses", "content", "encoding", "headers", "links", "variables",
+    "schemas", "parameters", "examples", "requestBodies", "securitySchemes", "pathItems",
+    "callbacks", "mapping", "scopes",
+})
+# A callback maps names to Callback objects, which map expressions to path items.
+NAMES_OF_NAMES = frozenset({"callbacks"})
+
+_KEYWORDS, _NAMES, _NAMES_OF_NAMES = 0, 1, 2
+
+
+def references(root: Any) -> Iterator[tuple[str, str]]:
+    """(pointer of the object holding it, the reference) for every `$ref` that is one."""
+    stack: list[tuple[Any, str, int]] = [(root, "", _KEYWORDS)]
+    while stack:
+        node, at, mode = stack.pop()
+        if isinstance(node, list):
+            if mode == _KEYWORDS:
+                stack.extend((v, pointers.join(at, i), _KEYWORDS) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+            continue
+        if not isinstance(node, dict):
+            continue
+        if mode != _KEYWORDS:
+            child = _NAMES if mode == _NAMES_OF_NAMES else _KEYWORDS
+            stack.extend((v, pointers.join(at, k), child) for k, v in node.items() if isinstance(v, (dict, list)))
+            continue
+        if isinstance(node.get("$ref"), str):
+            yield at, node["$ref"]
+        for key, value in node.items():
+            if not isinstance(value, (dict, list)) or key in VALUES or key.startswith("x-"):
+                continue
+            if key == "examples" and isinstance(value, list):  # a schema's examples: values
+                continue
+            if key in NAMES and isinstance(value, dict):
+                stack.append((value, pointers.join(at, key), _NAMES_OF_NAMES if key in NAMES_OF_NAMES else _NAMES))
+            else:
+                stack.append((value, pointers.join(at, key), _KEYWORDS))
+
+
+def check_references(spec: Spec) -> list[Diagnostic]:
+    """A diagnostic for each reference of the main document that cannot be followed."""
+    found = []
+    for at, ref in references(spec.root):
+        try:
+            spec.deref({"$ref": ref}, "", at)
+        except SpecError as exc:
+            found += exc.diagnostics
+    return found
+
+
+def without(root: Any, broken: list[str]) -> Any:
+    """`root` with the objects at `broken` emptied: a copy along those paths only, the rest shared.
+
+    The validator stops at the first reference it cannot follow; given this
+    copy, it checks the rest of the document.
+    """
+    if not broken:
+        return root
+    root = dict(root)
+    for ptr in broken:
+        tokens = pointers.split(ptr)
+        if not tokens:
+            continue
+        node = root
+        for token in tokens[:-1]:
+            key: Any = int(token) if isinstance(node, list) else token
+            child = node[key]
+            child = dict(child) if isinstance(child, dict) else list(child)
+            node[key] = child
+            node = child
+        last: Any = int(tokens[-1]) if isinstance(node, list) else tokens[-1]
+        node[last] = {}
+    return root

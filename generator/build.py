@@ -73,7 +73,7 @@ def build_api(
 def _declare_components(spec: Spec, schemas: SchemaConverter, findings: list[Diagnostic]) -> None:
     """Nothing is selected (a document of webhooks or models only): every component schema and
     webhook payload becomes a model a reader can parse."""
-    findings.append(Diagnostic("no-operations", "the selection has no operations: only models are generated", "/paths", spec.main.file))
+    findings.append(Diagnostic("no-operations", "the selection has no operations: only models are generated", None, spec.main.file))
     components = spec.root.get("components") if isinstance(spec.root.get("components"), dict) else {}
     for name, node in (components.get("schemas") or {}).items():
         at = pointers.pointer("components", "schemas", name)
@@ -148,26 +148,27 @@ def unique_names(
     """Resource and method name of each operation; when several map to one name, each is named from
     its operationId instead, then numbered in document order if that still collides."""
     names = name_operations(selected, overrides)
-    notes: list[Diagnostic] = []
+    first = dict(names)
+    ops = {(path, method): op for path, method, op in selected}
     for group in _collisions(names).values():
         for key in group:
-            path, method = key
-            op = next(o for p, m, o in selected if (p, m) == key)
-            op_id = op.get("operationId")
-            resource, name = names[key]
-            if isinstance(op_id, str) and op_id not in overrides and method_name(op_id) != name:
-                names[key] = (resource, method_name(op_id))
-            others = ", ".join(f"{m.upper()} {p}" for p, m in group if (p, m) != key)
-            notes.append(Diagnostic(
-                "method-name-collision",
-                f"{'.'.join(resource + (name,))} is also the name of {others}; this one is "
-                f"{'.'.join(names[key][0] + (names[key][1],))}",
-                pointers.pointer("paths", path, method), spec.main.file,
-            ))
+            op_id = ops[key].get("operationId")
+            if isinstance(op_id, str) and op_id and op_id not in overrides:
+                names[key] = (names[key][0], method_name(op_id))
     for (resource, name), group in _collisions(names).items():
         keep_first = len(group) > 1  # a lone method only clashes with a sub-resource: it moves
         for n, key in enumerate(group[1:] if keep_first else group, start=2):
             names[key] = (resource, f"{name}_{n}")
+    notes = []
+    for group in _collisions(first).values():
+        for path, method in group:
+            others = ", ".join(f"{m.upper()} {p}" for p, m in group if (p, m) != (path, method))
+            was, now = first[(path, method)], names[(path, method)]
+            notes.append(Diagnostic(
+                "method-name-collision",
+                f"{'.'.join(was[0] + (was[1],))} is also the name of {others or 'a sub-resource'}; this one is {'.'.join(now[0] + (now[1],))}",
+                pointers.pointer("paths", path, method), spec.main.file,
+            ))
     return names, notes
 
 

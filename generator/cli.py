@@ -376,7 +376,7 @@ def _run(args: argparse.Namespace) -> int:
         return int(args.func(args) or 0)
     except SpecError as exc:
         for d in exc.diagnostics:
-            print(f"specbind: {locate(d)}", file=sys.stderr)
+            print(f"specbind: {locate(d).render('error')}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -46,7 +46,7 @@ CODES: dict[str, Code] = {
     "parameter-invalid": Code("error", "a parameter without `name` or `in` cannot be sent"),
     # The document breaks a rule; the generated code is still right.
     "rule": Code("warning", "the document breaks an OpenAPI rule that does not change the generated code"),
-    "default-mismatch": Code("warning", "a default that does not match its schema is dropped"),
+    "default-mismatch": Code("warning", "a default that does not match its schema is not used"),
     "pattern-invalid": Code("warning", "a pattern that is not an ECMA-262 regular expression is ignored"),
     "type-unknown": Code("warning", "an unknown `type` is read by its meaning where clear, else as any value"),
     "schema-invalid": Code("warning", "a schema that is not an object is read as any value"),
@@ -135,18 +135,20 @@ class SpecError(Exception):
 
 current_stage: contextvars.ContextVar[str] = contextvars.ContextVar("current_stage", default="start")
 current_pointer: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_pointer", default=None)
+current_file: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_file", default=None)
 
 
 def internal_error(exc: BaseException) -> Diagnostic:
     """An unexpected exception as a diagnostic naming the stage and the place being processed."""
     text = str(exc).splitlines()[0][:200] if str(exc) else ""
     if isinstance(exc, RecursionError):
-        return Diagnostic("too-deep", f"nested deeper than Python can follow while {current_stage.get()}", current_pointer.get())
+        return Diagnostic("too-deep", f"nested deeper than Python can follow while {current_stage.get()}", current_pointer.get(), current_file.get())
     return Diagnostic(
         "internal",
         f"unexpected {type(exc).__name__} while {current_stage.get()}{': ' + text if text else ''} "
         "(a bug in specbind; please report it with this document)",
         current_pointer.get(),
+        current_file.get(),
     )
 
 
@@ -189,19 +191,21 @@ class Scope:
         self.main_file = main_file
         self._used: set[tuple[str | None, str]] = set()
         self._holders: set[tuple[str | None, str]] = set()
+        self._files: set[str | None] = {main_file}
 
     def add(self, pointer: str, file: str | None = None) -> None:
         file = file or self.main_file
         if (file, pointer) in self._used:
             return
+        self._files.add(file)
         self._used.add((file, pointer))
         for prefix in _prefixes(pointer):
             self._holders.add((file, prefix))
 
     def covers(self, d: Diagnostic) -> bool:
-        if d.pointer is None:
-            return True
         file = d.file or self.main_file
+        if d.pointer is None or (file != self.main_file and file not in self._files):
+            return True  # not about a place in the document: an overlay, a template, the run itself
         if (file, d.pointer) in self._holders:
             return True
         return any((file, prefix) in self._used for prefix in _prefixes(d.pointer))

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from . import cache, pointers
-from .diagnostics import Diagnostic, SpecError, current_pointer
+from .diagnostics import Diagnostic, SpecError, current_file, current_pointer
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 1000  # libyaml's own limit; a JSON document is held to the same
@@ -267,6 +267,7 @@ def _check_expansion(root: Any, file: str) -> None:
 
 
 def load_spec(path: str | os.PathLike[str], *, allow_remote: bool = False) -> Spec:
+    current_file.set(str(path))
     document = load_document(Path(path))
     if not isinstance(document.root, dict):
         raise SpecError(Diagnostic("not-openapi", "an OpenAPI document must be a mapping at its top level", "", document.file, 1, 1))

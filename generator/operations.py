@@ -33,7 +33,8 @@ class Selection:
 def select_operations(spec: Spec, selection: Selection) -> tuple[list[tuple[str, str, dict]], list[Diagnostic], list[str]]:
     """(path, method, operation) for each selected operation; paths with a query string are skipped."""
     chosen, notes, skipped = [], [], []
-    for path, item in spec.root["paths"].items():
+    paths = spec.root.get("paths") if isinstance(spec.root.get("paths"), dict) else {}
+    for path, item in paths.items():
         if not isinstance(item, dict):
             continue
         ops = [(m, op) for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)]
@@ -125,7 +126,7 @@ class OperationBuilder:
     def _params(self, path: str, op: dict, at: str, hint: str) -> tuple[ir.Param, ...]:
         raw: dict[tuple[str, str], tuple[str, str, dict]] = {}
         path_item_at = pointer("paths", path)
-        sources = [(path_item_at, self.spec.root["paths"][path].get("parameters") or []), (at, op.get("parameters") or [])]
+        sources = [(path_item_at, self.spec.root["paths"][path].get("parameters")), (at, op.get("parameters"))]
         for base, params in sources:
             for i, p in enumerate(params if isinstance(params, list) else []):
                 p_doc, p_at, p_node = self.spec.deref(p, "", pointer_join(base, "parameters", i))

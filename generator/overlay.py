@@ -22,7 +22,7 @@ from .diagnostics import Diagnostic, SpecError
 from .locate import position
 
 YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-OVERLAY_ENGINE_VERSION = "2"
+OVERLAY_ENGINE_VERSION = "3"
 
 
 def _problem(message: str, path: Path, where: str = "") -> SpecError:
@@ -55,23 +55,24 @@ def overlay_digest(paths: list[Path]) -> str:
 
 def apply_overlays(root: dict[str, Any], paths: list[Path]) -> tuple[dict[str, Any], list[list[Any]]]:
     """A copy of `root` with every overlay's actions applied in order, and the actions that
-    matched nothing as [overlay file, action index, target]."""
+    matched nothing as [index of the overlay in `paths`, action index, target]."""
     if not paths:
         return root, []
     root = copy.deepcopy(root)
     unmatched: list[list[Any]] = []
-    for path in paths:
+    for number, path in enumerate(paths):
         for index, action in enumerate(load_overlay(path)["actions"]):
             if not _apply_action(root, action, path, index):
-                unmatched.append([str(path), index, action["target"]])
+                unmatched.append([number, index, action["target"]])
     return root, unmatched
 
 
-def unmatched_findings(unmatched: list[list[Any]], document_url: str | None) -> list[Diagnostic]:
+def unmatched_findings(paths: list[Path], unmatched: list[list[Any]], document_url: str | None) -> list[Diagnostic]:
     """The actions that matched nothing: errors on the document their overlay extends, else warnings."""
     findings = []
-    for file, index, target in unmatched:
-        path = Path(file)
+    for number, index, target in unmatched:
+        path = paths[number]
+        file = str(path)
         extends = load_overlay(path).get("extends")
         written_for_this = bool(document_url) and extends == document_url
         where = f"/actions/{index}/target"

@@ -44,7 +44,7 @@ def prepare(path: Path, overlays: tuple[Path, ...] = (), *, url: str | None = No
             cached = {"root": root, "unmatched": unmatched}
             cache.write_json("overlaid", key, cached)
         spec.main.root, unmatched = cached["root"], cached["unmatched"]
-    return Prepared(spec, key, unmatched_findings(unmatched, url))
+    return Prepared(spec, key, unmatched_findings(list(overlays), unmatched, url))
 
 
 @dataclass

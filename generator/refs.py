@@ -9,7 +9,7 @@ inside `x-` extensions it is plain data, and a key under `properties`,
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from . import pointers
 from .diagnostics import Diagnostic, SpecError
@@ -32,6 +32,31 @@ _KEYWORDS, _NAMES, _NAMES_OF_NAMES = 0, 1, 2
 
 def references(root: Any) -> Iterator[tuple[str, str]]:
     """(pointer of the object holding it, the reference) for every `$ref` that is one."""
+    for kind, at, ref in _walk(root):
+        if kind == "ref":
+            yield at, ref
+
+
+def data_refs(root: Any) -> list[str]:
+    """Pointers of the objects inside values that hold a `$ref` key, which is data there."""
+    found = []
+    for kind, at, value in _walk(root):
+        if kind != "data":
+            continue
+        stack = [(value, at)]
+        while stack:
+            node, where = stack.pop()
+            if isinstance(node, dict):
+                if "$ref" in node:
+                    found.append(where)
+                stack.extend((v, pointers.join(where, k)) for k, v in node.items() if isinstance(v, (dict, list)))
+            elif isinstance(node, list):
+                stack.extend((v, pointers.join(where, i)) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    return found
+
+
+def _walk(root: Any) -> Iterator[tuple[str, str, Any]]:
+    """("ref", pointer, reference) for each reference, ("data", pointer, value) for each value."""
     stack: list[tuple[Any, str, int]] = [(root, "", _KEYWORDS)]
     while stack:
         node, at, mode = stack.pop()
@@ -46,13 +71,13 @@ def references(root: Any) -> Iterator[tuple[str, str]]:
             stack.extend((v, pointers.join(at, k), child) for k, v in node.items() if isinstance(v, (dict, list)))
             continue
         if isinstance(node.get("$ref"), str):
-            yield at, node["$ref"]
+            yield "ref", at, node["$ref"]
         for key, value in node.items():
-            if not isinstance(value, (dict, list)) or key in VALUES or key.startswith("x-"):
+            if not isinstance(value, (dict, list)):
                 continue
-            if key == "examples" and isinstance(value, list):  # a schema's examples: values
-                continue
-            if key in NAMES and isinstance(value, dict):
+            if key in VALUES or key.startswith("x-") or (key == "examples" and isinstance(value, list)):
+                yield "data", pointers.join(at, key), value
+            elif key in NAMES and isinstance(value, dict):
                 stack.append((value, pointers.join(at, key), _NAMES_OF_NAMES if key in NAMES_OF_NAMES else _NAMES))
             else:
                 stack.append((value, pointers.join(at, key), _KEYWORDS))
@@ -69,16 +94,14 @@ def check_references(spec: Spec) -> list[Diagnostic]:
     return found
 
 
-def without(root: Any, broken: list[str]) -> Any:
-    """`root` with the objects at `broken` emptied: a copy along those paths only, the rest shared.
-
-    The validator stops at the first reference it cannot follow; given this
-    copy, it checks the rest of the document.
-    """
-    if not broken:
+def patched(root: Any, changes: dict[str, Callable[[Any], Any]]) -> Any:
+    """`root` with the node at each pointer replaced by `change(node)`: a copy along those paths
+    only, the rest shared. The validator stops at the first reference it cannot follow, and
+    follows `$ref` even inside values; given such a copy, it checks the rest of the document."""
+    if not changes:
         return root
     root = dict(root)
-    for ptr in broken:
+    for ptr, change in changes.items():
         tokens = pointers.split(ptr)
         if not tokens:
             continue
@@ -90,5 +113,5 @@ def without(root: Any, broken: list[str]) -> Any:
             node[key] = child
             node = child
         last: Any = int(tokens[-1]) if isinstance(node, list) else tokens[-1]
-        node[last] = {}
+        node[last] = change(node[last])
     return root

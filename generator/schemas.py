@@ -70,7 +70,7 @@ class SchemaConverter:
         value = node["default"]
         if self._fits(t, nullable, value):
             return True, value
-        self.report("default-mismatch", f"default {excerpt(value)} does not fit the schema's type; the default is dropped", pointer_join(at, "default"), doc)
+        self.report("default-mismatch", f"default {excerpt(value)} does not fit the schema's type; it is not used", pointer_join(at, "default"), doc)
         return False, None
 
     def _fits(self, t: ir.TypeRef, nullable: bool, value: Any) -> bool:

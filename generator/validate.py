@@ -28,9 +28,9 @@ from . import cache, pointers
 from .diagnostics import Diagnostic, SpecError, current_stage, excerpt, shorten
 from .loader import Spec
 from .locate import canonical
-from .refs import NAMES, check_references, without
+from .refs import NAMES, check_references, data_refs, patched
 
-VALIDATOR_CACHE_VERSION = "3"  # bump when the checks, their codes or their messages change
+VALIDATOR_CACHE_VERSION = "4"  # bump when the checks, their codes or their messages change
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
@@ -239,7 +239,7 @@ def classify(err: Any, tokens: list[str], message: str) -> tuple[str, str] | Non
             return None  # ECMA-262, which Python's `re` does not speak: not a defect
         return "pattern-invalid", f"{excerpt(err.instance)} is not an ECMA-262 regular expression; the pattern is ignored"
     if _in_default(tokens):
-        return "default-mismatch", f"{message}; the default is dropped"
+        return "default-mismatch", message
     if "is not unique" in message and last in HTTP_METHODS:
         return "operation-id-duplicate", message
     if message.startswith("Duplicate parameter"):
@@ -297,8 +297,11 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
     current_stage.set("checking references")
     broken = check_references(spec)
     found = [[d.code, d.pointer, d.message] for d in broken if d.file == file]
-    # The validator stops at the first reference it cannot follow: give it the rest.
-    root = without(spec.root, [str(d.pointer).removesuffix("/$ref") for d in broken if d.file == file and d.pointer])
+    # The validator stops at the first reference it cannot follow, and follows `$ref` inside
+    # values too: it checks a copy without either.
+    changes = {ptr: _as_data for ptr in data_refs(spec.root)}
+    changes.update({str(d.pointer).removesuffix("/$ref"): _emptied for d in broken if d.file == file and d.pointer})
+    root = patched(spec.root, changes)
     if not background or "fork" not in multiprocessing.get_all_start_methods():
         found += _run_validator(root, spec, version)
         cache.write_json("validation", key, found)
@@ -322,6 +325,14 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
         return report(found)
 
     return wait
+
+
+def _as_data(node: dict[str, Any]) -> dict[str, Any]:
+    return {("$ref (data)" if k == "$ref" else k): v for k, v in node.items()}
+
+
+def _emptied(node: Any) -> dict[str, Any]:
+    return {}
 
 
 def _validate_child(root: Any, spec: Spec, version: str, sender: Any) -> None:

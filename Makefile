@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 export SPEC_CACHE ?= $(CURDIR)/spec/.cache
 export SPECBIND_CACHE ?= $(CURDIR)/.specbind-cache
 
-.PHONY: regenerate check test bench golden update-spec clean
+.PHONY: regenerate check test bench corpus golden update-spec clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check openai openapi-python-client
 	$(PY) bench/run.py
+
+# specbind on the real-world documents of ../shared/corpus beside its peers; the table goes to docs/corpus.md.
+corpus: $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check openapi-python-client
+	$(PY) bench/corpus.py --write docs/corpus.md
 
 clean:
 	rm -rf $(VENV) .specbind-cache .pytest_cache

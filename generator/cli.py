@@ -159,7 +159,8 @@ def _targets(args: argparse.Namespace) -> list:
         sources = _sources()
         if args.spec in sources and not path.exists():
             return [Target(name=args.package, package=args.package, out=Path(args.out), source=args.spec, overlays=overlays,
-                           select=tuple(args.select or ()), tags=tuple(args.tag or ()), templates=args.templates or "python")]
+                           select=tuple(args.select or ()), tags=tuple(args.tag or ()), templates=args.templates or "python",
+                           allow_remote=args.allow_remote)]
         if not path.is_file():
             raise SpecError(f"spec file not found: {args.spec}", code="file")
         source = _source_of(path, sources, args.source)
@@ -167,7 +168,7 @@ def _targets(args: argparse.Namespace) -> list:
             name=args.package, package=args.package, out=Path(args.out), spec=path,
             overlay_source=source.name if source else None, overlays=overlays,
             select=tuple(args.select or ()), tags=tuple(args.tag or ()),
-            templates=args.templates or "python",
+            templates=args.templates or "python", allow_remote=args.allow_remote,
         )]
     targets = load_targets(Path.cwd())
     if args.target:
@@ -175,9 +176,7 @@ def _targets(args: argparse.Namespace) -> list:
         if unknown:
             raise SpecError(f"unknown target(s): {', '.join(sorted(unknown))}; known: {', '.join(targets)}", code="usage")
         targets = {t: targets[t] for t in args.target}
-    if overlays:
-        targets = {name: dataclasses.replace(t, overlays=t.overlays + overlays) for name, t in targets.items()}
-    return list(targets.values())
+    return [dataclasses.replace(t, overlays=t.overlays + overlays, allow_remote=t.allow_remote or args.allow_remote) for t in targets.values()]
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

@@ -30,11 +30,12 @@ class Target:
     tags: tuple[str, ...] = ()
     templates: str = "python"  # a built-in set, or a folder
     strict: bool = False  # warnings stop the run
+    allow_remote: bool = False  # follow http(s) $refs
     operations: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
     options: dict[str, str] = field(default_factory=dict)  # free settings templates may read
 
 
-KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "operations"}
+KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations"}
 
 
 def load_targets(root: Path) -> dict[str, Target]:
@@ -61,6 +62,7 @@ def load_targets(root: Path) -> dict[str, Target]:
             tags=tuple(entry.get("tags", ())),
             templates=entry.get("templates", "python"),
             strict=bool(entry.get("strict", False)),
+            allow_remote=bool(entry.get("allow_remote", False)),
             operations=dict(entry.get("operations", {})),
             options={k: v for k, v in entry.items() if k not in KNOWN_KEYS},
         )

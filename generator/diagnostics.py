@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextvars
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
 
 Severity = Literal["error", "warning"]
@@ -244,11 +244,3 @@ def grouped(diagnostics: list[Diagnostic]) -> dict[str, list[Diagnostic]]:
     for d in diagnostics:
         groups[d.code].append(d)
     return dict(sorted(groups.items()))
-
-
-def with_severity(d: Diagnostic, strict: bool) -> Severity:
-    return "error" if strict else d.severity
-
-
-def relocated(d: Diagnostic, **changes: Any) -> Diagnostic:
-    return replace(d, **changes)

@@ -70,7 +70,7 @@ def spec_for(target: Target, sources_file: Path) -> SpecInput:
 def produce(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False) -> tuple[ir.Api, dict[str, bytes], Decision]:
     """The bytes of every file the target generates, and the findings that did not stop it."""
     given = spec_for(target, sources_file)
-    prepared = prepare(given.path, given.overlays, url=given.url)
+    prepared = prepare(given.path, given.overlays, url=given.url, allow_remote=target.allow_remote)
     built = build(
         prepared, Selection(target.select, target.tags), source=given.name, operation_names=target.operations,
         strict=strict or target.strict, background=True,

@@ -66,6 +66,21 @@ def npm_tool(package: str, version: str, binary: str) -> Path:
     return path
 
 
+def pyright(paths: list[Path], mode: str = "strict", config_dir: Path | None = None) -> tuple[dict, list[str]]:
+    """pyright's report over `paths` (checked against this interpreter's packages), and its errors as `file:line: message`."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(config_dir or tmp) / "pyrightconfig.json"
+        config.write_text(json.dumps({"typeCheckingMode": mode, "pythonVersion": "3.11"}))
+        binary = Path(sys.executable).with_name("pyright")
+        result = subprocess.run([str(binary), "--outputjson", "--pythonpath", sys.executable, "-p", str(config), *map(str, paths)],
+                                capture_output=True, text=True, timeout=1800)
+    report = json.loads(result.stdout)
+    errors = [f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}" for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    return report, errors
+
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run `specbind` as a user would, in a child process."""
     return subprocess.run(

@@ -22,7 +22,7 @@ from generator.config import Target
 from generator.diagnostics import SpecError
 from generator.generate import produce
 
-from conftest import ROOT, openai_ir
+from conftest import ROOT, openai_ir, pyright
 
 settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 settings.register_profile("long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -147,17 +147,11 @@ def test_random_specs_fail_with_a_located_error_or_generate_code_that_imports(fu
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-def test_the_fuzzed_packages_pass_pyright_strict(fuzz_dir, tmp_path):
+def test_the_fuzzed_packages_pass_pyright_strict(fuzz_dir):
     packages = [p for p in fuzz_dir.iterdir() if p.is_dir() and (p / "__init__.py").exists()]
     assert len(packages) >= 5, COUNTER  # most random specs must generate
-    config = tmp_path / "pyrightconfig.json"
-    config.write_text(json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.11"}))
-    pyright = Path(sys.executable).with_name("pyright")
-    result = subprocess.run([str(pyright), "--outputjson", "--pythonpath", sys.executable, "-p", str(config), *map(str, packages)],
-                            capture_output=True, text=True, timeout=900)
-    report = json.loads(result.stdout)
-    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
-    assert not errors, "\n".join(f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors[:20])
+    _, errors = pyright(packages)
+    assert not errors, "\n".join(errors[:20])
 
 
 # ---- random instances of the real event schemas --------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import golden_cases
+from conftest import pyright
 
 CASES = golden_cases.cases()
 
@@ -44,16 +45,10 @@ def test_case_output_matches_the_committed_files(packages, case):
     assert not diffs, "".join(diffs[:80]) + "\nthe golden output is stale: run `make golden` and review the diff"
 
 
-def test_every_case_passes_pyright_strict(packages, tmp_path):
-    config = tmp_path / "pyrightconfig.json"
-    config.write_text(json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.11"}))
-    pyright = Path(sys.executable).with_name("pyright")
-    result = subprocess.run([str(pyright), "--outputjson", "--pythonpath", sys.executable, "-p", str(config), str(packages)],
-                            capture_output=True, text=True, timeout=900)
-    report = json.loads(result.stdout)
-    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+def test_every_case_passes_pyright_strict(packages):
+    report, errors = pyright([packages])
     assert report["summary"]["filesAnalyzed"] >= 10 * len(CASES)
-    assert not errors, "\n".join(f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors[:30])
+    assert not errors, "\n".join(errors[:30])
 
 
 # What each case must do once imported: (case, code run with the package as `p`).

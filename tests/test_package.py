@@ -10,24 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import GENERATED
+from conftest import GENERATED, pyright
 
 PACKAGE = GENERATED / "openai_responses"
 ALLOWED_THIRD_PARTY = {"pydantic", "httpx", "typing_extensions"}
 
 
-def test_pyright_strict_reports_no_errors_in_any_generated_package(tmp_path):
-    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11"}
-    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
-    pyright = Path(sys.executable).with_name("pyright")
-    result = subprocess.run(
-        [str(pyright), "--outputjson", "--pythonpath", sys.executable, "-p", str(tmp_path / "pyrightconfig.json"), str(GENERATED)],
-        capture_output=True, text=True, timeout=900,
-    )
-    report = json.loads(result.stdout)
-    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+def test_pyright_strict_reports_no_errors_in_any_generated_package():
+    report, errors = pyright([GENERATED])
     assert report["summary"]["filesAnalyzed"] >= 4
-    assert not errors, "\n".join(f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors[:30])
+    assert not errors, "\n".join(errors[:30])
 
 
 def test_imports_only_pydantic_httpx_and_the_standard_library():

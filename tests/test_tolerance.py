@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, pyright, run_cli
 
 TOLERANT = Path(__file__).resolve().parent / "tolerant"
 
@@ -250,9 +250,12 @@ def test_keyword_tags_and_paths_and_no_component_schemas_give_a_package_that_com
         assert compileall.compile_dir(p.__path__[0], quiet=1)
         from keywords_and_no_components import models, params, dispatch, resources
         c = p.Client(api_key="k")
-        print(callable(c.class_.list), callable(c.import_.delete))
+        print(callable(c.class_.list), callable(c.import_.delete), type(c.query).__name__, type(c.stream).__name__)
     """)
-    assert out.split() == ["True", "True"]
+    # A resource named like a name the module imports (Query, Stream) gets a class of its own name.
+    assert out.split() == ["True", "True", "QueryResource", "StreamResource"]
+    _, errors = pyright([tmp_path / "keywords_and_no_components"])
+    assert not errors, "\n".join(errors)
 
 
 def test_a_package_name_that_is_a_keyword_is_refused(tmp_path):
@@ -405,3 +408,40 @@ def test_an_unexpected_exception_is_an_internal_error_naming_the_stage_and_place
     assert code == 3, err
     assert "tests/tolerant/bad_default.yaml:21:7 #/components/schemas/Session: error[internal]: unexpected ZeroDivisionError while building the IR" in err
     assert "Traceback" not in err
+
+
+def test_docs_list_every_diagnostic_code_with_its_severity():
+    from generator.diagnostics import CODES
+
+    text = (ROOT / "docs" / "diagnostics.md").read_text()
+    documented = dict(line.split(" | ")[:2] for line in (l.strip("| ") for l in text.splitlines() if l.startswith("| `")))
+    assert documented == {f"`{code}`": c.severity for code, c in CODES.items()}
+
+
+def test_remote_refs_are_fetched_only_when_allowed(tmp_path):
+    import http.server
+    import threading
+
+    (tmp_path / "schemas.yaml").write_text("Thing:\n  type: object\n  properties:\n    id: {type: string}\n")
+    handler = lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path))  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/schemas.yaml#/Thing"
+        spec = tmp_path / "remote.yaml"
+        spec.write_text(textwrap.dedent(f"""\
+            openapi: 3.1.0
+            info: {{title: Remote, version: "1"}}
+            paths:
+              /things:
+                get:
+                  operationId: getThing
+                  responses: {{"200": {{description: ok, content: {{application/json: {{schema: {{$ref: "{url}"}}}}}}}}}}
+            """))
+        refused = generate(tmp_path, "refused", spec=spec)
+        assert refused.returncode == 1 and "error[ref-remote]" in refused.stderr and "--allow-remote" in refused.stderr
+        fetched = generate(tmp_path, "fetched", "--allow-remote", spec=spec)
+        assert fetched.returncode == 0, fetched.stderr
+        assert python(tmp_path, "from fetched.models import Thing; print(Thing.model_validate({'id': 't'}).id)").strip() == "t"
+    finally:
+        server.shutdown()

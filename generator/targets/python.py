@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import ir
-from ..names import method_name, pascal, snake
+from ..names import NameTable, method_name, pascal, snake
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
@@ -208,9 +208,33 @@ class Methods:
         return f"parser(lambda: _m.{op.stream})"
 
 
-def resource_class(path: tuple[str, ...], *, is_async: bool = False, raw: bool = False) -> str:
-    name = "".join(pascal(p) for p in path)
-    return ("Async" if is_async else "") + name + ("WithRawResponse" if raw else "")
+# Names the resources and client modules import or define: a resource class may not take one.
+RESOURCE_MODULE_NAMES = frozenset(
+    """
+    OMIT LazyModule AsyncHTTP CallOptions Headers Omit Query SyncHTTP Timeout AsyncPage SyncPage
+    AsyncStream Stream TYPE_CHECKING Any Dict List Literal Mapping Optional Union TypeAlias
+    Client AsyncClient DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT API_KEY_ENV BASE_URL
+    """.split()
+)
+
+
+class ResourceClasses:
+    """The class of each resource path: its segments in PascalCase, unique in the module and
+    clear of the names the module uses (`/query` is `QueryResource`, since `Query` is imported)."""
+
+    def __init__(self, api: ir.Api):
+        taken = NameTable(RESOURCE_MODULE_NAMES | {"Async" + n for n in RESOURCE_MODULE_NAMES})
+        self.names: dict[tuple[str, ...], str] = {}
+        for path in sorted(r.path for r in api.resources):
+            base = "".join(pascal(p) for p in path)
+            if base in taken or "Async" + base in taken:
+                base += "Resource"
+            self.names[path] = taken.claim(base, path)
+            taken.claim("Async" + self.names[path], ("async",) + path)
+
+    def __call__(self, path: tuple[str, ...], *, is_async: bool = False, raw: bool = False) -> str:
+        name = self.names.get(path) or "".join(pascal(p) for p in path)
+        return ("Async" if is_async else "") + name + ("WithRawResponse" if raw else "")
 
 
 def handler_methods(union: ir.Union) -> list[tuple[str, str]]:
@@ -252,7 +276,7 @@ def globals_for(api: ir.Api) -> dict[str, Any]:
     return {
         "types": types,
         "methods": Methods(types),
-        "resource_class": resource_class,
+        "resource_class": ResourceClasses(api),
         "handler_methods": handler_methods,
         "needs_callable_discriminator": needs_callable_discriminator,
         "canonical_tags": canonical_tags,

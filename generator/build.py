@@ -30,6 +30,8 @@ def build_api(
     scope = Scope(spec.main.file)
     schemas = SchemaConverter(spec, scope)
     selected, findings, skipped = select_operations(spec, selection)
+    for path in skipped:  # selected, then skipped: what is said about them concerns this target
+        scope.add(pointers.pointer("paths", path))
     names, name_notes = unique_names(spec, selected, operation_names or {})
     findings += name_notes
     builder = OperationBuilder(spec, schemas)

@@ -7,16 +7,21 @@ import dataclasses
 import json
 import sys
 import threading
+import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from . import __version__, ir
-from .diagnostics import CODES, EXIT_INTERNAL, EXIT_REFUSED, Decision, Diagnostic, SpecError, decide, grouped, internal_error
-from .locate import locate
-from .operations import Selection
-from .pipeline import Prepared, build, prepare
+from . import __version__, fastpath, progress
+from .diagnostics import CODES, EXIT_INTERNAL, EXIT_REFUSED, Decision, SpecError, decide, grouped, internal_error
 from .sources import Source, load_sources, resolve, sha256_file
-from .validate import validate
+
+if TYPE_CHECKING:
+    from . import ir
+    from .operations import Selection
+    from .pipeline import Prepared
+
+# The pipeline's modules (YAML, JSONPath, Jinja, black, pydantic) load only in the commands that
+# need them: a `generate` whose targets are all up to date imports none of them.
 
 SOURCES_FILE = Path("spec/sources.toml")
 SHOWN_PER_CODE = 10  # located findings printed per code by generate; validate prints all
@@ -41,6 +46,8 @@ def _spec_input(spec: str, *, overlays: bool, extra: list[str], allow_remote: bo
 
     A file gets the overlays of the source named with --source, or of the source that pins its bytes.
     """
+    from .pipeline import prepare
+
     sources = _sources()
     path = Path(spec)
     if spec in sources and not path.exists():
@@ -57,6 +64,8 @@ def _spec_input(spec: str, *, overlays: bool, extra: list[str], allow_remote: bo
 
 def print_findings(decision: Decision, *, limit: int | None, file=sys.stderr) -> None:
     """Findings grouped by code, errors first, each located; `limit` per code, the rest counted."""
+    from .locate import locate
+
     for severity, findings in (("error", decision.errors), ("warning", decision.warnings)):
         for code, group in grouped(findings).items():
             print(f"{severity}[{code}] ({len(group)}): {CODES[code].title}", file=file)
@@ -70,6 +79,8 @@ def print_findings(decision: Decision, *, limit: int | None, file=sys.stderr) ->
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate
+
     prepared, _ = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
     decision = decide(prepared.findings + validate(prepared.spec, cache_key=prepared.content_key), strict=args.strict)
     print_findings(decision, limit=None, file=sys.stdout)
@@ -78,10 +89,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
+    from .operations import Selection
+
     return Selection(tuple(args.select or ()), tuple(args.tag or ()))
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
+    from .locate import locate
+    from .pipeline import build
+
     prepared, name = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
     built = build(prepared, _selection(args), source=name, strict=args.strict)
     decision = built.decision()
@@ -180,28 +196,44 @@ def _targets(args: argparse.Namespace) -> list:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .generate import generate
-
     overlay = Path(args.templates) if args.templates and not args.spec else None
     for target in _targets(args):
-        result = generate(target, SOURCES_FILE, overlay, strict=args.strict)
+        start = time.perf_counter()
+        if fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
+            if not args.quiet:
+                print(f"{target.name}: up to date (no input changed) -> {target.out} in {time.perf_counter() - start:.2f}s")
+            continue
+        from .generate import LOCK, generate
+
+        with progress.Status(target.name, quiet=args.quiet):
+            result = generate(target, SOURCES_FILE, overlay, strict=args.strict)
         print_findings(result.decision, limit=SHOWN_PER_CODE)
-        print(result.summary())
+        if not args.quiet:
+            print(result.summary())
+        fastpath.remember(target, SOURCES_FILE, overlay, result.files[LOCK], len(result.decision.warnings))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .generate import drift
-
     stale = 0
+    overlay = Path(args.templates) if args.templates and not args.spec else None
     for target in _targets(args):
-        diffs = drift(target, SOURCES_FILE, strict=args.strict)
+        if fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
+            if not args.quiet:
+                print(f"{target.name}: {target.out} is up to date (no input changed)")
+            continue
+        from .generate import LOCK, drift
+
+        with progress.Status(target.name, quiet=args.quiet):
+            diffs, files, decision = drift(target, SOURCES_FILE, overlay, strict=args.strict)
         if diffs:
             stale += 1
             sys.stdout.write("".join(diffs[:20]))
             print(f"{target.name}: {len(diffs)} file(s) in {target.out} differ from what the inputs produce; run `make regenerate`")
         else:
-            print(f"{target.name}: {target.out} is up to date")
+            if not args.quiet:
+                print(f"{target.name}: {target.out} is up to date")
+            fastpath.remember(target, SOURCES_FILE, overlay, files[LOCK], len(decision.warnings))
     return 1 if stale else 0
 
 
@@ -225,6 +257,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
     The new document must validate with its overlays before sources.toml changes.
     """
+    from .pipeline import prepare
     from .sources import fetch_pin, write_pin
 
     sources = load_sources(SOURCES_FILE)
@@ -247,6 +280,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
 def _target_selection(wanted, required: str | None = None) -> tuple[Selection, dict[str, str]]:
     """The selection and method names of the first configured target `wanted` accepts (else everything)."""
     from .config import load_targets
+    from .operations import Selection
 
     targets = load_targets(Path.cwd()) if Path("pyproject.toml").is_file() else {}
     target = next((t for t in targets.values() if wanted(t)), None)
@@ -259,6 +293,7 @@ def _target_selection(wanted, required: str | None = None) -> tuple[Selection, d
 
 def _changelog(inputs: list[tuple[Prepared, str]], selection: Selection, names: dict[str, str]) -> str:
     from .diff import diff_apis, markdown
+    from .pipeline import build
 
     (old, old_label), (new, new_label) = [
         (api, f"{name} {api.version} ({prepared.spec.main.sha256[:12]})")
@@ -297,6 +332,7 @@ def cmd_templates_init(args: argparse.Namespace) -> int:
 
 
 def _add_input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary; findings are still printed")
     p.add_argument("--overlay", action="append", default=[], metavar="FILE", help="apply this overlay too (repeatable)")
     p.add_argument("--source", metavar="NAME", help="a source in spec/sources.toml whose overlays apply to this file (another version of it)")
     p.add_argument("--strict", action="store_true", help="warnings are errors")
@@ -374,12 +410,16 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except SpecError as exc:
+        from .locate import locate
+
         for d in exc.diagnostics:
             print(f"specbind: {locate(d).render('error')}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # never a traceback: a bug becomes a diagnostic naming the stage and the place
+        from .locate import locate
+
         d = internal_error(exc)
         print(f"specbind: {locate(d) if d.pointer is not None else d}", file=sys.stderr)
         return EXIT_INTERNAL if d.code == "internal" else EXIT_REFUSED

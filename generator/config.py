@@ -35,6 +35,14 @@ class Target:
     options: dict[str, str] = field(default_factory=dict)  # free settings templates may read
 
 
+def templates_of(target: Target, overlay: Path | None = None) -> tuple[str, Path | None]:
+    """(the built-in set, the folder overlaying it) a target renders with: `templates` names a
+    built-in set, or is a folder that overlays the python set; `overlay` (--templates) comes first."""
+    if "/" in target.templates or target.templates.startswith("."):
+        return "python", overlay or Path(target.templates)
+    return target.templates, overlay
+
+
 KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations"}
 
 

@@ -133,19 +133,20 @@ class SpecError(Exception):
 
 # ---- what is being processed, for an internal error's message -----------------
 
-current_stage: contextvars.ContextVar[str] = contextvars.ContextVar("current_stage", default="start")
 current_pointer: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_pointer", default=None)
 current_file: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_file", default=None)
 
 
 def internal_error(exc: BaseException) -> Diagnostic:
     """An unexpected exception as a diagnostic naming the stage and the place being processed."""
+    from . import progress
+
     text = str(exc).splitlines()[0][:200] if str(exc) else ""
     if isinstance(exc, RecursionError):
-        return Diagnostic("too-deep", f"nested deeper than Python can follow while {current_stage.get()}", current_pointer.get(), current_file.get())
+        return Diagnostic("too-deep", f"nested deeper than Python can follow while {progress.current()}", current_pointer.get(), current_file.get())
     return Diagnostic(
         "internal",
-        f"unexpected {type(exc).__name__} while {current_stage.get()}{': ' + text if text else ''} "
+        f"unexpected {type(exc).__name__} while {progress.current()}{': ' + text if text else ''} "
         "(a bug in specbind; please report it with this document)",
         current_pointer.get(),
         current_file.get(),

@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from . import cache
+from . import cache, progress
 from .diagnostics import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
@@ -238,8 +238,10 @@ class Formatter:
     def result(self) -> dict[str, str]:
         """Every file, the .py ones formatted; each file's pieces are cached."""
         self._send(final=True)
+        progress.stage("formatting with black", total=len(self.plans))
         formatted = dict(zip(self.waiting, _black_all(list(self.waiting.values()))))  # no pool: here
         for rel, (text_hash, pieces, known) in self.plans.items():
+            progress.advance()
             done: dict[str, str] = {}
             for piece in pieces:
                 result = known.get(piece.key) or formatted.get(piece.key)

@@ -9,6 +9,7 @@ file, and only for findings that are shown.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import replace
@@ -18,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from . import pointers
+from . import cache, pointers
 from .diagnostics import Diagnostic
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,24 +57,42 @@ def canonical(root: Any, ptr: str) -> str:
 
 
 def position(file: str | Path, ptr: str) -> tuple[int | None, int | None]:
-    """(line, column), both from 1, of the deepest node of `ptr` the file has."""
-    text = _read(str(file))
-    if text is None:
+    """(line, column), both from 1, of the deepest node of `ptr` the file has.
+
+    Positions are kept in the cache by the file's sha256: composing a large YAML file
+    takes half a second, and a run that repeats a warning should not pay it again.
+    """
+    data = _read(str(file))
+    if data is None:
         return None, None
+    known = _positions(data)
+    if ptr in known:
+        return tuple(known[ptr])  # type: ignore[return-value]
+    text = data.decode("utf-8", errors="replace")
     tokens = pointers.split(ptr)
     offset = _json_offset(text, tokens) if text.lstrip()[:1] in ("{", "[") else None
     if offset is not None:
         line = text.count("\n", 0, offset) + 1
-        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return _yaml_position(str(file), tuple(tokens))
+        found: tuple[int | None, int | None] = (line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+    else:
+        found = _yaml_position(str(file), tuple(tokens))
+    known[ptr] = found
+    cache.write_json("positions", hashlib.sha256(data).hexdigest(), known)
+    return found
 
 
 @lru_cache(maxsize=8)
-def _read(file: str) -> str | None:
+def _read(file: str) -> bytes | None:
     try:
-        return Path(file).read_text(encoding="utf-8", errors="replace")
+        return Path(file).read_bytes()
     except OSError:
         return None
+
+
+@lru_cache(maxsize=8)
+def _positions(data: bytes) -> dict[str, list[int | None]]:
+    found = cache.read_json("positions", hashlib.sha256(data).hexdigest())
+    return found if isinstance(found, dict) else {}
 
 
 # ---- YAML: the composed node tree ----------------------------------------------

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import cache, ir
+from . import cache, ir, progress
 from .build import build_api
-from .diagnostics import Decision, Diagnostic, Scope, SpecError, current_stage, decide
+from .diagnostics import Decision, Diagnostic, Scope, SpecError, decide
 from .loader import Spec, load_spec
 from .locate import locate
 from .operations import Selection
@@ -31,12 +31,12 @@ def prepare(path: Path, overlays: tuple[Path, ...] = (), *, url: str | None = No
     The overlaid document is cached by the hash of its inputs, since JSONPath
     queries over a large document take seconds.
     """
-    current_stage.set("loading the document")
+    progress.stage("loading the document")
     spec = load_spec(path, allow_remote=allow_remote)
     key = spec.main.sha256
     unmatched: list = []
     if overlays:
-        current_stage.set("applying overlays")
+        progress.stage("applying overlays")
         key = hashlib.sha256(f"{key}:{overlay_digest(list(overlays))}".encode()).hexdigest()
         cached = cache.read_json("overlaid", key)
         if not isinstance(cached, dict) or "root" not in cached:
@@ -81,7 +81,7 @@ def build(
     """The IR of a selection. The builder's own errors stop it here; the validator's findings
     (checked meanwhile in a forked process when `background`) are decided by `Built.decision`."""
     validation = validate_in_background(prepared.spec, cache_key=prepared.content_key, background=background)
-    current_stage.set("building the IR")
+    progress.stage("building the IR")
     api, found, scope = build_api(prepared.spec, selection, source=source, operation_names=operation_names)
     findings = prepared.findings + found
     refuse(decide(findings, scope=scope, strict=strict))

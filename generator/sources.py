@@ -7,8 +7,6 @@ import os
 import re
 import tempfile
 import tomllib
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +86,9 @@ def _remember(found: Path, named: Path) -> None:
 
 
 def download(source: Source, cache: Path) -> Path:
+    import urllib.error
+    import urllib.request
+
     target = cache / f"{source.sha256}{source.suffix}"
     hint = f"download it by hand and save it as {target} (any name in {cache} works), or set SPEC_CACHE to a folder that has it"
     try:
@@ -144,6 +145,9 @@ def fetch_pin(sources: dict[str, Source], name: str, commit: str | None, file: P
         url, count = re.subn(r"/[0-9a-f]{7,40}/", f"/{commit}/", old.url, count=1)
         if not count:
             raise SpecError(f"the url of source {name!r} names no commit to replace: {old.url}", code="usage")
+    import urllib.error
+    import urllib.request
+
     if file is not None:
         try:
             data = file.read_bytes()

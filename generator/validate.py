@@ -24,8 +24,8 @@ import multiprocessing
 import re
 from typing import Any, Callable, Iterator
 
-from . import cache, pointers
-from .diagnostics import Diagnostic, SpecError, current_stage, excerpt, shorten
+from . import cache, pointers, progress
+from .diagnostics import Diagnostic, SpecError, excerpt, shorten
 from .loader import Spec
 from .locate import canonical
 from .refs import NAMES, check_references, data_refs, patched
@@ -294,7 +294,7 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
     cached = cache.read_json("validation", key)
     if cached is not None:
         return lambda: report(cached)
-    current_stage.set("checking references")
+    progress.stage("checking references")
     broken = check_references(spec)
     found = [[d.code, d.pointer, d.message] for d in broken if d.file == file]
     # The validator stops at the first reference it cannot follow, and follows `$ref` inside

@@ -1,12 +1,15 @@
-"""Format generated Python with black, one declaration at a time.
+"""Format generated Python in black's style, calling black only where it has something to do.
 
 black is the slowest stage of a cold run, and its time grows faster than the
 size of a file. So each module is cut where black's layout cannot depend on
 the neighbours (see split_pieces): between top-level classes and functions,
-and between the methods of a class. Each piece is formatted on its own, on
-all cores, and cached by its text: after a spec update only the declarations
-and methods that changed are formatted again. A test checks that whole-file
-black leaves every generated file as is.
+and between the methods of a class. Each piece is checked against black's
+rules (generator/blackstyle.py): most of what the templates write is in
+black's style already, so black formats only the statements that are not (or
+the piece, where the checks do not reach). Pieces are formatted on all cores
+and cached by their text: after a spec update only the declarations and
+methods that changed are looked at again. Tests check that whole-file black
+leaves every generated, golden, fuzzed and real-world module unchanged.
 """
 
 from __future__ import annotations
@@ -19,15 +22,16 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable
 
-from . import cache, progress
+from . import blackstyle, cache, progress
 from .diagnostics import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 50_000  # characters to format before worker processes pay for themselves
 TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
-CACHE_LAYOUT = 2  # the version of the pieces' cache entries
+CACHE_LAYOUT = 3  # the version of the pieces' cache entries
 INDENT = "    "  # a method is formatted dedented by one level, with the line that much shorter
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _BLOCKS = (ast.ClassDef, *_DEFS)
@@ -62,8 +66,15 @@ def _black_version() -> str:
     return importlib.metadata.version("black")  # 20 ms a call: it scans site-packages
 
 
+@functools.cache
+def _rules() -> str:
+    """The code that decides what black sees: a change to it makes every cached piece stale."""
+    here = Path(__file__).resolve().parent
+    return _hash((here / "formatting.py").read_text() + (here / "blackstyle.py").read_text())
+
+
 def _store_key(scope: str, rel: str) -> str:
-    return _hash(f"{CACHE_LAYOUT}:{_black_version()}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
+    return _hash(f"{CACHE_LAYOUT}:{_black_version()}:{_rules()}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
 
 
 def split_pieces(text: str) -> list[Piece]:
@@ -140,6 +151,14 @@ def _dedent(lines: list[str], method: ast.stmt) -> str | None:
     return "".join(out)
 
 
+def _dedent_lines(lines: list[str], column: int) -> str | None:
+    """The lines of one statement moved `column` to the left, if all of them start with that much space."""
+    pad = " " * column
+    if any(line and not line.startswith(pad) for line in lines):
+        return None
+    return "".join(line[column:] + "\n" for line in lines)
+
+
 def _indent(text: str, indent: str) -> str:
     if not indent:
         return text
@@ -151,14 +170,37 @@ def assemble(pieces: list[Piece], formatted: list[str]) -> str:
 
 
 def _black(item: tuple[int, str]) -> str | Exception:
-    """Formatted text, or black's error: runs in a worker process too."""
-    import black
+    """A piece formatted, or black's error: runs in a worker process too.
 
+    black sees only what is not in its style already: the whole piece when the checks of
+    blackstyle do not cover it, else each statement they flag, dedented, on its own.
+    """
     indent, text = item
     try:
-        return black.format_str(text, mode=mode(LINE_LENGTH - indent))
+        found = blackstyle.plan(text, LINE_LENGTH - indent)
+        if found.whole:
+            return _run_black(text, LINE_LENGTH - indent)
+        lines = found.text.split("\n")
+        for statement in reversed(found.statements):
+            snippet = _dedent_lines(lines[statement.first : statement.last + 1], statement.column)
+            if snippet is None:
+                return _run_black(text, LINE_LENGTH - indent)
+            if statement.header:
+                snippet += " " * 4 + "pass\n"  # black reads a header only with a body
+            formatted = _run_black(snippet, LINE_LENGTH - indent - statement.column)
+            if statement.header:
+                formatted = formatted[: formatted.rstrip("\n").rfind("\n") + 1]  # the `pass` goes
+            pad = " " * statement.column
+            lines[statement.first : statement.last + 1] = [pad + line if line else line for line in formatted.rstrip("\n").split("\n")]
+        return "\n".join(lines)
     except Exception as exc:  # black reports invalid code as its own exception types
         return Exception(str(exc))  # plain, so that it crosses the process boundary
+
+
+def _run_black(text: str, line_length: int) -> str:
+    import black
+
+    return black.format_str(text, mode=mode(line_length))
 
 
 def _black_all(items: list[tuple[int, str]]) -> list[str | Exception]:
@@ -239,15 +281,21 @@ class Formatter:
         """Every file, the .py ones formatted; each file's pieces are cached."""
         self._send(final=True)
         progress.stage("formatting with black", total=len(self.plans))
-        formatted = dict(zip(self.waiting, _black_all(list(self.waiting.values()))))  # no pool: here
+        formatted: dict[str, str | Exception] = dict(zip(self.waiting, _black_all(list(self.waiting.values()))))  # no pool: here
+
+        def black_result(key: str) -> str | Exception:
+            if key not in formatted:
+                future, index = self.sent[key]
+                formatted[key] = future.result()[index]
+            return formatted[key]
+
         for rel, (text_hash, pieces, known) in self.plans.items():
             progress.advance()
             done: dict[str, str] = {}
             for piece in pieces:
-                result = known.get(piece.key) or formatted.get(piece.key)
+                result = known.get(piece.key)
                 if result is None:
-                    future, index = self.sent[piece.key]
-                    result = future.result()[index]
+                    result = black_result(piece.key)
                 if isinstance(result, Exception):
                     raise _generated_bug(rel, result)
                 done[piece.key] = result

@@ -552,9 +552,9 @@ class MCPTool(TypedDict, total=False):
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
     about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
-    
+
     Currently supported `connector_id` values are:
-    
+
     - Dropbox: `connector_dropbox`
     - Gmail: `connector_gmail`
     - Google Calendar: `connector_googlecalendar`
@@ -2508,7 +2508,7 @@ class Reasoning(TypedDict, total=False):
 
     mode: NotRequired[Union[str, Literal["standard", "pro"]]]
     """Controls the reasoning execution mode for the request.
-    
+
     When returned on a response, this is the effective execution mode."""
 
     effort: NotRequired[
@@ -2592,15 +2592,15 @@ class ResponseTextParam(TypedDict, total=False):
 
     format: NotRequired[TextResponseFormatConfiguration]
     """An object specifying the format that the model must output.
-    
+
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
     which ensures the model will match your supplied JSON schema. Learn more in the
     [Structured Outputs guide](/docs/guides/structured-outputs).
-    
+
     The default format is `{ "type": "text" }` with no additional options.
-    
+
     **Not recommended for gpt-4o and newer models:**
-    
+
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it."""
@@ -2636,15 +2636,15 @@ class ToolChoiceAllowed(TypedDict, total=False):
 
     mode: Required[Literal["auto", "required"]]
     """Constrains the tools available to the model to a pre-defined set.
-    
+
     `auto` allows the model to pick from among the allowed tools and generate a
     message.
-    
+
     `required` requires the model to call one or more of the allowed tools."""
 
     tools: Required[List[Dict[str, Any]]]
     """A list of tool definitions that the model should be allowed to call.
-    
+
     For the Responses API, the list of tool definitions might look like:
     ```json
     [
@@ -2712,7 +2712,7 @@ class ToolChoiceTypes(TypedDict, total=False):
     ]
     """The type of hosted tool the model should to use. Learn more about
     [built-in tools](/docs/guides/tools).
-    
+
     Allowed values are:
     - `file_search`
     - `web_search_preview`
@@ -2887,7 +2887,7 @@ class CreateResponse(TypedDict, total=False):
     tools: NotRequired[ToolsArray]
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
       model's capabilities, like [web search](/docs/guides/tools-web-search)
@@ -2931,7 +2931,7 @@ class CreateResponse(TypedDict, total=False):
 
     input: NotRequired[Union[str, List[InputItem]]]
     """Text, image, or file inputs to the model, used to generate a response.
-    
+
     Learn more:
     - [Text inputs and outputs](/docs/guides/text)
     - [Image inputs](/docs/guides/images)
@@ -3013,4 +3013,4 @@ class UpdateConversationBody(TypedDict, total=False):
 
     metadata: Required[Optional[Dict[str, str]]]
     """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
-            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters."""
+    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters."""

@@ -158,6 +158,10 @@ if TYPE_CHECKING:
         _p.SpecificFunctionShellParam,
     ]
 
+    _CreateResponseServiceTier: TypeAlias = Optional[
+        Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]
+    ]
+
     _TokenCountsBodyToolChoice: TypeAlias = Optional[
         Union[
             _p.ToolChoiceOptions,
@@ -430,7 +434,7 @@ class Conversations:
         Args:
           conversation_id: The ID of the conversation to update.
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
-                    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
         """
         return self._client.request(
             "POST",
@@ -670,10 +674,7 @@ class Responses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -715,10 +716,7 @@ class Responses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -760,10 +758,7 @@ class Responses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -804,10 +799,7 @@ class Responses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -1332,7 +1324,7 @@ class AsyncConversations:
         Args:
           conversation_id: The ID of the conversation to update.
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
-                    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
         """
         return await self._client.request(
             "POST",
@@ -1572,10 +1564,7 @@ class AsyncResponses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -1617,10 +1606,7 @@ class AsyncResponses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -1662,10 +1648,7 @@ class AsyncResponses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
@@ -1706,10 +1689,7 @@ class AsyncResponses:
         tools: Union[_p.ToolsArray, Omit] = OMIT,
         tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
         prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
-        service_tier: Union[
-            Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]],
-            Omit,
-        ] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
         truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
         reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
         input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,

@@ -18,9 +18,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
 def literal(value: Any) -> str:
-    """A Python literal for a JSON value."""
+    """A Python literal for a JSON value, strings quoted as black quotes them (double quotes,
+    unless that needs more escapes), so that black has nothing to change."""
     if isinstance(value, str):
-        return repr(value)
+        text = repr(value)
+        if text.startswith("'") and '"' not in value:
+            return '"' + text[1:-1] + '"'  # no quote inside: repr escaped none
+        return text
     if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, float):
@@ -33,14 +37,20 @@ def literal(value: Any) -> str:
 
 
 def docstring(text: str, indent: int = 0) -> str:
-    """Text for a triple-quoted docstring: it cannot close the string or smuggle bytes."""
+    """Text for a triple-quoted docstring: it cannot close the string or smuggle bytes, and it is
+    laid out as black lays out a docstring (continuation lines lose their common indentation and
+    take the block's; no trailing spaces; a space between the text and a closing quote)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = "\n".join(line.rstrip() for line in text.strip().splitlines())
-    if text.endswith('"'):
-        text += " "
+    lines = [line.rstrip() for line in text.strip().splitlines()] or [""]
+    common = min((len(line) - len(line.lstrip()) for line in lines[1:] if line), default=0)
+    lines = [lines[0]] + [line[common:] for line in lines[1:]]
+    if lines[-1].endswith('"'):
+        lines[-1] += " "
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]
     pad = " " * indent
-    return text.replace("\n", "\n" + pad) if indent else text
+    return "\n".join([lines[0]] + [pad + line if line else line for line in lines[1:]])
 
 
 def comment(text: str) -> str:
@@ -110,7 +120,9 @@ class MethodParam:
 class Methods:
     """What client templates need to know about each operation beyond the IR."""
 
-    LONG_ANNOTATION = 100  # characters; longer argument types get a named alias, written once
+    # A parameter line `        name: Union[<type>, Omit] = OMIT,` that would pass 100 characters gets its
+    # type a named alias, written once: signatures stay readable, and in black's style as written.
+    PARAMETER_ROOM = 100 - len("        : Union[, Omit] = OMIT,")
 
     def __init__(self, types: PythonTypes):
         self.types = types
@@ -119,7 +131,7 @@ class Methods:
         taken: set[str] = set()
         for op in self.api.operations:
             for p in self.params(op):
-                if len(p.annotation) > self.LONG_ANNOTATION and p.annotation not in self._aliases:
+                if len(p.name) + len(p.annotation) > self.PARAMETER_ROOM and p.annotation not in self._aliases:
                     base = "_" + pascal(op.body.model if op.body and op.body.model else op.id) + pascal(p.wire_name or p.name)
                     name, n = base, 1
                     while name in taken:

@@ -168,7 +168,7 @@ class UnnamedUnnamedEscape:
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Unnamed:
         """Ends here \"\"\" '''; import os; os.system('touch /tmp/pwned') #
-         second line \\   end
+        second line \\   end
 
         `GET /../../escape/{id}`
         """
@@ -304,7 +304,7 @@ class AsyncUnnamedUnnamedEscape:
         max_retries: Union[int, Omit] = OMIT,
     ) -> _m.Unnamed:
         """Ends here \"\"\" '''; import os; os.system('touch /tmp/pwned') #
-         second line \\   end
+        second line \\   end
 
         `GET /../../escape/{id}`
         """

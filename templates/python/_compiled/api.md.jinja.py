@@ -1,0 +1,212 @@
+# compiled by jinja2 3.1.6 from api.md.jinja (sha256 c6024a7ff559a11c1522b1c31019eef0b14ee1d36017d76d9c8d421250782c3f); make precompile
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'api.md.jinja'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_header = resolve('header')
+    l_0_api = resolve('api')
+    try:
+        t_1 = environment.filters['comment']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'comment' found.")
+    try:
+        t_2 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_4 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_5 = environment.filters['md_line']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'md_line' found.")
+    pass
+    yield '<!-- '
+    yield str((undefined(name='header') if l_0_header is missing else l_0_header))
+    yield ' -->\n# '
+    yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
+    yield ' '
+    yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
+    yield ': API surface\n\nGenerated from source `'
+    yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'source'))
+    yield "` (`specbind.lock.json` names the exact document). Each\noperation is listed with its parameters and result; each union with its tags. Review this\nfile's diff to see what a spec update changes for users.\n\n## Operations\n"
+    def t_6(fiter):
+        for l_1_r in fiter:
+            if environment.getattr(l_1_r, 'operations'):
+                yield l_1_r
+    for l_1_r in t_6(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+        _loop_vars = {}
+        pass
+        yield '\n### `'
+        yield str(t_2(context.eval_ctx, environment.getattr(l_1_r, 'path'), '.'))
+        yield '`\n'
+        for l_2_op in environment.getattr(l_1_r, 'operations'):
+            l_2_types = resolve('types')
+            _loop_vars = {}
+            pass
+            yield '\n#### `'
+            yield str(t_2(context.eval_ctx, (environment.getattr(l_1_r, 'path') + (environment.getattr(l_2_op, 'name'),)), '.'))
+            yield '` — `'
+            yield str(environment.getattr(l_2_op, 'method'))
+            yield ' '
+            yield str(t_4(environment.getattr(l_2_op, 'path')))
+            yield '`\n'
+            if environment.getattr(l_2_op, 'summary'):
+                pass
+                yield '\n'
+                yield str(t_5(environment.getattr(l_2_op, 'summary')))
+                yield '\n'
+            yield '\n'
+            for l_3_p in environment.getattr(l_2_op, 'params'):
+                _loop_vars = {}
+                pass
+                yield '- `'
+                yield str(environment.getattr(l_3_p, 'name'))
+                yield '`'
+                if (environment.getattr(l_3_p, 'name') != environment.getattr(l_3_p, 'wire_name')):
+                    pass
+                    yield ' (`'
+                    yield str(t_4(environment.getattr(l_3_p, 'wire_name')))
+                    yield '`)'
+                yield ': '
+                yield str(environment.getattr(l_3_p, 'location'))
+                yield ', `'
+                yield str(t_4(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(l_3_p, 'type'), 'request', _loop_vars=_loop_vars)))
+                yield '`'
+                if environment.getattr(l_3_p, 'nullable'):
+                    pass
+                    yield ' or null'
+                if environment.getattr(l_3_p, 'required'):
+                    pass
+                    yield ', required'
+                yield '\n'
+            l_3_p = missing
+            if environment.getattr(l_2_op, 'body'):
+                pass
+                yield '- body: `'
+                yield str(environment.getattr(environment.getattr(l_2_op, 'body'), 'content_type'))
+                yield '`, `'
+                yield str(t_4(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(environment.getattr(l_2_op, 'body'), 'type'), 'request', _loop_vars=_loop_vars)))
+                yield '`'
+                if environment.getattr(environment.getattr(l_2_op, 'body'), 'required'):
+                    pass
+                    yield ', required'
+                yield '\n'
+            yield '- returns: `'
+            yield str((t_4(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(l_2_op, 'result'), 'response', _loop_vars=_loop_vars)) if environment.getattr(l_2_op, 'result') else 'None'))
+            yield '`'
+            if environment.getattr(l_2_op, 'stream'):
+                pass
+                yield '; with `stream=True`, events of `'
+                yield str(environment.getattr(l_2_op, 'stream'))
+                yield '`'
+            if environment.getattr(l_2_op, 'pagination'):
+                pass
+                yield '; paginated by `'
+                yield str(environment.getattr(environment.getattr(l_2_op, 'pagination'), 'cursor_param'))
+                yield '`'
+            yield '\n'
+        l_2_op = l_2_types = missing
+    l_1_r = missing
+    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'skipped_paths'):
+        pass
+        yield '\nSkipped (a query string in the path): '
+        l_1_loop = missing
+        for l_1_p, l_1_loop in LoopContext(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'skipped_paths'), undefined):
+            _loop_vars = {}
+            pass
+            yield '`'
+            yield str(t_4(l_1_p))
+            yield '`'
+            yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 34 in 'api.md.jinja' evaluated to false and no else section was defined.")))
+        l_1_loop = l_1_p = missing
+        yield '.\n'
+    yield '\n## Unions\n'
+    def t_7(fiter):
+        for l_1_u in fiter:
+            if environment.getattr(l_1_u, 'discriminator'):
+                yield l_1_u
+    l_1_loop = missing
+    for l_1_u, l_1_loop in LoopContext(t_7(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
+        _loop_vars = {}
+        pass
+        yield '\n### `'
+        yield str(environment.getattr(l_1_u, 'name'))
+        yield '` (by `'
+        yield str(t_4(environment.getattr(l_1_u, 'discriminator')))
+        yield '`, '
+        yield str(t_3(environment.getattr(l_1_u, 'variants')))
+        yield ' variants'
+        if environment.getattr(l_1_u, 'is_stream'):
+            pass
+            yield ', stream events'
+        yield ')\n\n| tag | type |\n|---|---|\n'
+        l_2_loop = missing
+        for l_2_g, l_2_loop in LoopContext(environment.getattr(l_1_u, 'tags'), undefined):
+            _loop_vars = {}
+            pass
+            yield '| `'
+            yield str(t_4(environment.getattr(l_2_g, 'tag')))
+            yield '` | '
+            l_3_loop = missing
+            for l_3_v, l_3_loop in LoopContext(environment.getattr(l_2_g, 'variants'), undefined):
+                _loop_vars = {}
+                pass
+                yield '`'
+                yield str(l_3_v)
+                yield '`'
+                yield str((' or ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 45 in 'api.md.jinja' evaluated to false and no else section was defined.")))
+            l_3_loop = l_3_v = missing
+            if (t_3(environment.getattr(l_2_g, 'variants')) > 1):
+                pass
+                yield ' (best match)'
+            yield ' |\n'
+        l_2_loop = l_2_g = missing
+        if environment.getattr(l_1_u, 'untagged'):
+            pass
+            yield '| (none) | '
+            if environment.getattr(l_1_u, 'default_tag'):
+                pass
+                yield 'as `'
+                yield str(t_4(environment.getattr(l_1_u, 'default_tag')))
+                yield '`'
+            else:
+                pass
+                l_2_loop = missing
+                for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_u, 'untagged'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '`'
+                    yield str(l_2_v)
+                    yield '`'
+                    yield str((' or ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 48 in 'api.md.jinja' evaluated to false and no else section was defined.")))
+                l_2_loop = l_2_v = missing
+                yield ' (best match)'
+            yield ' |\n'
+        yield '| (other) | `Unknown'
+        yield str(environment.getattr(l_1_u, 'name'))
+        yield '` |\n'
+    l_1_loop = l_1_u = missing
+
+blocks = {}
+debug_info = '1=44&2=46&4=50&9=52&11=60&12=62&14=67&15=73&17=76&20=79&21=83&24=103&25=106&28=115&32=130&34=134&38=144&40=153&44=164&45=168&47=184&48=187&50=206'

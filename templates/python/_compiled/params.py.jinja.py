@@ -1,0 +1,171 @@
+# compiled by jinja2 3.1.6 from params.py.jinja (sha256 c08a51fefbd71391070b5e85c20a3625b3f7c970c5357e2cdac1771df269443b); make precompile
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'params.py.jinja'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_header = resolve('header')
+    l_0_api = resolve('api')
+    try:
+        t_1 = environment.filters['docstring']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'docstring' found.")
+    try:
+        t_2 = environment.filters['inline_doc']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'inline_doc' found.")
+    try:
+        t_3 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['literal']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'literal' found.")
+    try:
+        t_5 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    pass
+    yield '# '
+    yield str((undefined(name='header') if l_0_header is missing else l_0_header))
+    yield '\n# pyright: reportUnusedImport=false\n"""Request-side types of '
+    yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
+    yield ' '
+    yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
+    yield '.\n\nEach object is a TypedDict, so a type checker flags a misspelt key or a wrong\nvalue; at run time they are plain dicts. The names match those in `models`.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Literal, Optional, Union\n\nfrom typing_extensions import NotRequired, Required, TypedDict\n\n'
+    def t_6(fiter):
+        for l_1_d in fiter:
+            if ('request' in environment.getattr(l_1_d, 'usage')):
+                yield l_1_d
+    for l_1_d in t_6(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations')):
+        l_1_functional = resolve('functional')
+        l_1_types = resolve('types')
+        l_1_ir_union = resolve('ir_union')
+        _loop_vars = {}
+        pass
+        if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model'):
+            pass
+            l_1_functional = t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_d, 'fields'), 'wire_name', 'not_identifier'))
+            _loop_vars['functional'] = l_1_functional
+            yield '\n\n'
+            if (undefined(name='functional') if l_1_functional is missing else l_1_functional):
+                pass
+                yield str(environment.getattr(l_1_d, 'name'))
+                yield ' = TypedDict(\n    '
+                yield str(t_4(environment.getattr(l_1_d, 'name')))
+                yield ',\n    {\n'
+                def t_7(fiter):
+                    for l_2_f in fiter:
+                        if environment.getattr(l_2_f, 'wire_name'):
+                            yield l_2_f
+                for l_2_f in t_7(environment.getattr(l_1_d, 'fields')):
+                    l_2_params_field = resolve('params_field')
+                    _loop_vars = {}
+                    pass
+                    yield '        '
+                    yield str(t_4(environment.getattr(l_2_f, 'wire_name')))
+                    yield ': '
+                    yield str(('Required' if environment.getattr(l_2_f, 'required') else 'NotRequired'))
+                    yield '['
+                    yield str(context.call((undefined(name='params_field') if l_2_params_field is missing else l_2_params_field), l_1_d, l_2_f, quote=True, _loop_vars=_loop_vars))
+                    yield '],\n'
+                l_2_f = l_2_params_field = missing
+                yield '    },\n    total=False,\n)\n'
+                if environment.getattr(l_1_d, 'description'):
+                    pass
+                    yield '"""'
+                    yield str(t_1(environment.getattr(l_1_d, 'description')))
+                    yield '"""\n'
+            else:
+                pass
+                yield 'class '
+                yield str(environment.getattr(l_1_d, 'name'))
+                yield '(TypedDict, total=False):\n'
+                if environment.getattr(l_1_d, 'description'):
+                    pass
+                    yield '    """'
+                    yield str(t_1(environment.getattr(l_1_d, 'description'), 4))
+                    yield '"""\n'
+                def t_8(fiter):
+                    for l_2_f in fiter:
+                        if environment.getattr(l_2_f, 'wire_name'):
+                            yield l_2_f
+                for l_2_f in t_8(environment.getattr(l_1_d, 'fields')):
+                    l_2_params_field = resolve('params_field')
+                    _loop_vars = {}
+                    pass
+                    yield '\n    '
+                    yield str(environment.getattr(l_2_f, 'wire_name'))
+                    yield ': '
+                    yield str(('Required' if environment.getattr(l_2_f, 'required') else 'NotRequired'))
+                    yield '['
+                    yield str(context.call((undefined(name='params_field') if l_2_params_field is missing else l_2_params_field), l_1_d, l_2_f, _loop_vars=_loop_vars))
+                    yield ']\n'
+                    if environment.getattr(l_2_f, 'description'):
+                        pass
+                        yield '    """'
+                        yield str(t_1(environment.getattr(l_2_f, 'description'), 4))
+                        yield '"""\n'
+                l_2_f = l_2_params_field = missing
+                if ((not environment.getattr(l_1_d, 'fields')) and (not environment.getattr(l_1_d, 'description'))):
+                    pass
+                    yield '    pass\n'
+        elif (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Enum'):
+            pass
+            yield '\n'
+            yield str(environment.getattr(l_1_d, 'name'))
+            yield ' = Literal[\n'
+            for l_2_v in environment.getattr(l_1_d, 'values'):
+                _loop_vars = {}
+                pass
+                yield '    '
+                yield str(t_4(l_2_v))
+                yield ',\n'
+            l_2_v = missing
+            yield ']\n'
+        elif (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Alias'):
+            pass
+            yield '\n'
+            yield str(environment.getattr(l_1_d, 'name'))
+            yield ' = '
+            yield str(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_d, 'type'), 'request', quote=True, _loop_vars=_loop_vars))
+            yield '\n'
+        elif environment.getattr(l_1_d, 'discriminator'):
+            pass
+            yield '\n'
+            yield str(environment.getattr(l_1_d, 'name'))
+            yield ' = Union[\n'
+            for l_2_v in environment.getattr(l_1_d, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '    "'
+                yield str(environment.getattr(l_2_v, 'name'))
+                yield '",\n'
+            l_2_v = missing
+            yield ']\n'
+        else:
+            pass
+            yield '\n'
+            yield str(environment.getattr(l_1_d, 'name'))
+            yield ' = '
+            yield str(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), context.call((undefined(name='ir_union') if l_1_ir_union is missing else l_1_ir_union), l_1_d, _loop_vars=_loop_vars), 'request', quote=True, _loop_vars=_loop_vars))
+            yield '\n'
+    l_1_d = l_1_functional = l_1_types = l_1_ir_union = missing
+
+blocks = {}
+debug_info = '1=44&3=46&15=50&16=60&17=62&20=65&21=67&22=69&24=71&25=80&30=88&31=91&34=96&35=98&36=101&38=103&40=112&41=118&42=121&45=124&49=127&51=130&52=132&53=136&56=140&58=143&59=147&61=150&62=152&63=156&68=163'

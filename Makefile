@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 export SPEC_CACHE ?= $(CURDIR)/spec/.cache
 export SPECBIND_CACHE ?= $(CURDIR)/.specbind-cache
 
-.PHONY: regenerate check test bench corpus golden update-spec clean
+.PHONY: regenerate check test bench corpus golden precompile update-spec clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ regenerate: $(STAMP)
 
 check: $(STAMP)
 	$(VENV)/bin/specbind check
+
+# Compile the built-in templates ahead (templates/<set>/_compiled/), after editing one.
+precompile: $(STAMP)
+	$(PY) -m generator.precompile
 
 # Refresh the committed output of the golden fixture specs in tests/golden/.
 golden: $(STAMP)

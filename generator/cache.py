@@ -35,7 +35,7 @@ def write_json(kind: str, key: str, value: Any) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(value, f, separators=(",", ":"))
+            f.write(json.dumps(value, separators=(",", ":")))  # dumps encodes in C; dump streams in Python
         os.replace(tmp, target)
     except OSError:
         pass

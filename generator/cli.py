@@ -317,7 +317,7 @@ def cmd_templates_init(args: argparse.Namespace) -> int:
     """Copy a built-in template set into DIR as the start of a custom one."""
     import shutil
 
-    from .render import BUILTIN_TEMPLATES
+    from .render import BUILTIN_TEMPLATES, COMPILED
 
     source = BUILTIN_TEMPLATES / args.source
     if not (source / "manifest.toml").is_file():
@@ -326,7 +326,7 @@ def cmd_templates_init(args: argparse.Namespace) -> int:
     dest = Path(args.dir)
     if dest.exists() and any(dest.iterdir()):
         raise SpecError(f"{dest} exists and is not empty; pick a new folder", code="usage")
-    shutil.copytree(source, dest, dirs_exist_ok=True)
+    shutil.copytree(source, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(COMPILED, "__pycache__"))  # a copy compiles from its own sources
     print(f"copied the {args.source} template set to {dest}: edit any file, then `specbind generate --templates {dest}`")
     return 0
 

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
-import jsonpath_rfc9535 as jsonpath
 import yaml
 
 from .diagnostics import Diagnostic, SpecError
+from .jsonpath import Index, JSONPathError
 from .locate import position
 
 YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-OVERLAY_ENGINE_VERSION = "3"
+OVERLAY_ENGINE_VERSION = "4"
 
 
 def _problem(message: str, path: Path, where: str = "") -> SpecError:
@@ -58,12 +59,13 @@ def apply_overlays(root: dict[str, Any], paths: list[Path]) -> tuple[dict[str, A
     matched nothing as [index of the overlay in `paths`, action index, target]."""
     if not paths:
         return root, []
-    root = copy.deepcopy(root)
+    root = json.loads(json.dumps(root))  # a deep copy, in C
+    index = Index(root)
     unmatched: list[list[Any]] = []
     for number, path in enumerate(paths):
-        for index, action in enumerate(load_overlay(path)["actions"]):
-            if not _apply_action(root, action, path, index):
-                unmatched.append([number, index, action["target"]])
+        for position, action in enumerate(load_overlay(path)["actions"]):
+            if not _apply_action(index, action, path, position):
+                unmatched.append([number, position, action["target"]])
     return root, unmatched
 
 
@@ -85,41 +87,43 @@ def unmatched_findings(paths: list[Path], unmatched: list[list[Any]], document_u
     return findings
 
 
-def _apply_action(root: dict[str, Any], action: Any, path: Path, index: int) -> bool:
+def _apply_action(index: Index, action: Any, path: Path, position: int) -> bool:
     """Apply one action; False when its target matches nothing."""
-    where = f"/actions/{index}"
+    where = f"/actions/{position}"
     if not isinstance(action, dict) or not isinstance(action.get("target"), str):
         raise _problem("an overlay action needs a string `target`", path, where)
     try:
-        nodes = jsonpath.find(action["target"], root)
-    except jsonpath.JSONPathError as exc:
+        nodes = index.find(action["target"])
+    except JSONPathError as exc:
         raise _problem(f"invalid JSONPath: {exc}", path, where + "/target") from None
     if not nodes:
         return False
     if action.get("remove") is True:
-        # Remove from the end so that list indices stay valid.
-        for node in sorted(nodes, key=lambda n: n.location, reverse=True):
-            parent = node.parent.value if node.parent else None
-            key = node.location[-1] if node.location else None
-            if parent is None or key is None:
-                raise _problem("cannot remove the document root", path, where)
-            del parent[key]
+        if any(node.parent is None for node in nodes):
+            raise _problem("cannot remove the document root", path, where)
+        # Remove from the end of each list, so that the indices still to use stay valid.
+        for node in sorted(nodes, key=lambda n: n.key if isinstance(n.parent, list) else 0, reverse=True):
+            index.forget(node.value)
+            del node.parent[node.key]
     elif "update" in action:
         for node in nodes:
-            _merge(node.value, action["update"], path, where)
+            _merge(index, node.value, action["update"], path, where)
     else:
         raise _problem("an overlay action needs `update` or `remove: true`", path, where)
     return True
 
 
-def _merge(target: Any, update: Any, path: Path, where: str) -> None:
+def _merge(index: Index, target: Any, update: Any, path: Path, where: str) -> None:
     if isinstance(target, list):
         target.append(copy.deepcopy(update))
+        index.add_child(target, len(target) - 1)
     elif isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
             if isinstance(target.get(key), dict) and isinstance(value, dict):
-                _merge(target[key], value, path, where)
+                _merge(index, target[key], value, path, where)
             else:
+                index.forget(target.get(key))
                 target[key] = copy.deepcopy(value)
+                index.add_child(target, key)
     else:
         raise _problem("`update` must be an object merged into an object", path, where)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import re
@@ -115,6 +114,8 @@ def generate(target: Target, sources_file: Path, templates_overlay: Path | None 
 
 def drift(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False) -> tuple[list[str], dict[str, bytes], Decision]:
     """Unified diffs between the committed output and what the inputs produce now (and those files)."""
+    import difflib
+
     _, files, decision = produce(target, sources_file, templates_overlay, strict=strict)
     out = target.out
     diffs = []

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-import jsonpath_rfc9535
 
-JSONPathError = jsonpath_rfc9535.JSONPathError
+class JSONPathError(ValueError):
+    """A target that is not a JSONPath query."""
 
 _NAME = r"[A-Za-z_$][\w$-]*"
 _SEGMENT = re.compile(rf"\.({_NAME})|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]")
@@ -87,8 +87,14 @@ class Index:
         return node
 
     def _library(self, query: str) -> list[Node]:
+        import jsonpath_rfc9535  # the full engine loads only when a query needs it
+
+        try:
+            results = jsonpath_rfc9535.find(query, self.root)
+        except jsonpath_rfc9535.JSONPathError as exc:
+            raise JSONPathError(str(exc)) from None
         out = []
-        for found in jsonpath_rfc9535.find(query, self.root):
+        for found in results:
             parent = found.parent.value if found.parent else None
             out.append(Node(parent, found.location[-1] if found.location else None, found.value))
         return out

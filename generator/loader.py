@@ -6,19 +6,17 @@ JSON keyed by the sha256 of its bytes: an unchanged file is never parsed twice.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import yaml
 
 from . import cache, pointers
 from .diagnostics import Diagnostic, SpecError, current_file, current_pointer
@@ -31,19 +29,20 @@ DOWNLOAD_TIMEOUT = 60
 _ANCHOR = re.compile(rb"(?:^|[\s\[{,:-])&[^\s,\[\]{}]+\s")
 
 
-class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+@functools.cache
+def yaml_loader() -> Any:
     """PyYAML's C loader with YAML 1.2 core-schema scalars, as OpenAPI documents are written.
 
     PyYAML resolves plain scalars by YAML 1.1 rules: `1e-08` stays a string
     (1.1 floats need a dot), `yes`/`on` become booleans, `012` is octal,
     `1:30` is sexagesimal and dates become datetime objects. The 1.2 core
-    schema has none of that.
+    schema has none of that. (yaml loads only for a YAML document.)
     """
+    import yaml
 
-    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
-
-def _core_schema() -> None:
     resolvers = (
         ("tag:yaml.org,2002:bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
         ("tag:yaml.org,2002:int", r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+", "-+0123456789"),
@@ -58,14 +57,12 @@ def _core_schema() -> None:
     for tag, pattern, first in resolvers:
         Yaml12Loader.add_implicit_resolver(tag, re.compile(f"^(?:{pattern})$"), list(first))
 
-    def construct_int(loader: Yaml12Loader, node: yaml.ScalarNode) -> int:
+    def construct_int(loader: Any, node: Any) -> int:
         text = loader.construct_scalar(node)
         return int(text, 0) if text[:2] in ("0o", "0x") else int(text, 10)
 
     Yaml12Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
-
-
-_core_schema()
+    return Yaml12Loader
 
 
 @dataclass
@@ -162,6 +159,9 @@ class Spec:
 
 
 def _download(url: str, failure: SpecError) -> Document:
+    import urllib.error
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:
             data = response.read(MAX_BYTES + 1)
@@ -202,8 +202,10 @@ def parse_bytes(data: bytes, file: str) -> Any:
             raise SpecError(Diagnostic("syntax", f"invalid JSON: {exc.reason}", "", file)) from None
         except RecursionError:
             raise _too_deep(data, file) from None
+    import yaml
+
     try:
-        root = yaml.load(data, Loader=Yaml12Loader)
+        root = yaml.load(data, Loader=yaml_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"

@@ -17,12 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from . import cache, pointers
 from .diagnostics import Diagnostic
 
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def locate(d: Diagnostic) -> Diagnostic:
@@ -99,15 +97,19 @@ def _positions(data: bytes) -> dict[str, list[int | None]]:
 
 
 @lru_cache(maxsize=4)
-def _compose(file: str) -> yaml.Node | None:
+def _compose(file: str) -> Any:
+    import yaml  # only to show where a finding of a YAML file is
+
     try:
         with open(file, "rb") as f:
-            return yaml.compose(f, Loader=Loader)
+            return yaml.compose(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError, RecursionError):
         return None
 
 
 def _yaml_position(file: str, tokens: tuple[str, ...]) -> tuple[int | None, int | None]:
+    import yaml
+
     node = _compose(file)
     if node is None:
         return None, None

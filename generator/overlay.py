@@ -16,13 +16,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from .diagnostics import Diagnostic, SpecError
 from .jsonpath import Index, JSONPathError
 from .locate import position
 
-YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 OVERLAY_ENGINE_VERSION = "4"
 
 
@@ -32,8 +30,10 @@ def _problem(message: str, path: Path, where: str = "") -> SpecError:
 
 
 def load_overlay(path: Path) -> dict[str, Any]:
+    import yaml
+
     try:
-        overlay = yaml.load(path.read_bytes(), Loader=YamlLoader)
+        overlay = yaml.load(path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError:
         raise SpecError(f"overlay not found: {path}", code="overlay") from None
     except yaml.YAMLError as exc:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from typing import Iterator
+from typing import Any, Iterator
 
 from . import ir, pointers
 from .diagnostics import Diagnostic, Scope, SpecError
 from .loader import Spec
 from .names import method_name, pascal
-from .operations import OperationBuilder, Selection, group_resources, name_operations, select_operations
-from .schemas import SchemaConverter
+from .operations import HTTP_METHODS, OperationBuilder, Selection, group_resources, name_operations, select_operations
+from .schemas import SchemaConverter, description_of
 
 
 def build_api(
@@ -46,9 +46,10 @@ def build_api(
             findings += exc.diagnostics
     if not selected:
         _declare_components(spec, schemas, findings)
+    webhooks, webhook_event = _webhooks(spec, schemas, findings)
 
     declarations = _pin_tags({d.name: d for d in schemas.declarations.values()})
-    usage = _usage(operations, declarations) if selected else {name: {"response"} for name in declarations}
+    usage = _usage(operations, webhooks, declarations) if selected else {name: {"response"} for name in declarations}
     streams = {op.stream for op in operations if op.stream}
     ordered = []
     for name in _dependency_order(declarations):
@@ -56,6 +57,7 @@ def build_api(
         changes: dict = {"usage": frozenset(usage.get(name, ()))}
         if isinstance(d, ir.Union):
             changes["is_stream"] = name in streams
+            changes["is_webhook"] = name == webhook_event
         ordered.append(dataclasses.replace(d, **changes))
 
     info = spec.root.get("info") if isinstance(spec.root.get("info"), dict) else {}
@@ -68,8 +70,57 @@ def build_api(
         operations=tuple(operations),
         resources=group_resources(operations),
         skipped_paths=tuple(skipped),
+        webhooks=tuple(webhooks),
+        webhook_event=webhook_event,
     )
     return api, findings + schemas.diagnostics, scope
+
+
+def _webhooks(spec: Spec, schemas: SchemaConverter, findings: list[Diagnostic]) -> tuple[list[ir.Webhook], str | None]:
+    """The requests the API sends its users (`webhooks`, or the older `x-webhooks`), and the
+    union of their payloads, which a receiver parses like a stream event."""
+    declared = {}
+    for keyword in ("webhooks", "x-webhooks"):
+        if isinstance(spec.root.get(keyword), dict):
+            declared.update({(keyword, name): item for name, item in spec.root[keyword].items()})
+    out: list[ir.Webhook] = []
+    payloads: list[tuple[str, str, Any]] = []
+    for (keyword, name), item in declared.items():
+        for method, op in (item.items() if isinstance(item, dict) else ()):
+            if method not in HTTP_METHODS or not isinstance(op, dict):
+                continue
+            at = pointers.pointer(keyword, name, method)
+            schemas.scope.add(at)
+            try:
+                payload = _payload(spec, op, at)
+                t = schemas.type_of(payload[2], payload[0], payload[1], pascal(name) + "Payload") if payload else None
+            except SpecError as exc:
+                findings += exc.diagnostics
+                continue
+            if payload:
+                payloads.append(payload)
+            summary = op.get("summary") if isinstance(op.get("summary"), str) else ""
+            out.append(ir.Webhook(name, method.upper(), t, summary.strip(), description_of(op), bool(op.get("deprecated")), at))
+    if not payloads:
+        return out, None
+    try:
+        return out, schemas.union_of(payloads, "/webhooks" if "webhooks" in spec.root else "/x-webhooks", "WebhookEvent")
+    except SpecError as exc:
+        findings += exc.diagnostics
+        return out, None
+
+
+def _payload(spec: Spec, op: dict, at: str) -> tuple[str, str, Any] | None:
+    """(document, pointer, schema) of a webhook's JSON request body."""
+    if "requestBody" not in op:
+        return None
+    b_doc, b_at, body = spec.deref(op["requestBody"], "", pointers.join(at, "requestBody"))
+    content = body.get("content") if isinstance(body, dict) and isinstance(body.get("content"), dict) else {}
+    media_type = next((m for m in content if "json" in m), next(iter(content), None))
+    media = content.get(media_type) if media_type else None
+    if not isinstance(media, dict) or "schema" not in media:
+        return None
+    return b_doc, pointers.join(b_at, "content", media_type, "schema"), media["schema"]
 
 
 def _declare_components(spec: Spec, schemas: SchemaConverter, findings: list[Diagnostic]) -> None:
@@ -208,7 +259,7 @@ def dependencies(d: ir.Declaration) -> list[str]:
     return list(dict.fromkeys(deps))
 
 
-def _usage(operations: list[ir.Operation], declarations: dict[str, ir.Declaration]) -> dict[str, set[str]]:
+def _usage(operations: list[ir.Operation], webhooks: list[ir.Webhook], declarations: dict[str, ir.Declaration]) -> dict[str, set[str]]:
     usage: dict[str, set[str]] = defaultdict(set)
 
     def mark(names: Iterator[str], side: str) -> None:
@@ -226,6 +277,9 @@ def _usage(operations: list[ir.Operation], declarations: dict[str, ir.Declaratio
             mark(referenced(op.body.type), "request")
         for r in op.responses:
             mark(referenced(r.type), "response")
+    for hook in webhooks:  # a receiver reads webhook payloads: the tolerant side
+        mark(referenced(hook.type), "response")
+    mark(iter(name for name, d in declarations.items() if isinstance(d, (ir.Union, ir.Alias)) and d.pointer in ("/webhooks", "/x-webhooks")), "response")
     return usage
 
 

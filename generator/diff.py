@@ -2,9 +2,9 @@
 
 Everything is compared by name and by set, never by position, so reordered
 `oneOf` members, properties or enum values are not changes; descriptions are
-not compared at all. Each change says whether it can break existing code:
-for request types, what a caller may send; for response types, what a reader
-may rely on.
+not compared at all, `deprecated` marks are. Each change says whether it can
+break existing code: for request types, what a caller may send; for response
+types, what a reader may rely on.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from . import ir
 
 @dataclass(frozen=True)
 class Change:
-    section: str  # "Operations", "Models", "Enums", "Unions", "Aliases"
+    section: str  # "Operations", "Webhooks", "Deprecations", "Models", "Enums", "Unions", "Aliases"
     subject: str
     text: str
     breaking: bool
@@ -80,6 +80,7 @@ def type_change(a: ir.TypeRef | None, b: ir.TypeRef | None) -> tuple[str, bool] 
 def diff_apis(old: ir.Api, new: ir.Api) -> list[Change]:
     changes: list[Change] = []
     changes += _operations(old, new)
+    changes += _webhooks(old, new)
     old_decls = {d.name: d for d in old.declarations}
     new_decls = {d.name: d for d in new.declarations}
     for name in sorted(old_decls.keys() | new_decls.keys()):
@@ -94,15 +95,47 @@ def diff_apis(old: ir.Api, new: ir.Api) -> list[Change]:
                 changes.append(Change(section, name, f"removed {_kind(present)} `{name}`", True))
         elif type(a) is not type(b):
             changes.append(Change(_section(b), name, f"`{name}` changed from {_kind(a)} to {_kind(b)}", True))
-        elif isinstance(a, ir.Model) and isinstance(b, ir.Model):
-            changes += _model(a, b)
-        elif isinstance(a, ir.Enum) and isinstance(b, ir.Enum):
-            changes += _enum(a, b)
-        elif isinstance(a, ir.Union) and isinstance(b, ir.Union):
-            changes += _union(a, b)
-        elif isinstance(a, ir.Alias) and isinstance(b, ir.Alias) and (change := type_change(a.type, b.type)):
-            changes.append(Change("Aliases", name, f"`{name}` {change[0]}", change[1]))
+        else:
+            changes += _deprecation(name, f"{_kind(a)} `{name}`", a, b) + _declaration(name, a, b)
     return changes
+
+
+def _declaration(name: str, a: ir.Declaration, b: ir.Declaration) -> list[Change]:
+    """The changes to a declaration that kept its kind."""
+    if isinstance(a, ir.Model) and isinstance(b, ir.Model):
+        return _model(a, b)
+    if isinstance(a, ir.Enum) and isinstance(b, ir.Enum):
+        return _enum(a, b)
+    if isinstance(a, ir.Union) and isinstance(b, ir.Union):
+        return _union(a, b)
+    if isinstance(a, ir.Alias) and isinstance(b, ir.Alias) and (change := type_change(a.type, b.type)):
+        return [Change("Aliases", name, f"`{name}` {change[0]}", change[1])]
+    return []
+
+
+def _deprecation(owner: str, subject: str, a: object, b: object) -> list[Change]:
+    """A newly deprecated (or no longer deprecated) operation, parameter, field or declaration:
+    not breaking, but what a maintainer wants to read before users' type checkers flag it."""
+    was, now = bool(getattr(a, "deprecated", False)), bool(getattr(b, "deprecated", False))
+    if was == now:
+        return []
+    return [Change("Deprecations", owner, f"{subject} is {'now' if now else 'no longer'} deprecated", False)]
+
+
+def _webhooks(old: ir.Api, new: ir.Api) -> list[Change]:
+    out: list[Change] = []
+    a_hooks, b_hooks = {w.name: w for w in old.webhooks}, {w.name: w for w in new.webhooks}
+    for name in sorted(a_hooks.keys() | b_hooks.keys()):
+        a, b = a_hooks.get(name), b_hooks.get(name)
+        if a is None:
+            out.append(Change("Webhooks", name, f"new webhook `{name}` (`{type_text(b.type if b else None)}`)", False))
+        elif b is None:  # its deliveries still parse, as the unknown event
+            out.append(Change("Webhooks", name, f"webhook `{name}` removed", False))
+        else:
+            if change := type_change(a.type, b.type):
+                out.append(Change("Webhooks", name, f"webhook `{name}` payload {change[0]}", change[1]))
+            out += _deprecation(name, f"webhook `{name}`", a, b)
+    return out
 
 
 def _kind(d: ir.Declaration) -> str:
@@ -130,6 +163,7 @@ def _operations(old: ir.Api, new: ir.Api) -> list[Change]:
         if b is None:
             out.append(Change("Operations", call, f"removed `{call}` ({a.method} {a.path})", True))
             continue
+        out += _deprecation(call, f"`{call}`", a, b)
         if (a.method, a.path) != (b.method, b.path):
             out.append(Change("Operations", call, f"`{call}` moved from {a.method} {a.path} to {b.method} {b.path}", True))
         if change := type_change(a.result, b.result):
@@ -163,6 +197,7 @@ def _members(section: str, owner: str, old: Mapping[str, ir.Field | ir.Param], n
         elif fb is None:
             out.append(Change(section, owner, f"{where} removed", True))
         else:
+            out += _deprecation(owner, where, fa, fb)
             if change := type_change(fa.type, fb.type):
                 out.append(Change(section, owner, f"{where} {change[0]}", change[1]))
             if fa.required != fb.required:
@@ -219,7 +254,7 @@ def markdown(changes: list[Change], old_label: str, new_label: str) -> str:
     lines += [f"{len(changes)} changes, {len(breaking)} of them breaking.", ""]
     if breaking:
         lines += ["### Breaking", ""] + [f"- {c.text}" for c in breaking] + [""]
-    for section in ("Operations", "Unions", "Models", "Enums", "Aliases"):
+    for section in ("Operations", "Webhooks", "Deprecations", "Unions", "Models", "Enums", "Aliases"):
         items = [c for c in changes if c.section == section]
         if items:
             lines += [f"### {section}", ""] + [f"- {'**breaking** ' if c.breaking else ''}{c.text}" for c in items] + [""]

@@ -184,7 +184,7 @@ def _black(item: tuple[int, str]) -> str | Exception:
         lines = found.text.split("\n")
         for statement in reversed(found.statements):
             snippet = _dedent_lines(lines[statement.first : statement.last + 1], statement.column)
-            if snippet is None:
+            if snippet is None or snippet.startswith("@"):  # black reads a decorator only with what it decorates
                 return _run_black(text, LINE_LENGTH - indent)
             if statement.header:
                 snippet += " " * 4 + "pass\n"  # black reads a header only with a body

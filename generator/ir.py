@@ -89,6 +89,7 @@ class Model:
     extra: TypeRef | None = None  # type of additional properties, when declared
     pointer: str = ""
     usage: Usage = frozenset()
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Enum:
     description: str = ""
     pointer: str = ""
     usage: Usage = frozenset()
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class Alias:
     description: str = ""
     pointer: str = ""
     usage: Usage = frozenset()
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class Union:
     pointer: str = ""
     usage: Usage = frozenset()
     is_stream: bool = False  # the payload type of a text/event-stream response
+    is_webhook: bool = False  # the union of the document's webhook payloads
+    deprecated: bool = False
 
     @property
     def shared_tags(self) -> tuple[TagGroup, ...]:
@@ -168,6 +173,7 @@ class Param:
     description: str = ""
     has_default: bool = False
     default: JsonValue = None
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,6 +222,19 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to its users (OpenAPI 3.1 `webhooks`, or `x-webhooks`)."""
+
+    name: str  # its key in `webhooks`, e.g. "response_completed"
+    method: str  # upper-case HTTP method
+    type: TypeRef | None  # the payload
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
 class Resource:
     path: tuple[str, ...]
     operations: tuple[Operation, ...]
@@ -237,6 +256,8 @@ class Api:
     resources: tuple[Resource, ...]
     skipped_paths: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    webhooks: tuple[Webhook, ...] = ()
+    webhook_event: str | None = None  # the Union of all webhook payloads, when there are webhooks
 
     def _of(self, kind: type) -> tuple:
         return tuple(d for d in self.declarations if isinstance(d, kind))

@@ -163,6 +163,7 @@ class OperationBuilder:
                     description=description_of(p_node),
                     has_default=has_default,
                     default=default,
+                    deprecated=bool(p_node.get("deprecated")) or bool(isinstance(target, dict) and target.get("deprecated")),
                 )
             )
         # Path parameters first, in URL order, then the rest as declared.

@@ -213,6 +213,21 @@ class SchemaConverter:
             return (types[0] if len(types) == 1 else ir.UnionType(tuple(types))), nullable
         return ir.NamedType(self._declare_union(node, doc, at, hint, plan)), nullable
 
+    def union_of(self, options: list[tuple[str, str, Any]], at: str, hint: str) -> str:
+        """Declare a union of schemas that are not one `oneOf` of the document (the payloads of
+        its webhooks), at `at`: discriminated as any union is, else a plain one."""
+        key = ("", at)
+        if key in self.declarations or key in self._pending:
+            return self._name_of(key)
+        plan, notes = plan_union(self.spec, {}, options, key)
+        self.diagnostics += notes
+        if plan is not None:
+            return self._declare_union({}, "", at, hint, plan)
+        name = self._claim(key, hint)
+        types = tuple(dict.fromkeys(self._type_and_null(o_node, o_doc, o_at, hint)[0] for o_doc, o_at, o_node in options))
+        self._finish(key, ir.Alias(name, types[0] if len(types) == 1 else ir.UnionType(types), "", at))
+        return name
+
     def _declare_union(self, node: dict, doc: str, at: str, hint: str, plan: Any) -> str:
         key = (doc, at)
         name = self._claim(key, hint)
@@ -237,6 +252,7 @@ class SchemaConverter:
             untagged=tuple(dict.fromkeys(by_at[(m.doc, m.at)] for m in plan.untagged)),
             description=description_of(node),
             pointer=at,
+            deprecated=node.get("deprecated") is True,
         )
         self._finish(key, union)
         self.diagnostics += plan.notes
@@ -260,12 +276,12 @@ class SchemaConverter:
         if isinstance(node.get("enum"), list) and len(node["enum"]) > 1 and at.startswith("/components/"):
             name = self._claim(key, name_hint)
             values = tuple(v for v in node["enum"] if v is not None)
-            self._finish(key, ir.Enum(name, values, description_of(node), at))
+            self._finish(key, ir.Enum(name, values, description_of(node), at, deprecated=node.get("deprecated") is True))
             return ir.NamedType(name)
         if at.startswith("/components/") and not isinstance(node.get("allOf"), list):
             name = self._claim(key, name_hint)
             t, _ = self._type_and_null(node, doc, at, name_hint, own=key)
-            self._finish(key, ir.Alias(name, t, description_of(node), at))
+            self._finish(key, ir.Alias(name, t, description_of(node), at, deprecated=node.get("deprecated") is True))
             return ir.NamedType(name)
         return self.type_of(node, doc, at, name_hint)
 
@@ -292,13 +308,13 @@ class SchemaConverter:
                     description=description_of(p_node) or description_of(target),
                     has_default=has_default,
                     default=default,
-                    deprecated=bool(isinstance(p_node, dict) and p_node.get("deprecated")),
+                    deprecated=bool(isinstance(p_node, dict) and p_node.get("deprecated")) or bool(isinstance(target, dict) and target.get("deprecated")),
                 )
             )
         extra_type = None
         if isinstance(extra, dict) and extra:
             extra_type = self.type_of(extra, doc, pointer_join(at, "additionalProperties"), name + "Extra")
-        model = ir.Model(name, tuple(fields), description_of(node), extra_type, at)
+        model = ir.Model(name, tuple(fields), description_of(node), extra_type, at, deprecated=node.get("deprecated") is True)
         self._finish(key, model)
         return ir.NamedType(name)
 

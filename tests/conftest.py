@@ -66,13 +66,14 @@ def npm_tool(package: str, version: str, binary: str) -> Path:
     return path
 
 
-def pyright(paths: list[Path], mode: str = "strict", config_dir: Path | None = None) -> tuple[dict, list[str]]:
-    """pyright's report over `paths` (checked against this interpreter's packages), and its errors as `file:line: message`."""
+def pyright(paths: list[Path], mode: str = "strict", config_dir: Path | None = None, rules: dict[str, str] | None = None) -> tuple[dict, list[str]]:
+    """pyright's report over `paths` (checked against this interpreter's packages), and its errors as `file:line: message`;
+    `rules` sets single checks, e.g. {"reportDeprecated": "warning"}."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(config_dir or tmp) / "pyrightconfig.json"
-        config.write_text(json.dumps({"typeCheckingMode": mode, "pythonVersion": "3.11"}))
+        config.write_text(json.dumps({"typeCheckingMode": mode, "pythonVersion": "3.11", **(rules or {})}))
         binary = Path(sys.executable).with_name("pyright")
         result = subprocess.run([str(binary), "--outputjson", "--pythonpath", sys.executable, "-p", str(config), *map(str, paths)],
                                 capture_output=True, text=True, timeout=1800)

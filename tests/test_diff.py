@@ -137,3 +137,27 @@ def test_parameters_and_fields_follow_the_same_nullability_rules(tmp_path):
     text = _diff(tmp_path, old, new)
     breaking = text.split("### Breaking")[1].split("###")[0]
     assert "query parameter `q` is now not nullable" in breaking  # a caller sending null breaks
+
+
+def test_newly_deprecated_items_and_new_webhooks_are_listed_and_not_breaking(tmp_path):
+    old = _spec(["Delta", "Done"])
+    new = copy.deepcopy(old)
+    thing = new["paths"]["/things"]["post"]
+    thing["deprecated"] = True
+    thing["parameters"][0]["deprecated"] = True
+    new["components"]["schemas"]["Req"]["properties"]["n"]["deprecated"] = True
+    new["components"]["schemas"]["Done"]["deprecated"] = True
+    new["webhooks"] = {"thing_done": {"post": {
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Done"}}}},
+        "responses": {"200": {"description": "ok"}},
+    }}}
+    text = _diff(tmp_path, old, new)
+    section = text.split("### Deprecations", 1)[1].split("###", 1)[0]
+    assert "- `things.create` is now deprecated" in section
+    assert "- `things.create` query parameter `q` is now deprecated" in section
+    assert "- `Req.n` is now deprecated" in section
+    assert "- model `Done` is now deprecated" in section
+    assert "### Breaking" not in text
+    assert "- new webhook `thing_done` (`Done`)" in text.split("### Webhooks", 1)[1]
+    # And back: the mark going away is listed too.
+    assert "`Req.n` is no longer deprecated" in _diff(tmp_path, new, old)

@@ -77,6 +77,8 @@ BEHAVIOUR = {
     "regression_recursive_functional_typeddict": "n = p.models.Node.model_validate({'2nd': [{'2nd': []}], 'next-leaf': {'value': 'v'}})\n"
                                                   "assert n.n_2_nd[0].n_2_nd == [] and n.next_leaf.value == 'v'\n"
                                                   "assert p.params.Node.__required_keys__ == frozenset()",
+    "deprecations_webhooks": "e = p.dispatch.parse_webhook_event({'type': 'thing.deleted', 'id': 'x'})\n"
+                             "assert type(e).__name__ == 'ThingDeletedEvent' and p.Client(api_key='k').webhooks is not None",
     "regression_stream_result_union": "acc = p.accumulate([p.dispatch.parse_event({'type': 'queued'})])\n"
                                       "assert not hasattr(acc, 'response') and acc.text == ''",
     "hostile_paths": "assert type(p.dispatch.parse_union_2({'type': 'th\"\"\"ing'})).__name__ == 'Thing'\n"

@@ -237,6 +237,35 @@ def test_a_webhooks_only_document_generates_its_models(tmp_path):
         webhooks_only.Client(api_key="k").close()
     """)
     assert parsed.split() == ["o1", "r1"]
+    # Its payloads carry no tag: a delivery parses into the first payload type that fits.
+    assert python(tmp_path, SIGNED + textwrap.dedent("""
+        from webhooks_only import Client
+        body = b'{"refund_id": "r1", "amount": 3}'
+        print(type(Client(api_key="k", webhook_secret=SECRET).webhooks.unwrap(body, signed(body))).__name__)
+    """)).strip() == "RefundIssuedPayload"
+
+
+SIGNED = """
+import base64, hashlib, hmac, time
+SECRET = "whsec_" + base64.b64encode(b"key").decode()
+def signed(body):
+    ts = str(int(time.time()))
+    digest = hmac.new(b"key", b"msg." + ts.encode() + b"." + body, hashlib.sha256).digest()
+    return {"webhook-id": "msg", "webhook-timestamp": ts, "webhook-signature": "v1," + base64.b64encode(digest).decode()}
+"""
+
+
+def test_x_webhooks_of_a_30_document_get_a_discriminated_event_union(tmp_path):
+    result = generate(tmp_path, "x_webhooks_30")
+    assert result.returncode == 0, result.stderr
+    out = python(tmp_path, SIGNED + textwrap.dedent("""
+        from x_webhooks_30 import Client
+        hooks = Client(api_key="k", webhook_secret=SECRET).webhooks
+        for body in (b'{"event": "order.cancelled", "order": {"id": "o1"}}', b'{"event": "order.lost", "order": {}}'):
+            print(type(hooks.unwrap(body, signed(body))).__name__)
+    """))
+    assert out.split() == ["OrderCancelled", "UnknownWebhookEvent"]
+    assert "| `orderShipped` | POST | `OrderShipped` |" in (tmp_path / "x_webhooks_30" / "api.md").read_text()
 
 
 # ---- 9. code bugs: keywords, deep nesting, no components ------------------------------------------

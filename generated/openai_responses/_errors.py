@@ -38,6 +38,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "InvalidWebhookSignatureError",
 ]
 
 
@@ -143,6 +144,10 @@ def _detail(body: object) -> object:
         return error or cast(object, body)
     fields = cast("Dict[str, object]", error)
     return fields.get("message") or fields
+
+
+class InvalidWebhookSignatureError(ValueError):
+    """A webhook delivery whose signature, timestamp or headers do not check out (or no secret to check with)."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -16,6 +16,7 @@ from .resources import (
     Responses,
     AsyncResponses,
 )
+from ._webhooks import Webhooks
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -39,7 +40,9 @@ class Client(SyncHTTP):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Headers] = None,
         http_client: Optional[httpx.Client] = None,
+        webhook_secret: Optional[str] = None,
     ) -> None:
+        self._webhook_secret = webhook_secret  # never in a repr, log line or message
         super().__init__(
             api_key=api_key,
             api_key_env=API_KEY_ENV,
@@ -57,6 +60,11 @@ class Client(SyncHTTP):
     @cached_property
     def responses(self) -> Responses:
         return Responses(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (secret: `webhook_secret`, else the environment)."""
+        return Webhooks(self._webhook_secret)
 
     def __enter__(self) -> Client:
         return self
@@ -77,7 +85,9 @@ class AsyncClient(AsyncHTTP):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Headers] = None,
         http_client: Optional[httpx.AsyncClient] = None,
+        webhook_secret: Optional[str] = None,
     ) -> None:
+        self._webhook_secret = webhook_secret  # never in a repr, log line or message
         super().__init__(
             api_key=api_key,
             api_key_env=API_KEY_ENV,
@@ -95,6 +105,11 @@ class AsyncClient(AsyncHTTP):
     @cached_property
     def responses(self) -> AsyncResponses:
         return AsyncResponses(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries; no I/O, so the same as `Client.webhooks`."""
+        return Webhooks(self._webhook_secret)
 
     async def __aenter__(self) -> AsyncClient:
         return self

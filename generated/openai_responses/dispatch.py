@@ -91,6 +91,9 @@ __all__ = [
     "RESPONSE_STREAM_EVENT_TYPES",
     "parse_response_stream_event",
     "ResponseStreamEventHandler",
+    "WEBHOOK_EVENT_TYPES",
+    "parse_webhook_event",
+    "WebhookEventHandler",
     "EVENT_TYPES",
     "parse_event",
     "EventHandler",
@@ -1486,6 +1489,120 @@ _RESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.ResponseQueuedEvent: "on_response_queued",
     m.ResponseCustomToolCallInputDeltaEvent: "on_response_custom_tool_call_input_delta",
     m.ResponseCustomToolCallInputDoneEvent: "on_response_custom_tool_call_input_done",
+}
+
+WEBHOOK_EVENT_TYPES: Dict[str, Type[Model]] = {
+    "batch.cancelled": m.WebhookBatchCancelled,
+    "batch.completed": m.WebhookBatchCompleted,
+    "batch.expired": m.WebhookBatchExpired,
+    "batch.failed": m.WebhookBatchFailed,
+    "eval.run.canceled": m.WebhookEvalRunCanceled,
+    "eval.run.failed": m.WebhookEvalRunFailed,
+    "eval.run.succeeded": m.WebhookEvalRunSucceeded,
+    "fine_tuning.job.cancelled": m.WebhookFineTuningJobCancelled,
+    "fine_tuning.job.failed": m.WebhookFineTuningJobFailed,
+    "fine_tuning.job.succeeded": m.WebhookFineTuningJobSucceeded,
+    "live.call.incoming": m.WebhookLiveCallIncoming,
+    "realtime.call.incoming": m.WebhookRealtimeCallIncoming,
+    "response.cancelled": m.WebhookResponseCancelled,
+    "response.completed": m.WebhookResponseCompleted,
+    "response.failed": m.WebhookResponseFailed,
+    "response.incomplete": m.WebhookResponseIncomplete,
+}
+"""Tag -> class for `WebhookEvent`."""
+
+_webhook_event_adapter: Optional[TypeAdapter[m.WebhookEvent]] = None
+
+
+def parse_webhook_event(data: Union[bytes, str, Dict[str, Any]]) -> m.WebhookEvent:
+    """Parse one `WebhookEvent` from JSON text or a decoded dict."""
+    global _webhook_event_adapter
+    adapter = _webhook_event_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _webhook_event_adapter = TypeAdapter(m.WebhookEvent)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+class WebhookEventHandler:
+    """Override the `on_...` methods for the events you care about; `dispatch` calls the right one.
+
+    Each event class maps to one method name, so dispatching is one table look-up.
+    """
+
+    def on_batch_cancelled(self, event: m.WebhookBatchCancelled) -> None:
+        pass
+
+    def on_batch_completed(self, event: m.WebhookBatchCompleted) -> None:
+        pass
+
+    def on_batch_expired(self, event: m.WebhookBatchExpired) -> None:
+        pass
+
+    def on_batch_failed(self, event: m.WebhookBatchFailed) -> None:
+        pass
+
+    def on_eval_run_canceled(self, event: m.WebhookEvalRunCanceled) -> None:
+        pass
+
+    def on_eval_run_failed(self, event: m.WebhookEvalRunFailed) -> None:
+        pass
+
+    def on_eval_run_succeeded(self, event: m.WebhookEvalRunSucceeded) -> None:
+        pass
+
+    def on_fine_tuning_job_cancelled(self, event: m.WebhookFineTuningJobCancelled) -> None:
+        pass
+
+    def on_fine_tuning_job_failed(self, event: m.WebhookFineTuningJobFailed) -> None:
+        pass
+
+    def on_fine_tuning_job_succeeded(self, event: m.WebhookFineTuningJobSucceeded) -> None:
+        pass
+
+    def on_live_call_incoming(self, event: m.WebhookLiveCallIncoming) -> None:
+        pass
+
+    def on_realtime_call_incoming(self, event: m.WebhookRealtimeCallIncoming) -> None:
+        pass
+
+    def on_response_cancelled(self, event: m.WebhookResponseCancelled) -> None:
+        pass
+
+    def on_response_completed(self, event: m.WebhookResponseCompleted) -> None:
+        pass
+
+    def on_response_failed(self, event: m.WebhookResponseFailed) -> None:
+        pass
+
+    def on_response_incomplete(self, event: m.WebhookResponseIncomplete) -> None:
+        pass
+
+    def on_unknown(self, event: m.UnknownWebhookEvent) -> None:
+        """An event type this package does not know yet."""
+
+    def dispatch(self, event: m.WebhookEvent) -> None:
+        getattr(self, _WEBHOOK_EVENT_METHODS.get(type(event), "on_unknown"))(event)
+
+
+_WEBHOOK_EVENT_METHODS: Dict[type, str] = {
+    m.WebhookBatchCancelled: "on_batch_cancelled",
+    m.WebhookBatchCompleted: "on_batch_completed",
+    m.WebhookBatchExpired: "on_batch_expired",
+    m.WebhookBatchFailed: "on_batch_failed",
+    m.WebhookEvalRunCanceled: "on_eval_run_canceled",
+    m.WebhookEvalRunFailed: "on_eval_run_failed",
+    m.WebhookEvalRunSucceeded: "on_eval_run_succeeded",
+    m.WebhookFineTuningJobCancelled: "on_fine_tuning_job_cancelled",
+    m.WebhookFineTuningJobFailed: "on_fine_tuning_job_failed",
+    m.WebhookFineTuningJobSucceeded: "on_fine_tuning_job_succeeded",
+    m.WebhookLiveCallIncoming: "on_live_call_incoming",
+    m.WebhookRealtimeCallIncoming: "on_realtime_call_incoming",
+    m.WebhookResponseCancelled: "on_response_cancelled",
+    m.WebhookResponseCompleted: "on_response_completed",
+    m.WebhookResponseFailed: "on_response_failed",
+    m.WebhookResponseIncomplete: "on_response_incomplete",
 }
 
 # The package's one event stream, under short names.

@@ -2315,7 +2315,7 @@ class WebSearchActionSearch(Model):
     """The action type."""
 
     query: Optional[str] = None
-    """The search query."""
+    """Deprecated. The search query."""
 
     queries: Optional[List[str]] = None
     """The search queries."""
@@ -3254,7 +3254,7 @@ class Response(Model):
     top_p: Optional[float] = REQUIRED
 
     user: Optional[str] = None
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers)."""
 
@@ -3263,6 +3263,7 @@ class Response(Model):
     prompt_cache_key: Optional[str] = None
 
     prompt_cache_retention: Optional[Union[Literal["in_memory", "24h"], str]] = None
+    """Deprecated."""
 
     previous_response_id: Optional[str] = None
 
@@ -4655,6 +4656,454 @@ class TokenCountsResource(Model):
     input_tokens: int = REQUIRED
 
 
+class WebhookBatchCancelledData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the batch API request."""
+
+
+class WebhookBatchCancelled(Model):
+    """Sent when a batch API request has been cancelled."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the batch API request was cancelled."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookBatchCancelledData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["batch.cancelled"] = "batch.cancelled"
+    """The type of the event. Always `batch.cancelled`."""
+
+
+class WebhookBatchCompletedData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the batch API request."""
+
+
+class WebhookBatchCompleted(Model):
+    """Sent when a batch API request has been completed."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the batch API request was completed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookBatchCompletedData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["batch.completed"] = "batch.completed"
+    """The type of the event. Always `batch.completed`."""
+
+
+class WebhookBatchExpiredData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the batch API request."""
+
+
+class WebhookBatchExpired(Model):
+    """Sent when a batch API request has expired."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the batch API request expired."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookBatchExpiredData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["batch.expired"] = "batch.expired"
+    """The type of the event. Always `batch.expired`."""
+
+
+class WebhookBatchFailedData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the batch API request."""
+
+
+class WebhookBatchFailed(Model):
+    """Sent when a batch API request has failed."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the batch API request failed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookBatchFailedData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["batch.failed"] = "batch.failed"
+    """The type of the event. Always `batch.failed`."""
+
+
+class WebhookEvalRunCanceledData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the eval run."""
+
+
+class WebhookEvalRunCanceled(Model):
+    """Sent when an eval run has been canceled."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the eval run was canceled."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookEvalRunCanceledData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["eval.run.canceled"] = "eval.run.canceled"
+    """The type of the event. Always `eval.run.canceled`."""
+
+
+class WebhookEvalRunFailedData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the eval run."""
+
+
+class WebhookEvalRunFailed(Model):
+    """Sent when an eval run has failed."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the eval run failed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookEvalRunFailedData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["eval.run.failed"] = "eval.run.failed"
+    """The type of the event. Always `eval.run.failed`."""
+
+
+class WebhookEvalRunSucceededData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the eval run."""
+
+
+class WebhookEvalRunSucceeded(Model):
+    """Sent when an eval run has succeeded."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the eval run succeeded."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookEvalRunSucceededData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["eval.run.succeeded"] = "eval.run.succeeded"
+    """The type of the event. Always `eval.run.succeeded`."""
+
+
+class WebhookFineTuningJobCancelledData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the fine-tuning job."""
+
+
+class WebhookFineTuningJobCancelled(Model):
+    """Sent when a fine-tuning job has been cancelled."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the fine-tuning job was cancelled."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookFineTuningJobCancelledData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["fine_tuning.job.cancelled"] = "fine_tuning.job.cancelled"
+    """The type of the event. Always `fine_tuning.job.cancelled`."""
+
+
+class WebhookFineTuningJobFailedData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the fine-tuning job."""
+
+
+class WebhookFineTuningJobFailed(Model):
+    """Sent when a fine-tuning job has failed."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the fine-tuning job failed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookFineTuningJobFailedData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["fine_tuning.job.failed"] = "fine_tuning.job.failed"
+    """The type of the event. Always `fine_tuning.job.failed`."""
+
+
+class WebhookFineTuningJobSucceededData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the fine-tuning job."""
+
+
+class WebhookFineTuningJobSucceeded(Model):
+    """Sent when a fine-tuning job has succeeded."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the fine-tuning job succeeded."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookFineTuningJobSucceededData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["fine_tuning.job.succeeded"] = "fine_tuning.job.succeeded"
+    """The type of the event. Always `fine_tuning.job.succeeded`."""
+
+
+class WebhookLiveCallIncomingDataSipHeadersItem(Model):
+    """A header from the SIP Invite."""
+
+    name: str = REQUIRED
+    """Name of the SIP Header."""
+
+    value: str = REQUIRED
+    """Value of the SIP Header."""
+
+
+class WebhookLiveCallIncomingData(Model):
+    """Event data payload."""
+
+    session_id: str = REQUIRED
+    """The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `call_id` in `realtime.call.incoming`."""
+
+    sip_headers: List[WebhookLiveCallIncomingDataSipHeadersItem] = REQUIRED
+    """Headers from the SIP Invite."""
+
+
+class WebhookLiveCallIncoming(Model):
+    """Sent when an incoming API SIP session is available for Live acceptance. The
+    same pending session can also emit `realtime.call.incoming`; the first
+    successful Realtime or Live accept endpoint selects the runtime surface."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the event was created."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookLiveCallIncomingData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["live.call.incoming"] = "live.call.incoming"
+    """The type of the event. Always `live.call.incoming`."""
+
+
+class WebhookRealtimeCallIncomingDataSipHeadersItem(Model):
+    """A header from the SIP Invite."""
+
+    name: str = REQUIRED
+    """Name of the SIP Header."""
+
+    value: str = REQUIRED
+    """Value of the SIP Header."""
+
+
+class WebhookRealtimeCallIncomingData(Model):
+    """Event data payload."""
+
+    call_id: str = REQUIRED
+    """The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `session_id` in `live.call.incoming`."""
+
+    sip_headers: List[WebhookRealtimeCallIncomingDataSipHeadersItem] = REQUIRED
+    """Headers from the SIP Invite."""
+
+
+class WebhookRealtimeCallIncoming(Model):
+    """Sent when an incoming API SIP session is available for Realtime acceptance.
+    The same pending session can also emit `live.call.incoming`; the first
+    successful Realtime or Live accept endpoint selects the runtime surface."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the model response was completed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookRealtimeCallIncomingData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["realtime.call.incoming"] = "realtime.call.incoming"
+    """The type of the event. Always `realtime.call.incoming`."""
+
+
+class WebhookResponseCancelledData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the model response."""
+
+
+class WebhookResponseCancelled(Model):
+    """Sent when a background response has been cancelled."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the model response was cancelled."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookResponseCancelledData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["response.cancelled"] = "response.cancelled"
+    """The type of the event. Always `response.cancelled`."""
+
+
+class WebhookResponseCompletedData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the model response."""
+
+
+class WebhookResponseCompleted(Model):
+    """Sent when a background response has been completed."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the model response was completed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookResponseCompletedData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["response.completed"] = "response.completed"
+    """The type of the event. Always `response.completed`."""
+
+
+class WebhookResponseFailedData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the model response."""
+
+
+class WebhookResponseFailed(Model):
+    """Sent when a background response has failed."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the model response failed."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookResponseFailedData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["response.failed"] = "response.failed"
+    """The type of the event. Always `response.failed`."""
+
+
+class WebhookResponseIncompleteData(Model):
+    """Event data payload."""
+
+    id: str = REQUIRED
+    """The unique ID of the model response."""
+
+
+class WebhookResponseIncomplete(Model):
+    """Sent when a background response has been interrupted."""
+
+    created_at: int = REQUIRED
+    """The Unix timestamp (in seconds) of when the model response was interrupted."""
+
+    id: str = REQUIRED
+    """The unique ID of the event."""
+
+    data: WebhookResponseIncompleteData = REQUIRED
+    """Event data payload."""
+
+    object_: Optional[Union[Literal["event"], str]] = Field(default=None, alias="object")
+    """The object of the event. Always `event`."""
+
+    type: Literal["response.incomplete"] = "response.incomplete"
+    """The type of the event. Always `response.incomplete`."""
+
+
 # Unions and aliases come last: they name classes, which must exist by then.
 
 
@@ -5830,3 +6279,38 @@ ResponseStreamEvent = Annotated[
     Field(union_mode="left_to_right"),
 ]
 """Event emitted while a response is streamed."""
+
+
+class UnknownWebhookEvent(Model):
+    """A `WebhookEvent` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+WebhookEvent = Annotated[
+    Union[
+        Annotated[
+            Union[
+                WebhookBatchCancelled,
+                WebhookBatchCompleted,
+                WebhookBatchExpired,
+                WebhookBatchFailed,
+                WebhookEvalRunCanceled,
+                WebhookEvalRunFailed,
+                WebhookEvalRunSucceeded,
+                WebhookFineTuningJobCancelled,
+                WebhookFineTuningJobFailed,
+                WebhookFineTuningJobSucceeded,
+                WebhookLiveCallIncoming,
+                WebhookRealtimeCallIncoming,
+                WebhookResponseCancelled,
+                WebhookResponseCompleted,
+                WebhookResponseFailed,
+                WebhookResponseIncomplete,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownWebhookEvent,
+    ],
+    Field(union_mode="left_to_right"),
+]

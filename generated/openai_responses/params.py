@@ -1749,7 +1749,7 @@ class WebSearchActionSearch(TypedDict, total=False):
     """The action type."""
 
     query: NotRequired[str]
-    """The search query."""
+    """Deprecated. The search query."""
 
     queries: NotRequired[List[str]]
     """The search queries."""
@@ -2741,7 +2741,7 @@ class CreateResponse(TypedDict, total=False):
     top_p: NotRequired[Optional[float]]
 
     user: NotRequired[str]
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers)."""
 
@@ -2750,6 +2750,7 @@ class CreateResponse(TypedDict, total=False):
     prompt_cache_key: NotRequired[Optional[str]]
 
     prompt_cache_retention: NotRequired[Optional[Literal["in_memory", "24h"]]]
+    """Deprecated."""
 
     prompt_cache_options: NotRequired[PromptCacheOptionsParam]
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
@@ -2926,6 +2927,7 @@ class CreateResponse(TypedDict, total=False):
     ]
 
     truncation: NotRequired[Optional[Literal["auto", "disabled"]]]
+    """Deprecated."""
 
     reasoning: NotRequired[Optional[Reasoning]]
 
@@ -2981,7 +2983,7 @@ class TokenCountsBody(TypedDict, total=False):
     reasoning: NotRequired[Optional[Reasoning]]
 
     truncation: NotRequired[TruncationEnum]
-    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
+    """Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
     instructions: NotRequired[Optional[str]]
 

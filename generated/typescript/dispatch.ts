@@ -881,6 +881,37 @@ export function parseResponseStreamEvent(data: string | object): m.ResponseStrea
   return (typeof data === "string" ? JSON.parse(data) : data) as m.ResponseStreamEvent | m.UnknownResponseStreamEvent;
 }
 
+/** Known tags of `WebhookEvent` and the variants they select. */
+export const WEBHOOK_EVENT_TYPES: Readonly<Record<string, string>> = {
+  "batch.cancelled": "WebhookBatchCancelled",
+  "batch.completed": "WebhookBatchCompleted",
+  "batch.expired": "WebhookBatchExpired",
+  "batch.failed": "WebhookBatchFailed",
+  "eval.run.canceled": "WebhookEvalRunCanceled",
+  "eval.run.failed": "WebhookEvalRunFailed",
+  "eval.run.succeeded": "WebhookEvalRunSucceeded",
+  "fine_tuning.job.cancelled": "WebhookFineTuningJobCancelled",
+  "fine_tuning.job.failed": "WebhookFineTuningJobFailed",
+  "fine_tuning.job.succeeded": "WebhookFineTuningJobSucceeded",
+  "live.call.incoming": "WebhookLiveCallIncoming",
+  "realtime.call.incoming": "WebhookRealtimeCallIncoming",
+  "response.cancelled": "WebhookResponseCancelled",
+  "response.completed": "WebhookResponseCompleted",
+  "response.failed": "WebhookResponseFailed",
+  "response.incomplete": "WebhookResponseIncomplete",
+};
+
+/** Whether a value is a `WebhookEvent` this package knows (by its `type`). */
+export function isWebhookEvent(value: m.WebhookEvent | m.UnknownWebhookEvent): value is m.WebhookEvent {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(WEBHOOK_EVENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `WebhookEvent`, known or not. */
+export function parseWebhookEvent(data: string | object): m.WebhookEvent | m.UnknownWebhookEvent {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.WebhookEvent | m.UnknownWebhookEvent;
+}
+
 export type Event = m.ResponseStreamEvent;
 export type AnyEvent = m.ResponseStreamEvent | m.UnknownResponseStreamEvent;
 export const EVENT_TYPES = RESPONSE_STREAM_EVENT_TYPES;

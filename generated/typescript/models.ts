@@ -2638,6 +2638,7 @@ export interface WebSearchActionSearch {
   type: "search";
   /**
    * The search query.
+   * @deprecated
    */
   query?: string;
   /**
@@ -3834,10 +3835,14 @@ export interface CreateResponse {
    * This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
    * A stable identifier for your end-users.
    * Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+   * @deprecated
    */
   user?: string;
   safety_identifier?: string | null;
   prompt_cache_key?: string | null;
+  /**
+   * @deprecated
+   */
   prompt_cache_retention?: "in_memory" | "24h" | null;
   /**
    * Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
@@ -3887,6 +3892,9 @@ export interface CreateResponse {
   tool_choice?: ToolChoiceOptions | ToolChoiceAllowed | ToolChoiceTypes | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceCustom | SpecificProgrammaticToolCallingParam | SpecificApplyPatchParam | SpecificFunctionShellParam;
   prompt?: Prompt2 | null;
   service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
+  /**
+   * @deprecated
+   */
   truncation?: "auto" | "disabled" | null;
   reasoning?: Reasoning | null;
   /**
@@ -4205,10 +4213,14 @@ export interface Response {
    * This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
    * A stable identifier for your end-users.
    * Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+   * @deprecated
    */
   user?: string;
   safety_identifier?: string | null;
   prompt_cache_key?: string | null;
+  /**
+   * @deprecated
+   */
   prompt_cache_retention?: "in_memory" | "24h" | null;
   previous_response_id?: string | null;
   /**
@@ -5867,6 +5879,7 @@ export interface TokenCountsBody {
   reasoning?: Reasoning | null;
   /**
    * The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+   * @deprecated
    */
   truncation?: TruncationEnum;
   instructions?: string | null;
@@ -5893,4 +5906,630 @@ export interface UpdateConversationBody {
    *         Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
    */
   metadata: Record<string, string> | null;
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookBatchCancelledData {
+  /**
+   * The unique ID of the batch API request.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a batch API request has been cancelled.
+ */
+export interface WebhookBatchCancelled {
+  /**
+   * The Unix timestamp (in seconds) of when the batch API request was cancelled.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookBatchCancelledData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `batch.cancelled`.
+   */
+  type: "batch.cancelled";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookBatchCompletedData {
+  /**
+   * The unique ID of the batch API request.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a batch API request has been completed.
+ */
+export interface WebhookBatchCompleted {
+  /**
+   * The Unix timestamp (in seconds) of when the batch API request was completed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookBatchCompletedData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `batch.completed`.
+   */
+  type: "batch.completed";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookBatchExpiredData {
+  /**
+   * The unique ID of the batch API request.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a batch API request has expired.
+ */
+export interface WebhookBatchExpired {
+  /**
+   * The Unix timestamp (in seconds) of when the batch API request expired.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookBatchExpiredData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `batch.expired`.
+   */
+  type: "batch.expired";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookBatchFailedData {
+  /**
+   * The unique ID of the batch API request.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a batch API request has failed.
+ */
+export interface WebhookBatchFailed {
+  /**
+   * The Unix timestamp (in seconds) of when the batch API request failed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookBatchFailedData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `batch.failed`.
+   */
+  type: "batch.failed";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookEvalRunCanceledData {
+  /**
+   * The unique ID of the eval run.
+   */
+  id: string;
+}
+
+/**
+ * Sent when an eval run has been canceled.
+ */
+export interface WebhookEvalRunCanceled {
+  /**
+   * The Unix timestamp (in seconds) of when the eval run was canceled.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookEvalRunCanceledData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `eval.run.canceled`.
+   */
+  type: "eval.run.canceled";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookEvalRunFailedData {
+  /**
+   * The unique ID of the eval run.
+   */
+  id: string;
+}
+
+/**
+ * Sent when an eval run has failed.
+ */
+export interface WebhookEvalRunFailed {
+  /**
+   * The Unix timestamp (in seconds) of when the eval run failed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookEvalRunFailedData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `eval.run.failed`.
+   */
+  type: "eval.run.failed";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookEvalRunSucceededData {
+  /**
+   * The unique ID of the eval run.
+   */
+  id: string;
+}
+
+/**
+ * Sent when an eval run has succeeded.
+ */
+export interface WebhookEvalRunSucceeded {
+  /**
+   * The Unix timestamp (in seconds) of when the eval run succeeded.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookEvalRunSucceededData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `eval.run.succeeded`.
+   */
+  type: "eval.run.succeeded";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookFineTuningJobCancelledData {
+  /**
+   * The unique ID of the fine-tuning job.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a fine-tuning job has been cancelled.
+ */
+export interface WebhookFineTuningJobCancelled {
+  /**
+   * The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookFineTuningJobCancelledData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `fine_tuning.job.cancelled`.
+   */
+  type: "fine_tuning.job.cancelled";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookFineTuningJobFailedData {
+  /**
+   * The unique ID of the fine-tuning job.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a fine-tuning job has failed.
+ */
+export interface WebhookFineTuningJobFailed {
+  /**
+   * The Unix timestamp (in seconds) of when the fine-tuning job failed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookFineTuningJobFailedData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `fine_tuning.job.failed`.
+   */
+  type: "fine_tuning.job.failed";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookFineTuningJobSucceededData {
+  /**
+   * The unique ID of the fine-tuning job.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a fine-tuning job has succeeded.
+ */
+export interface WebhookFineTuningJobSucceeded {
+  /**
+   * The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookFineTuningJobSucceededData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `fine_tuning.job.succeeded`.
+   */
+  type: "fine_tuning.job.succeeded";
+}
+
+/**
+ * A header from the SIP Invite.
+ */
+export interface WebhookLiveCallIncomingDataSipHeadersItem {
+  /**
+   * Name of the SIP Header.
+   */
+  name: string;
+  /**
+   * Value of the SIP Header.
+   */
+  value: string;
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookLiveCallIncomingData {
+  /**
+   * The Transceiver `rtc_...` ID of the pending SIP session. The same
+   * value appears as `call_id` in `realtime.call.incoming`.
+   */
+  session_id: string;
+  /**
+   * Headers from the SIP Invite.
+   */
+  sip_headers: Array<WebhookLiveCallIncomingDataSipHeadersItem>;
+}
+
+/**
+ * Sent when an incoming API SIP session is available for Live acceptance. The
+ * same pending session can also emit `realtime.call.incoming`; the first
+ * successful Realtime or Live accept endpoint selects the runtime surface.
+ */
+export interface WebhookLiveCallIncoming {
+  /**
+   * The Unix timestamp (in seconds) of when the event was created.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookLiveCallIncomingData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `live.call.incoming`.
+   */
+  type: "live.call.incoming";
+}
+
+/**
+ * A header from the SIP Invite.
+ */
+export interface WebhookRealtimeCallIncomingDataSipHeadersItem {
+  /**
+   * Name of the SIP Header.
+   */
+  name: string;
+  /**
+   * Value of the SIP Header.
+   */
+  value: string;
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookRealtimeCallIncomingData {
+  /**
+   * The Transceiver `rtc_...` ID of the pending SIP session. The same
+   * value appears as `session_id` in `live.call.incoming`.
+   */
+  call_id: string;
+  /**
+   * Headers from the SIP Invite.
+   */
+  sip_headers: Array<WebhookRealtimeCallIncomingDataSipHeadersItem>;
+}
+
+/**
+ * Sent when an incoming API SIP session is available for Realtime acceptance.
+ * The same pending session can also emit `live.call.incoming`; the first
+ * successful Realtime or Live accept endpoint selects the runtime surface.
+ */
+export interface WebhookRealtimeCallIncoming {
+  /**
+   * The Unix timestamp (in seconds) of when the model response was completed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookRealtimeCallIncomingData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `realtime.call.incoming`.
+   */
+  type: "realtime.call.incoming";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookResponseCancelledData {
+  /**
+   * The unique ID of the model response.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a background response has been cancelled.
+ */
+export interface WebhookResponseCancelled {
+  /**
+   * The Unix timestamp (in seconds) of when the model response was cancelled.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookResponseCancelledData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `response.cancelled`.
+   */
+  type: "response.cancelled";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookResponseCompletedData {
+  /**
+   * The unique ID of the model response.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a background response has been completed.
+ */
+export interface WebhookResponseCompleted {
+  /**
+   * The Unix timestamp (in seconds) of when the model response was completed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookResponseCompletedData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `response.completed`.
+   */
+  type: "response.completed";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookResponseFailedData {
+  /**
+   * The unique ID of the model response.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a background response has failed.
+ */
+export interface WebhookResponseFailed {
+  /**
+   * The Unix timestamp (in seconds) of when the model response failed.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookResponseFailedData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `response.failed`.
+   */
+  type: "response.failed";
+}
+
+/**
+ * Event data payload.
+ */
+export interface WebhookResponseIncompleteData {
+  /**
+   * The unique ID of the model response.
+   */
+  id: string;
+}
+
+/**
+ * Sent when a background response has been interrupted.
+ */
+export interface WebhookResponseIncomplete {
+  /**
+   * The Unix timestamp (in seconds) of when the model response was interrupted.
+   */
+  created_at: number;
+  /**
+   * The unique ID of the event.
+   */
+  id: string;
+  /**
+   * Event data payload.
+   */
+  data: WebhookResponseIncompleteData;
+  /**
+   * The object of the event. Always `event`.
+   */
+  object?: "event";
+  /**
+   * The type of the event. Always `response.incomplete`.
+   */
+  type: "response.incomplete";
+}
+
+export type WebhookEvent = WebhookBatchCancelled | WebhookBatchCompleted | WebhookBatchExpired | WebhookBatchFailed | WebhookEvalRunCanceled | WebhookEvalRunFailed | WebhookEvalRunSucceeded | WebhookFineTuningJobCancelled | WebhookFineTuningJobFailed | WebhookFineTuningJobSucceeded | WebhookLiveCallIncoming | WebhookRealtimeCallIncoming | WebhookResponseCancelled | WebhookResponseCompleted | WebhookResponseFailed | WebhookResponseIncomplete;
+
+/** A `WebhookEvent` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownWebhookEvent {
+  type?: string;
+  [key: string]: unknown;
 }

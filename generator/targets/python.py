@@ -115,6 +115,7 @@ class MethodParam:
     description: str = ""
     style: tuple[str, bool] | None = None  # (style, explode) of a query parameter that is not form + explode
     nullable: bool = False
+    deprecated: bool = False
 
 
 class Methods:
@@ -148,28 +149,32 @@ class Methods:
         out: list[MethodParam] = []
         taken = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
 
-        def add(name: str, wire: str, where: str, t: ir.TypeRef, nullable: bool, required: bool, description: str, style=None) -> None:
+        def add(name: str, wire: str, where: str, t: ir.TypeRef, nullable: bool, required: bool, description: str, style=None, deprecated=False) -> None:
             text = self.types.annotation(t, "request", prefix="_p.")
             if nullable:
                 text = f"Optional[{text}]"
             name = name if name not in taken else f"{name}_{where}"
             taken.add(name)
             text = self._aliases.get(text, text)
-            out.append(MethodParam(name, wire, where, text, required, description, style, nullable))
+            out.append(MethodParam(name, wire, where, text, required, description, style, nullable, deprecated))
 
         for p in op.params:
             if p.location == "cookie":
                 continue
             style = None if (p.style, p.explode) == ("form", True) or p.location != "query" else (p.style, p.explode)
-            add(p.name, p.wire_name, p.location, p.type, p.nullable, p.required or p.location == "path", p.description, style)
+            add(p.name, p.wire_name, p.location, p.type, p.nullable, p.required or p.location == "path", p.description, style, p.deprecated)
         if op.body is not None:
             model = self.kinds().get(op.body.model or "")
             if isinstance(model, ir.Model):
                 for f in model.fields:
-                    add(f.name, f.wire_name, "body", f.type, f.nullable, f.required, f.description)
+                    add(f.name, f.wire_name, "body", f.type, f.nullable, f.required, f.description, deprecated=f.deprecated)
             else:
                 add("body", "", "body", op.body.type, False, op.body.required, "")
         return out
+
+    def warns(self) -> bool:
+        """Whether some method warns about a deprecated argument (and so needs `warnings`)."""
+        return any(p.deprecated for op in self.api.operations for p in self.params(op))
 
     def kinds(self) -> dict[str, ir.Declaration]:
         return self.types.kinds

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 063157cb93000833019f5ffee12e4d176089e554eef7e8a1626984ed7a0495a2); make precompile
+# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 ae0c22e282d8d55838dcebcb8fb5e78c32ed32cf22ffe733f1e69e3f792e8322); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.jinja'
 
@@ -58,6 +58,9 @@ def root(context, missing=missing):
         yield ',\n'
     l_1_name = missing
     yield '    )\n    from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit\n    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage\n    from ._sse import AsyncStream as AsyncStream, Stream as Stream\n    from .client import AsyncClient as AsyncClient, Client as Client\n    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate\n'
+    if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield '    from ._webhooks import Webhooks as Webhooks\n'
     if (undefined(name='dispatch_exports') if l_0_dispatch_exports is missing else l_0_dispatch_exports):
         pass
         yield '    from .dispatch import (\n'
@@ -113,4 +116,4 @@ def root(context, missing=missing):
     yield '}\n\n\ndef __getattr__(name: str) -> Any:\n    if name in _SUBMODULES:\n        return importlib.import_module(f".{name}", __name__)\n    module = importlib.import_module(_HOMES.get(name, ".models"), __name__)\n    try:\n        value = getattr(module, name)\n    except AttributeError:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None\n    globals()[name] = value\n    return value\n'
 
 blocks = {}
-debug_info = '1=42&2=44&4=48&17=50&18=54&26=60&28=63&29=67&33=73&34=76&36=79&37=83&42=90&47=92&48=95&49=99&52=105&53=109'
+debug_info = '1=42&2=44&4=48&17=50&18=54&26=60&29=63&31=66&32=70&36=76&37=79&39=82&40=86&45=93&50=95&51=98&52=102&55=108&56=112'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from api.md.jinja (sha256 c6024a7ff559a11c1522b1c31019eef0b14ee1d36017d76d9c8d421250782c3f); make precompile
+# compiled by jinja2 3.1.6 from api.md.jinja (sha256 0147ed06740061321095ae1272f7d9f2de0b3945a0cc930ca28330c137b96a8a); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'api.md.jinja'
 
@@ -10,6 +10,8 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_header = resolve('header')
     l_0_api = resolve('api')
+    l_0_namespace = resolve('namespace')
+    l_0_marked = missing
     try:
         t_1 = environment.filters['comment']
     except KeyError:
@@ -70,7 +72,9 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_2_op, 'method'))
             yield ' '
             yield str(t_4(environment.getattr(l_2_op, 'path')))
-            yield '`\n'
+            yield '`'
+            yield str((' (**deprecated**)' if environment.getattr(l_2_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 14 in 'api.md.jinja' evaluated to false and no else section was defined.")))
+            yield '\n'
             if environment.getattr(l_2_op, 'summary'):
                 pass
                 yield '\n'
@@ -99,6 +103,9 @@ def root(context, missing=missing):
                 if environment.getattr(l_3_p, 'required'):
                     pass
                     yield ', required'
+                if environment.getattr(l_3_p, 'deprecated'):
+                    pass
+                    yield ', **deprecated**'
                 yield '\n'
             l_3_p = missing
             if environment.getattr(l_2_op, 'body'):
@@ -141,13 +148,66 @@ def root(context, missing=missing):
             yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 34 in 'api.md.jinja' evaluated to false and no else section was defined.")))
         l_1_loop = l_1_p = missing
         yield '.\n'
+    l_0_marked = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), items=[])
+    context.vars['marked'] = l_0_marked
+    context.exported_vars.add('marked')
+    for l_1_d in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations'):
+        l_1_deprecation = resolve('deprecation')
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_d, 'deprecated'):
+            pass
+            if not isinstance(l_0_marked, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_marked['items'] = (environment.getattr((undefined(name='marked') if l_0_marked is missing else l_0_marked), 'items') + [context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_d, str_join(('`', environment.getattr(l_1_d, 'name'), '`', )), _loop_vars=_loop_vars)])
+        def t_7(fiter):
+            for l_2_f in fiter:
+                if environment.getattr(l_2_f, 'deprecated'):
+                    yield l_2_f
+        for l_2_f in t_7((environment.getattr(l_1_d, 'fields') if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model') else [])):
+            _loop_vars = {}
+            pass
+            if not isinstance(l_0_marked, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_marked['items'] = (environment.getattr((undefined(name='marked') if l_0_marked is missing else l_0_marked), 'items') + [context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_2_f, str_join(('`', environment.getattr(l_1_d, 'name'), '.', environment.getattr(l_2_f, 'wire_name'), '`', )), _loop_vars=_loop_vars)])
+        l_2_f = missing
+    l_1_d = l_1_deprecation = missing
+    if environment.getattr((undefined(name='marked') if l_0_marked is missing else l_0_marked), 'items'):
+        pass
+        yield '\n## Deprecated types and fields\n\n'
+        for l_1_text in environment.getattr((undefined(name='marked') if l_0_marked is missing else l_0_marked), 'items'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(t_5(l_1_text))
+            yield '\n'
+        l_1_text = missing
+    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'webhooks'):
+        pass
+        yield '\n## Webhooks\n\nDeliveries the API sends. `client.webhooks.unwrap(body, headers)` checks the signature and parses\nthe event; `client.webhooks.verify_signature(body, headers)` only checks.\n\n| webhook | method | payload |\n|---|---|---|\n'
+        for l_1_w in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'webhooks'):
+            l_1_types = resolve('types')
+            _loop_vars = {}
+            pass
+            yield '| `'
+            yield str(t_4(environment.getattr(l_1_w, 'name')))
+            yield '`'
+            if environment.getattr(l_1_w, 'deprecated'):
+                pass
+                yield ' (**deprecated**)'
+            yield ' | '
+            yield str(environment.getattr(l_1_w, 'method'))
+            yield ' | `'
+            yield str((t_4(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_w, 'type'), 'response', _loop_vars=_loop_vars)) if environment.getattr(l_1_w, 'type') else 'none'))
+            yield '` |\n'
+        l_1_w = l_1_types = missing
     yield '\n## Unions\n'
-    def t_7(fiter):
+    def t_8(fiter):
         for l_1_u in fiter:
             if environment.getattr(l_1_u, 'discriminator'):
                 yield l_1_u
     l_1_loop = missing
-    for l_1_u, l_1_loop in LoopContext(t_7(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
+    for l_1_u, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
         _loop_vars = {}
         pass
         yield '\n### `'
@@ -160,6 +220,9 @@ def root(context, missing=missing):
         if environment.getattr(l_1_u, 'is_stream'):
             pass
             yield ', stream events'
+        if environment.getattr(l_1_u, 'is_webhook'):
+            pass
+            yield ', webhook events'
         yield ')\n\n| tag | type |\n|---|---|\n'
         l_2_loop = missing
         for l_2_g, l_2_loop in LoopContext(environment.getattr(l_1_u, 'tags'), undefined):
@@ -175,7 +238,7 @@ def root(context, missing=missing):
                 yield '`'
                 yield str(l_3_v)
                 yield '`'
-                yield str((' or ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 45 in 'api.md.jinja' evaluated to false and no else section was defined.")))
+                yield str((' or ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 75 in 'api.md.jinja' evaluated to false and no else section was defined.")))
             l_3_loop = l_3_v = missing
             if (t_3(environment.getattr(l_2_g, 'variants')) > 1):
                 pass
@@ -199,7 +262,7 @@ def root(context, missing=missing):
                     yield '`'
                     yield str(l_2_v)
                     yield '`'
-                    yield str((' or ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 48 in 'api.md.jinja' evaluated to false and no else section was defined.")))
+                    yield str((' or ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'api.md.jinja' evaluated to false and no else section was defined.")))
                 l_2_loop = l_2_v = missing
                 yield ' (best match)'
             yield ' |\n'
@@ -209,4 +272,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_u = missing
 
 blocks = {}
-debug_info = '1=44&2=46&4=50&9=52&11=60&12=62&14=67&15=73&17=76&20=79&21=83&24=103&25=106&28=115&32=130&34=134&38=144&40=153&44=164&45=168&47=184&48=187&50=206'
+debug_info = '1=46&2=48&4=52&9=54&11=62&12=64&14=69&15=77&17=80&20=83&21=87&24=110&25=113&28=122&32=137&34=141&36=150&37=153&38=157&39=161&41=162&42=171&45=174&49=177&50=181&53=184&62=187&63=192&68=204&70=213&74=227&75=231&77=247&78=250&80=269'

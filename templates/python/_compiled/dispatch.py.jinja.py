@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from dispatch.py.jinja (sha256 0dab3019e99ffa270c82d1830fc639b597cade054899d7b288112290fea1f73c); make precompile
+# compiled by jinja2 3.1.6 from dispatch.py.jinja (sha256 c94eb0229a50ab5da988ac9e804c69c465f8cc49faa8681a876c571b13ccdbbd); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'dispatch.py.jinja'
 
@@ -98,7 +98,7 @@ def root(context, missing=missing):
         yield '_adapter = TypeAdapter(m.'
         yield str(environment.getattr(l_1_u, 'name'))
         yield ')\n    if isinstance(data, dict):\n        return adapter.validate_python(data)\n    return adapter.validate_json(data)\n'
-        if environment.getattr(l_1_u, 'is_stream'):
+        if (environment.getattr(l_1_u, 'is_stream') or environment.getattr(l_1_u, 'is_webhook')):
             pass
             yield '\n\nclass '
             yield str(environment.getattr(l_1_u, 'name'))

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.py.jinja (sha256 e30927c1a09d0b59060b98daa6374a269eff62ddcfe9eab24f1ecd050f48316f); make precompile
+# compiled by jinja2 3.1.6 from models.py.jinja (sha256 7c03ecd9eb7568cecb33ea06f6f852440e89bdedaafb732c0d20f845cf303e1e); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.py.jinja'
 
@@ -65,6 +65,7 @@ def root(context, missing=missing):
             if ('response' in environment.getattr(l_1_d, 'usage')):
                 yield l_1_d
     for l_1_d in t_8(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'enums')):
+        l_1_described = resolve('described')
         _loop_vars = {}
         pass
         yield '\n'
@@ -78,26 +79,27 @@ def root(context, missing=missing):
             yield ',\n'
         l_2_v = missing
         yield '    ],\n    str,\n]\n'
-        if environment.getattr(l_1_d, 'description'):
+        if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
             pass
             yield '"""'
-            yield str(t_1(environment.getattr(l_1_d, 'description')))
+            yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars)))
             yield '"""\n'
-    l_1_d = missing
+    l_1_d = l_1_described = missing
     def t_9(fiter):
         for l_1_d in fiter:
             if ('response' in environment.getattr(l_1_d, 'usage')):
                 yield l_1_d
     for l_1_d in t_9(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models')):
+        l_1_described = resolve('described')
         _loop_vars = {}
         pass
         yield '\n\nclass '
         yield str(environment.getattr(l_1_d, 'name'))
         yield '(Model):\n'
-        if environment.getattr(l_1_d, 'description'):
+        if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
             pass
             yield '    """'
-            yield str(t_1(environment.getattr(l_1_d, 'description'), 4))
+            yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars), 4))
             yield '"""\n'
         for l_2_f in environment.getattr(l_1_d, 'fields'):
             l_2_types = resolve('types')
@@ -122,16 +124,16 @@ def root(context, missing=missing):
                 yield ' = '
                 yield str(((undefined(name='tag') if l_2_tag is missing else l_2_tag) or ('REQUIRED' if environment.getattr(l_2_f, 'required') else 'None')))
             yield '\n'
-            if environment.getattr(l_2_f, 'description'):
+            if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_2_f, _loop_vars=_loop_vars):
                 pass
                 yield '    """'
-                yield str(t_1(environment.getattr(l_2_f, 'description'), 4))
+                yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_2_f, _loop_vars=_loop_vars), 4))
                 yield '"""\n'
         l_2_f = l_2_types = l_2_tag = missing
-        if ((not environment.getattr(l_1_d, 'fields')) and (not environment.getattr(l_1_d, 'description'))):
+        if ((not environment.getattr(l_1_d, 'fields')) and (not context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars))):
             pass
             yield '    pass\n'
-    l_1_d = missing
+    l_1_d = l_1_described = missing
     yield '\n# Unions and aliases come last: they name classes, which must exist by then.\n'
     def t_10(fiter):
         for l_1_d in fiter:
@@ -139,6 +141,7 @@ def root(context, missing=missing):
                 yield l_1_d
     for l_1_d in t_10(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations')):
         l_1_types = resolve('types')
+        l_1_described = resolve('described')
         l_1_disc_field = resolve('disc_field')
         l_1_needs_callable_discriminator = resolve('needs_callable_discriminator')
         l_1_canonical_tags = resolve('canonical_tags')
@@ -154,10 +157,10 @@ def root(context, missing=missing):
             yield ' = '
             yield str(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_d, 'type'), 'response', _loop_vars=_loop_vars))
             yield '\n'
-            if environment.getattr(l_1_d, 'description'):
+            if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
                 pass
                 yield '"""'
-                yield str(t_1(environment.getattr(l_1_d, 'description')))
+                yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars)))
                 yield '"""\n'
         else:
             pass
@@ -259,10 +262,10 @@ def root(context, missing=missing):
                     yield '),\n        ],\n        Unknown'
                     yield str(environment.getattr(l_1_d, 'name'))
                     yield ',\n    ],\n    Field(union_mode="left_to_right"),\n]\n'
-                if environment.getattr(l_1_d, 'description'):
+                if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
                     pass
                     yield '"""'
-                    yield str(t_1(environment.getattr(l_1_d, 'description')))
+                    yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars)))
                     yield '"""\n'
             else:
                 pass
@@ -271,12 +274,12 @@ def root(context, missing=missing):
                 yield ' = '
                 yield str(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), context.call((undefined(name='ir_union') if l_1_ir_union is missing else l_1_ir_union), l_1_d, _loop_vars=_loop_vars), 'response', _loop_vars=_loop_vars))
                 yield '\n'
-                if environment.getattr(l_1_d, 'description'):
+                if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
                     pass
                     yield '"""'
-                    yield str(t_1(environment.getattr(l_1_d, 'description')))
+                    yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars)))
                     yield '"""\n'
-    l_1_d = l_1_types = l_1_disc_field = l_1_needs_callable_discriminator = l_1_canonical_tags = l_1_labels = l_1_choices = l_1_ir_union = missing
+    l_1_d = l_1_types = l_1_described = l_1_disc_field = l_1_needs_callable_discriminator = l_1_canonical_tags = l_1_labels = l_1_choices = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=56&3=58&18=62&20=70&22=72&23=76&28=80&29=83&32=86&35=94&36=96&37=99&39=101&41=107&42=112&43=122&45=124&46=127&49=130&55=135&56=149&58=152&59=156&60=159&63=163&66=166&67=168&69=172&70=175&72=186&73=188&75=191&76=193&77=197&82=203&85=205&87=207&89=209&90=211&93=213&95=215&96=218&97=221&101=228&102=232&105=236&109=240&111=242&115=247&119=249&120=253&123=257&125=259&130=261&131=264&135=269&136=273&137=276'
+debug_info = '1=56&3=58&18=62&20=71&22=73&23=77&28=81&29=84&32=87&35=96&36=98&37=101&39=103&41=109&42=114&43=124&45=126&46=129&49=132&55=137&56=152&58=155&59=159&60=162&63=166&66=169&67=171&69=175&70=178&72=189&73=191&75=194&76=196&77=200&82=206&85=208&87=210&89=212&90=214&93=216&95=218&96=221&97=224&101=231&102=235&105=239&109=243&111=245&115=250&119=252&120=256&123=260&125=262&130=264&131=267&135=272&136=276&137=279'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from params.py.jinja (sha256 c08a51fefbd71391070b5e85c20a3625b3f7c970c5357e2cdac1771df269443b); make precompile
+# compiled by jinja2 3.1.6 from params.py.jinja (sha256 701355030bff698d20a7694a7d05c13340c20bbcc3bbb69086f3ea7c22a4e183); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'params.py.jinja'
 
@@ -54,6 +54,7 @@ def root(context, missing=missing):
                 yield l_1_d
     for l_1_d in t_6(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations')):
         l_1_functional = resolve('functional')
+        l_1_described = resolve('described')
         l_1_types = resolve('types')
         l_1_ir_union = resolve('ir_union')
         _loop_vars = {}
@@ -86,20 +87,20 @@ def root(context, missing=missing):
                     yield '],\n'
                 l_2_f = l_2_params_field = missing
                 yield '    },\n    total=False,\n)\n'
-                if environment.getattr(l_1_d, 'description'):
+                if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
                     pass
                     yield '"""'
-                    yield str(t_1(environment.getattr(l_1_d, 'description')))
+                    yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars)))
                     yield '"""\n'
             else:
                 pass
                 yield 'class '
                 yield str(environment.getattr(l_1_d, 'name'))
                 yield '(TypedDict, total=False):\n'
-                if environment.getattr(l_1_d, 'description'):
+                if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
                     pass
                     yield '    """'
-                    yield str(t_1(environment.getattr(l_1_d, 'description'), 4))
+                    yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars), 4))
                     yield '"""\n'
                 def t_8(fiter):
                     for l_2_f in fiter:
@@ -116,13 +117,13 @@ def root(context, missing=missing):
                     yield '['
                     yield str(context.call((undefined(name='params_field') if l_2_params_field is missing else l_2_params_field), l_1_d, l_2_f, _loop_vars=_loop_vars))
                     yield ']\n'
-                    if environment.getattr(l_2_f, 'description'):
+                    if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_2_f, _loop_vars=_loop_vars):
                         pass
                         yield '    """'
-                        yield str(t_1(environment.getattr(l_2_f, 'description'), 4))
+                        yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_2_f, _loop_vars=_loop_vars), 4))
                         yield '"""\n'
                 l_2_f = l_2_params_field = missing
-                if ((not environment.getattr(l_1_d, 'fields')) and (not environment.getattr(l_1_d, 'description'))):
+                if ((not environment.getattr(l_1_d, 'fields')) and (not context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars))):
                     pass
                     yield '    pass\n'
         elif (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Enum'):
@@ -165,7 +166,7 @@ def root(context, missing=missing):
             yield ' = '
             yield str(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), context.call((undefined(name='ir_union') if l_1_ir_union is missing else l_1_ir_union), l_1_d, _loop_vars=_loop_vars), 'request', quote=True, _loop_vars=_loop_vars))
             yield '\n'
-    l_1_d = l_1_functional = l_1_types = l_1_ir_union = missing
+    l_1_d = l_1_functional = l_1_described = l_1_types = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=44&3=46&15=50&16=60&17=62&20=65&21=67&22=69&24=71&25=80&30=88&31=91&34=96&35=98&36=101&38=103&40=112&41=118&42=121&45=124&49=127&51=130&52=132&53=136&56=140&58=143&59=147&61=150&62=152&63=156&68=163'
+debug_info = '1=44&3=46&15=50&16=61&17=63&20=66&21=68&22=70&24=72&25=81&30=89&31=92&34=97&35=99&36=102&38=104&40=113&41=119&42=122&45=125&49=128&51=131&52=133&53=137&56=141&58=144&59=148&61=151&62=153&63=157&68=164'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 e002c8ce000370a9f5598c559a6227ee294c5290cd2e75c7e789ff80bcb9cd30); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 5af23a3097ab66544adfd8e77d74bacac0742fdd261c82f791fd01fc52c9d1c1); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -11,7 +11,7 @@ def root(context, missing=missing):
     l_0_header = resolve('header')
     l_0_methods = resolve('methods')
     l_0_api = resolve('api')
-    l_0_signature = l_0_call = l_0_method = missing
+    l_0_method_name = l_0_signature = l_0_call = l_0_method = missing
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -49,39 +49,59 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'literal' found.")
     try:
-        t_7 = environment.filters['pyname']
+        t_7 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'pyname' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_8 = environment.filters['replace']
+        t_8 = environment.filters['pyname']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'pyname' found.")
     try:
-        t_9 = environment.filters['selectattr']
+        t_9 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_10 = environment.filters['snake']
+        t_10 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'snake' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_11 = environment.tests['none']
+        t_11 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_12 = environment.filters['snake']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'snake' found.")
+    try:
+        t_13 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
-    yield '\n# pyright: reportUnusedImport=false\n"""Client resources: one class per resource path, with one method per operation.\n\nArguments are keyword-only except path parameters. An argument left out is\nnot sent (`OMIT`); `None` is sent as null where the spec allows it.\n"""\n\nfrom __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload\n\nfrom ._http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\nfrom ._pages import AsyncPage, SyncPage\nfrom ._sse import AsyncStream, Stream\n\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from . import dispatch as _d, models as _m, params as _p\n'
+    yield '\n# pyright: reportUnusedImport=false, reportDeprecated=false\n"""Client resources: one class per resource path, with one method per operation.\n\nArguments are keyword-only except path parameters. An argument left out is\nnot sent (`OMIT`); `None` is sent as null where the spec allows it.\n"""\n\nfrom __future__ import annotations\n\n'
+    if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'warns')):
+        pass
+        yield 'import warnings\n'
+    yield 'from functools import cached_property\nfrom typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload\n'
+    if t_5(context.eval_ctx, t_11(context, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'), 'deprecated')):
+        pass
+        yield '\nfrom typing_extensions import deprecated\n'
+    yield '\nfrom ._http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\nfrom ._pages import AsyncPage, SyncPage\nfrom ._sse import AsyncStream, Stream\n\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from . import dispatch as _d, models as _m, params as _p\n'
     for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases')):
         _loop_vars = {}
         pass
@@ -108,14 +128,29 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '_parse_'
-        yield str(t_10(environment.getattr(l_1_op, 'id')))
+        yield str(t_12(environment.getattr(l_1_op, 'id')))
         yield ' = parser('
-        yield str(('None' if t_11(environment.getattr(l_1_op, 'result')) else str_join(('lambda: ', context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_op, 'result'), 'response', prefix='_m.', _loop_vars=_loop_vars), ))))
+        yield str(('None' if t_13(environment.getattr(l_1_op, 'result')) else str_join(('lambda: ', context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_op, 'result'), 'response', prefix='_m.', _loop_vars=_loop_vars), ))))
         yield ')\n'
     l_1_op = l_1_types = missing
     yield '\n'
+    def macro(l_1_op):
+        t_14 = []
+        if l_1_op is missing:
+            l_1_op = undefined("parameter 'op' was not provided", name='op')
+        pass
+        t_14.extend((
+            '`client.',
+            str(t_4(context.eval_ctx, (t_5(context.eval_ctx, t_7(context, environment.getattr(l_1_op, 'resource'), 'pyname')) + [environment.getattr(l_1_op, 'name')]), '.')),
+            '()`',
+        ))
+        return concat(t_14)
+    context.exported_vars.add('method_name')
+    context.vars['method_name'] = l_0_method_name = Macro(environment, macro, 'method_name', ('op',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
     def macro(l_1_op, l_1_is_async, l_1_stream_mode):
-        t_12 = []
+        t_15 = []
+        l_1_deprecation = resolve('deprecation')
         l_1_ps = l_1_sp = l_1_result = l_1_stream_type = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
@@ -128,24 +163,31 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if l_1_stream_mode:
             pass
-            t_12.append(
+            t_15.append(
                 '    @overload\n',
             )
-        t_12.extend((
+        if environment.getattr(l_1_op, 'deprecated'):
+            pass
+            t_15.extend((
+                '    @deprecated(',
+                str(t_6(context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_op, context.call((undefined(name='method_name') if l_0_method_name is missing else l_0_method_name), l_1_op)))),
+                ')\n',
+            ))
+        t_15.extend((
             '    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 48 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 60 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'def ',
             str(environment.getattr(l_1_op, 'name')),
             '(\n        self,\n',
         ))
-        def t_13(fiter):
+        def t_16(fiter):
             for l_2_p in fiter:
                 if (environment.getattr(l_2_p, 'where') == 'path'):
                     yield l_2_p
-        for l_2_p in t_13((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+        for l_2_p in t_16((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
             _loop_vars = {}
             pass
-            t_12.extend((
+            t_15.extend((
                 '        ',
                 str(environment.getattr(l_2_p, 'name')),
                 ': ',
@@ -153,42 +195,42 @@ def root(context, missing=missing):
                 ',\n',
             ))
         l_2_p = missing
-        t_12.append(
+        t_15.append(
             '        *,\n',
         )
-        def t_14(fiter):
+        def t_17(fiter):
             for l_2_p in fiter:
                 if (environment.getattr(l_2_p, 'where') != 'path'):
                     yield l_2_p
-        for l_2_p in t_14((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+        for l_2_p in t_17((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
             _loop_vars = {}
             pass
             if (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'true')):
                 pass
-                t_12.extend((
+                t_15.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Literal[True],\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'false')):
                 pass
-                t_12.extend((
+                t_15.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[Literal[False], ',
-                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 58 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 70 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                     'Omit] = OMIT,\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'bool')):
                 pass
-                t_12.extend((
+                t_15.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': bool,\n',
                 ))
             elif environment.getattr(l_2_p, 'required'):
                 pass
-                t_12.extend((
+                t_15.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
@@ -197,7 +239,7 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_12.extend((
+                t_15.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[',
@@ -205,14 +247,14 @@ def root(context, missing=missing):
                     ', Omit] = OMIT,\n',
                 ))
         l_2_p = missing
-        t_12.append(
+        t_15.append(
             '        extra_headers: Optional[Headers] = None,\n        extra_query: Optional[Query] = None,\n        extra_body: Optional[Mapping[str, object]] = None,\n        timeout: Union[Timeout, Omit] = OMIT,\n        max_retries: Union[int, Omit] = OMIT,\n',
         )
         l_1_result = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'result'), l_1_op)
         l_1_stream_type = (str_join((('AsyncStream' if l_1_is_async else 'Stream'), '[_m.', environment.getattr(l_1_op, 'stream'), ']', )) if environment.getattr(l_1_op, 'stream') else '')
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_12.extend((
+            t_15.extend((
                 '    ) -> ',
                 str(('AsyncPage' if l_1_is_async else 'SyncPage')),
                 '[',
@@ -221,43 +263,43 @@ def root(context, missing=missing):
             ))
         elif (l_1_stream_mode == 'true'):
             pass
-            t_12.extend((
+            t_15.extend((
                 '    ) -> ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ': ...\n',
             ))
         elif (l_1_stream_mode == 'false'):
             pass
-            t_12.extend((
+            t_15.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ': ...\n',
             ))
         elif ((l_1_stream_mode == 'bool') or (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp))):
             pass
-            t_12.extend((
+            t_15.extend((
                 '    ) -> Union[',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ', ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ']',
-                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 81 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 81 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 93 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 93 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         else:
             pass
-            t_12.extend((
+            t_15.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ':\n',
             ))
-        return concat(t_12)
+        return concat(t_15)
     context.exported_vars.add('signature')
     context.vars['signature'] = l_0_signature = Macro(environment, macro, 'signature', ('op', 'is_async', 'stream_mode'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async, l_1_cursor):
-        t_15 = []
+        t_18 = []
         l_1_styled = resolve('styled')
         l_1_error = resolve('error')
         l_1_ps = l_1_sp = missing
@@ -270,29 +312,29 @@ def root(context, missing=missing):
         pass
         l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
-        t_15.extend((
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 90 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+        t_18.extend((
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 102 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'self._client.request(\n            ',
             str(t_6(environment.getattr(l_1_op, 'method'))),
             ',\n            ',
             str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'path_expr'), l_1_op)),
             ',\n',
         ))
-        if t_5(context.eval_ctx, t_9(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'query')):
+        if t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'query')):
             pass
-            t_15.append(
+            t_18.append(
                 '            query={\n',
             )
-            def t_16(fiter):
+            def t_19(fiter):
                 for l_2_p in fiter:
                     if (environment.getattr(l_2_p, 'where') == 'query'):
                         yield l_2_p
-            for l_2_p in t_16((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+            for l_2_p in t_19((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
                 if (l_1_cursor and (environment.getattr(l_2_p, 'wire_name') == environment.getattr(environment.getattr(l_1_op, 'pagination'), 'cursor_param'))):
                     pass
-                    t_15.extend((
+                    t_18.extend((
                         '                ',
                         str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
@@ -301,7 +343,7 @@ def root(context, missing=missing):
                     ))
                 else:
                     pass
-                    t_15.extend((
+                    t_18.extend((
                         '                ',
                         str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
@@ -309,65 +351,65 @@ def root(context, missing=missing):
                         ',\n',
                     ))
             l_2_p = missing
-            t_15.append(
+            t_18.append(
                 '            },\n',
             )
-            l_1_styled = t_5(context.eval_ctx, t_9(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'style'))
+            l_1_styled = t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'style'))
             if (undefined(name='styled') if l_1_styled is missing else l_1_styled):
                 pass
-                t_15.append(
+                t_18.append(
                     '            query_styles={ ',
                 )
                 for l_2_p in (undefined(name='styled') if l_1_styled is missing else l_1_styled):
                     _loop_vars = {}
                     pass
-                    t_15.extend((
+                    t_18.extend((
                         str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
-                        str(t_8(context.eval_ctx, t_8(context.eval_ctx, t_6(t_5(context.eval_ctx, environment.getattr(l_2_p, 'style'))), '[', '('), ']', ')')),
+                        str(t_9(context.eval_ctx, t_9(context.eval_ctx, t_6(t_5(context.eval_ctx, environment.getattr(l_2_p, 'style'))), '[', '('), ']', ')')),
                         ', ',
                     ))
                 l_2_p = missing
-                t_15.append(
+                t_18.append(
                     '},\n',
                 )
-        if t_5(context.eval_ctx, t_9(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'header')):
+        if t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'header')):
             pass
-            t_15.append(
+            t_18.append(
                 '            headers={ ',
             )
-            def t_17(fiter):
+            def t_20(fiter):
                 for l_2_p in fiter:
                     if (environment.getattr(l_2_p, 'where') == 'header'):
                         yield l_2_p
-            for l_2_p in t_17((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+            for l_2_p in t_20((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
-                t_15.extend((
+                t_18.extend((
                     str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                     ': ',
                     str(environment.getattr(l_2_p, 'name')),
                     ', ',
                 ))
             l_2_p = missing
-            t_15.append(
+            t_18.append(
                 '},\n',
             )
         if environment.getattr(l_1_op, 'body'):
             pass
             if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'body_is_model'), l_1_op):
                 pass
-                t_15.append(
+                t_18.append(
                     '            body={\n',
                 )
-                def t_18(fiter):
+                def t_21(fiter):
                     for l_2_p in fiter:
                         if (environment.getattr(l_2_p, 'where') == 'body'):
                             yield l_2_p
-                for l_2_p in t_18((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+                for l_2_p in t_21((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                     _loop_vars = {}
                     pass
-                    t_15.extend((
+                    t_18.extend((
                         '                ',
                         str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
@@ -375,50 +417,50 @@ def root(context, missing=missing):
                         ',\n',
                     ))
                 l_2_p = missing
-                t_15.append(
+                t_18.append(
                     '            },\n',
                 )
             else:
                 pass
-                t_15.append(
+                t_18.append(
                     '            body=body,\n',
                 )
-        t_15.extend((
+        t_18.extend((
             '            parse=_parse_',
-            str(t_10(environment.getattr(l_1_op, 'id'))),
+            str(t_12(environment.getattr(l_1_op, 'id'))),
             ',\n            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),\n',
         ))
         if environment.getattr(l_1_op, 'stream'):
             pass
             l_1_error = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'error_event'), l_1_op)
-            t_15.extend((
+            t_18.extend((
                 '            stream=(lambda response: ',
                 str(('AsyncStream' if l_1_is_async else 'Stream')),
                 '(response, ',
                 str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op)),
-                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 126 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 138 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '))',
             ))
             if (undefined(name='sp') if l_1_sp is missing else l_1_sp):
                 pass
-                t_15.extend((
+                t_18.extend((
                     ' if ',
                     str(environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name')),
                     ' else None',
                 ))
-            t_15.append(
+            t_18.append(
                 ',\n',
             )
-        t_15.append(
+        t_18.append(
             '        )',
         )
-        return concat(t_15)
+        return concat(t_18)
     context.exported_vars.add('call')
     context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('op', 'is_async', 'cursor'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async):
-        t_19 = []
-        l_1_sp = l_1_documented = missing
+        t_22 = []
+        l_1_sp = l_1_documented = l_1_stacklevel = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
         if l_1_is_async is missing:
@@ -427,7 +469,7 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp)):
             pass
-            t_19.extend((
+            t_22.extend((
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'true')),
                 '\n',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'false')),
@@ -435,7 +477,7 @@ def root(context, missing=missing):
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'bool')),
                 '\n',
             ))
-        t_19.extend((
+        t_22.extend((
             str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, '')),
             '\n        """',
             str(t_1(((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'description')) or environment.getattr(l_1_op, 'id')), 8)),
@@ -443,40 +485,73 @@ def root(context, missing=missing):
             str(environment.getattr(l_1_op, 'method')),
             ' ',
             str(t_3(environment.getattr(l_1_op, 'path'))),
-            '`\n',
+            '`',
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 153 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            '\n',
         ))
-        l_1_documented = t_5(context.eval_ctx, t_9(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op), 'description'))
+        l_1_documented = t_5(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op), 'documented'))
         if (undefined(name='documented') if l_1_documented is missing else l_1_documented):
             pass
-            t_19.append(
+            t_22.append(
                 '\n        Args:\n',
             )
             for l_2_p in (undefined(name='documented') if l_1_documented is missing else l_1_documented):
+                l_2_described = resolve('described')
                 _loop_vars = {}
                 pass
-                t_19.extend((
+                t_22.extend((
                     '          ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
-                    str(t_1(environment.getattr(l_2_p, 'description'), 12)),
+                    str(t_1(context.call((undefined(name='described') if l_2_described is missing else l_2_described), l_2_p, _loop_vars=_loop_vars), 12)),
                     '\n',
                 ))
-            l_2_p = missing
-        t_19.append(
+            l_2_p = l_2_described = missing
+        t_22.append(
             '        """\n',
         )
+        l_1_stacklevel = (3 if (environment.getattr(l_1_op, 'deprecated') and (not l_1_is_async)) else 2)
+        def t_23(fiter):
+            for l_2_p in fiter:
+                if environment.getattr(l_2_p, 'deprecated'):
+                    yield l_2_p
+        for l_2_p in t_23(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)):
+            l_2_deprecation = resolve('deprecation')
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_2_p, 'required'):
+                pass
+                t_22.extend((
+                    '        warnings.warn(',
+                    str(t_6(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
+                    ', DeprecationWarning, stacklevel=',
+                    str((undefined(name='stacklevel') if l_1_stacklevel is missing else l_1_stacklevel)),
+                    ')\n',
+                ))
+            else:
+                pass
+                t_22.extend((
+                    '        if ',
+                    str(environment.getattr(l_2_p, 'name')),
+                    ' is not OMIT:\n            warnings.warn(',
+                    str(t_6(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
+                    ', DeprecationWarning, stacklevel=',
+                    str((undefined(name='stacklevel') if l_1_stacklevel is missing else l_1_stacklevel)),
+                    ')\n',
+                ))
+        l_2_p = l_2_deprecation = missing
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_19.extend((
+            t_22.extend((
                 '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 152 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 174 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_2(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
             ))
             if l_1_is_async:
                 pass
-                t_19.extend((
+                t_22.extend((
                     '        return await AsyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
                     '].first(fetch, items_field=',
@@ -487,7 +562,7 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_19.extend((
+                t_22.extend((
                     '        return SyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
                     '].first(fetch, items_field=',
@@ -498,12 +573,12 @@ def root(context, missing=missing):
                 ))
         else:
             pass
-            t_19.extend((
+            t_22.extend((
                 '        return ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async)),
                 '\n',
             ))
-        return concat(t_19)
+        return concat(t_22)
     context.exported_vars.add('method')
     context.vars['method'] = l_0_method = Macro(environment, macro, 'method', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
@@ -528,7 +603,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '\n    @cached_property\n    def '
-                yield str(t_7(l_3_child))
+                yield str(t_8(l_3_child))
                 yield '(self) -> '
                 yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), (environment.getattr(l_2_r, 'path') + (l_3_child,)), is_async=l_1_is_async, _loop_vars=_loop_vars))
                 yield ':\n        return '
@@ -567,15 +642,15 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '\n    @cached_property\n    def '
-                yield str(t_7(l_3_child))
+                yield str(t_8(l_3_child))
                 yield '(self) -> '
                 yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), (environment.getattr(l_2_r, 'path') + (l_3_child,)), is_async=l_1_is_async, raw=True, _loop_vars=_loop_vars))
                 yield ':\n        return self._resource.'
-                yield str(t_7(l_3_child))
+                yield str(t_8(l_3_child))
                 yield '.with_raw_response\n'
             l_3_child = missing
         l_2_r = l_2_resource_class = l_2_cls = missing
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=82&22=84&24=88&32=94&33=99&34=101&38=105&39=110&42=116&43=126&44=127&45=128&48=135&50=140&51=149&54=158&55=165&56=169&57=172&58=176&59=181&60=185&61=188&62=192&64=201&72=210&73=211&74=212&75=216&76=221&77=225&78=228&79=232&80=235&81=239&83=251&87=258&88=270&89=271&90=273&91=275&92=277&93=280&95=285&96=292&97=296&99=305&103=314&104=315&105=320&108=333&109=338&111=355&112=357&114=362&115=371&122=387&124=390&125=392&126=395&131=418&132=426&133=427&134=430&135=432&136=434&138=438&139=440&141=442&142=447&143=448&146=453&147=458&151=467&152=471&153=473&155=476&156=480&158=491&161=502&165=509&166=512&167=517&170=520&171=522&173=524&175=526&178=530&179=534&183=538&185=540&186=542&188=546&192=550&193=552&195=554&196=558&198=565&201=569&202=573'
+debug_info = '1=94&11=96&16=100&29=104&31=108&39=114&40=119&41=121&45=125&46=130&49=136&51=150&52=161&53=162&54=163&57=168&58=172&60=177&62=182&63=191&66=200&67=207&68=211&69=214&70=218&71=223&72=227&73=230&74=234&76=243&84=252&85=253&86=254&87=258&88=263&89=267&90=270&91=274&92=277&93=281&95=293&99=300&100=312&101=313&102=315&103=317&104=319&105=322&107=327&108=334&109=338&111=347&115=356&116=357&117=362&120=375&121=380&123=397&124=399&126=404&127=413&134=429&136=432&137=434&138=437&143=460&144=468&145=469&146=472&147=474&148=476&150=480&151=482&153=484&154=491&155=492&158=497&159=503&164=512&165=513&166=521&167=525&169=534&170=536&173=542&174=546&175=548&177=551&178=555&180=566&183=577&187=584&188=587&189=592&192=595&193=597&195=599&197=601&200=605&201=609&205=613&207=615&208=617&210=621&214=625&215=627&217=629&218=633&220=640&223=644&224=648'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.ts.jinja (sha256 d584da16a7f55060bfa3ec0c5b3bb250b7e9a2b4c2f55cc3baaa9eec7e686d62); make precompile
+# compiled by jinja2 3.1.6 from models.ts.jinja (sha256 88cbd7640758294cba99c95c0767a28e864cf138094bf6a97b2b8df80ff1afa4); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.ts.jinja'
 
@@ -57,11 +57,17 @@ def root(context, missing=missing):
         l_1_kind = environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__')
         _loop_vars['kind'] = l_1_kind
         yield '\n'
-        if environment.getattr(l_1_d, 'description'):
+        if (environment.getattr(l_1_d, 'description') or environment.getattr(l_1_d, 'deprecated')):
             pass
             yield '/**\n'
-            yield str(t_1(environment.getattr(l_1_d, 'description')))
-            yield '\n */\n'
+            if environment.getattr(l_1_d, 'description'):
+                pass
+                yield str(t_1(environment.getattr(l_1_d, 'description')))
+                yield '\n'
+            if environment.getattr(l_1_d, 'deprecated'):
+                pass
+                yield ' * @deprecated\n'
+            yield ' */\n'
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'Model'):
             pass
             yield 'export interface '
@@ -70,11 +76,17 @@ def root(context, missing=missing):
             for l_2_f in environment.getattr(l_1_d, 'fields'):
                 _loop_vars = {}
                 pass
-                if environment.getattr(l_2_f, 'description'):
+                if (environment.getattr(l_2_f, 'description') or environment.getattr(l_2_f, 'deprecated')):
                     pass
                     yield '  /**\n'
-                    yield str(t_1(environment.getattr(l_2_f, 'description'), 2))
-                    yield '\n   */\n'
+                    if environment.getattr(l_2_f, 'description'):
+                        pass
+                        yield str(t_1(environment.getattr(l_2_f, 'description'), 2))
+                        yield '\n'
+                    if environment.getattr(l_2_f, 'deprecated'):
+                        pass
+                        yield '   * @deprecated\n'
+                    yield '   */\n'
                 yield '  '
                 yield str(t_3(environment.getattr(l_2_f, 'wire_name')))
                 yield str(('' if environment.getattr(l_2_f, 'required') else '?'))
@@ -95,7 +107,7 @@ def root(context, missing=missing):
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_d, 'values'), undefined):
                 _loop_vars = {}
                 pass
-                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 32 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
+                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 42 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
                 yield str(t_4(l_2_v))
             l_2_loop = l_2_v = missing
             yield ';\n'
@@ -115,7 +127,7 @@ def root(context, missing=missing):
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_d, 'variants'), undefined):
                 _loop_vars = {}
                 pass
-                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 36 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
+                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 46 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
                 yield str(environment.getattr(l_2_v, 'name'))
             l_2_loop = l_2_v = missing
             yield ';\n\n/** A `'
@@ -135,4 +147,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_d = l_1_kind = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=44&3=46&9=51&10=56&12=59&14=62&17=64&18=67&19=69&20=72&22=75&25=78&27=84&31=88&32=91&33=101&34=104&35=108&36=111&38=121&39=123&40=125&44=130'
+debug_info = '1=44&3=46&9=51&10=56&12=59&14=62&15=64&17=66&22=70&23=73&24=75&25=78&27=81&28=83&30=85&35=90&37=96&41=100&42=103&43=113&44=116&45=120&46=123&48=133&49=135&50=137&54=142'

@@ -197,43 +197,64 @@ def _targets(args: argparse.Namespace) -> list:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     overlay = Path(args.templates) if args.templates and not args.spec else None
+    conflicted = 0
     for target in _targets(args):
         start = time.perf_counter()
-        if fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
+        if not args.discard_edits and fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
             if not args.quiet:
                 print(f"{target.name}: up to date (no input changed) -> {target.out} in {time.perf_counter() - start:.2f}s")
             continue
         from .generate import LOCK, generate
 
         with progress.Status(target.name, quiet=args.quiet):
-            result = generate(target, SOURCES_FILE, overlay, strict=args.strict)
+            result = generate(target, SOURCES_FILE, overlay, strict=args.strict, discard_edits=args.discard_edits)
         print_findings(result.decision, limit=SHOWN_PER_CODE)
+        edits = result.edits
         if not args.quiet:
             print(result.summary())
-        fastpath.remember(target, SOURCES_FILE, overlay, result.files[LOCK], len(result.decision.warnings))
-    return 0
+            for rel in edits.merged:
+                print(f"  merged your edit of {target.out / rel} into the new output")
+            if args.discard_edits and edits.edited:
+                print(f"  discarded the hand edits of {', '.join(edits.edited)}")
+        for problem in edits.problems():
+            print(f"specbind: error: {target.out}/{problem}", file=sys.stderr)
+        if edits.problems():
+            conflicted += 1
+            continue  # run again once resolved: nothing is remembered as up to date
+        kept = {rel: result.files[rel] for rel in edits.edited if rel in result.files}
+        fastpath.remember(target, SOURCES_FILE, overlay, result.files[LOCK], len(result.decision.warnings), edited=kept)
+    if conflicted:
+        print("specbind: resolve the conflicts (or pass --discard-edits to drop the edits), then run again", file=sys.stderr)
+    return EXIT_REFUSED if conflicted else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     stale = 0
     overlay = Path(args.templates) if args.templates and not args.spec else None
     for target in _targets(args):
-        if fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
+        if not args.discard_edits and fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
             if not args.quiet:
                 print(f"{target.name}: {target.out} is up to date (no input changed)")
             continue
         from .generate import LOCK, drift
 
         with progress.Status(target.name, quiet=args.quiet):
-            diffs, files, decision = drift(target, SOURCES_FILE, overlay, strict=args.strict)
-        if diffs:
+            diffs, edits, decision = drift(target, SOURCES_FILE, overlay, strict=args.strict, discard_edits=args.discard_edits)
+        for rel in edits.edited:
+            print(f"{target.name}: {target.out / rel} is edited by hand" + (
+                "; regenerating keeps the edit" if rel not in edits.conflicts and rel not in edits.orphans else ""))
+        for problem in edits.problems():
+            print(f"specbind: error: {target.out}/{problem}", file=sys.stderr)
+        if diffs or edits.problems():
             stale += 1
             sys.stdout.write("".join(diffs[:20]))
-            print(f"{target.name}: {len(diffs)} file(s) in {target.out} differ from what the inputs produce; run `make regenerate`")
+            if diffs:
+                print(f"{target.name}: {len(diffs)} file(s) in {target.out} differ from what the inputs produce; run `make regenerate`")
         else:
             if not args.quiet:
                 print(f"{target.name}: {target.out} is up to date")
-            fastpath.remember(target, SOURCES_FILE, overlay, files[LOCK], len(decision.warnings))
+            kept = {rel: edits.files[rel] for rel in edits.edited if rel in edits.files}
+            fastpath.remember(target, SOURCES_FILE, overlay, edits.files[LOCK], len(decision.warnings), edited=kept)
     return 1 if stale else 0
 
 
@@ -396,6 +417,9 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--out", help="output folder (with a spec file)")
         p.add_argument("--templates", metavar="DIR", help="template folder overlaying the built-in set")
         p.add_argument("--target", action="append", help="only this configured target (repeatable)")
+        p.add_argument("--discard-edits", action="store_true", help=(
+            "overwrite files edited by hand with pure output (else edits are merged in)" if name == "generate"
+            else "compare with pure output: a hand edit is a difference"))
         _add_input_args(p)
         p.set_defaults(func=func)
     return root

@@ -102,11 +102,14 @@ def up_to_date(target: Target, sources_file: Path, overlay: Path | None = None, 
         lock_bytes = (out / LOCK).read_bytes()
         if hashlib.sha256(lock_bytes).hexdigest() != state.get("lock"):
             return False
-        files: dict[str, str] = json.loads(lock_bytes)["files"]
+        lock = json.loads(lock_bytes)
+        files: dict[str, str] = lock["files"]
+        edited: dict[str, str] = state.get("edited") or {}
         for rel, digest in files.items():
-            if hashlib.sha256((out / rel).read_bytes()).hexdigest() != digest:
-                return False  # edited by hand, or half written
-        known = set(files) | {LOCK}
+            found = hashlib.sha256((out / rel).read_bytes()).hexdigest()
+            if found != digest and found != edited.get(rel):
+                return False  # edited by hand since the last run, or half written
+        known = set(files) | set(lock.get("orphans", {})) | {LOCK}
         for path in out.rglob("*"):  # a generated file the output no longer has would be removed by a run
             rel = path.relative_to(out).as_posix()
             if path.is_file() and rel not in known and MARKER in path.read_bytes()[:400]:
@@ -116,9 +119,13 @@ def up_to_date(target: Target, sources_file: Path, overlay: Path | None = None, 
     return True
 
 
-def remember(target: Target, sources_file: Path, overlay: Path | None, lock_bytes: bytes, warnings: int) -> None:
-    """Record that the target's output, as locked, is what its inputs make now."""
+def remember(target: Target, sources_file: Path, overlay: Path | None, lock_bytes: bytes, warnings: int, edited: dict[str, bytes] | None = None) -> None:
+    """Record that the target's output, as locked, is what its inputs make now; `edited` are the
+    files that hold hand edits merged in, as written."""
     found = fingerprint(target, sources_file, overlay)
     if found is not None:
-        state = {"fingerprint": found, "lock": hashlib.sha256(lock_bytes).hexdigest(), "warnings": warnings}
+        state = {
+            "fingerprint": found, "lock": hashlib.sha256(lock_bytes).hexdigest(), "warnings": warnings,
+            "edited": {rel: hashlib.sha256(data).hexdigest() for rel, data in (edited or {}).items()},
+        }
         cache.write_json("targets", _state_key(target), state)

@@ -14,6 +14,7 @@ from .config import Target, templates_of
 from .diagnostics import Decision, SpecError
 from .fastpath import LOCK, MARKER
 from .formatting import format_files
+from .handedits import Edits, keep_pristine, merge_edits, with_orphans
 from .operations import Selection
 from .pipeline import build, prepare
 from .render import load_template_set, render
@@ -30,14 +31,16 @@ class Result:
     decision: Decision
     stats: WriteStats | None
     seconds: float
+    edits: Edits
 
     def summary(self) -> str:
         s = self.stats
         written = f"{s.written} written, {s.unchanged} unchanged, {s.removed} removed" if s else "not written"
         warned = f", {len(self.decision.warnings)} warning(s)" if self.decision.warnings else ""
+        edited = f", {len(self.edits.edited)} edited by hand" if self.edits.edited else ""
         return (
             f"{self.target.name}: {len(self.api.operations)} operations, {len(self.api.models)} models, "
-            f"{len(self.api.unions)} unions -> {self.target.out} ({len(self.files)} files: {written}{warned}) in {self.seconds:.2f}s"
+            f"{len(self.api.unions)} unions -> {self.target.out} ({len(self.files)} files: {written}{edited}{warned}) in {self.seconds:.2f}s"
         )
 
 
@@ -104,23 +107,39 @@ def lock(given: SpecInput, sha256: str, templates: dict[str, str], files: dict[s
     return (json.dumps(record, indent=2) + "\n").encode()
 
 
-def generate(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False) -> Result:
+def planned(target: Target, files: dict[str, bytes], *, discard_edits: bool = False) -> Edits:
+    """What a run writes: the new output `files`, with the hand edits in the target's folder merged in."""
+    edits = merge_edits(target.out, files, discard=discard_edits)
+    edits.files[LOCK] = with_orphans(files[LOCK], target.out, edits.orphans)
+    return edits
+
+
+def generate(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False, discard_edits: bool = False) -> Result:
     start = time.perf_counter()
     api, files, decision = produce(target, sources_file, templates_overlay, strict=strict)
+    edits = planned(target, files, discard_edits=discard_edits)
     progress.stage("writing the output")
-    stats = write_tree(target.out, files, MARKER)
-    return Result(target, api, files, decision, stats, time.perf_counter() - start)
+    stats = write_tree(target.out, edits.files, MARKER, keep=frozenset(edits.orphans))
+    keep_pristine(target.out, files)
+    return Result(target, api, edits.files, decision, stats, time.perf_counter() - start, edits)
 
 
-def drift(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False) -> tuple[list[str], dict[str, bytes], Decision]:
-    """Unified diffs between the committed output and what the inputs produce now (and those files)."""
+def drift(
+    target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False, discard_edits: bool = False,
+) -> tuple[list[str], Edits, Decision]:
+    """Unified diffs between the output on disk and what a run would write now (which keeps hand
+    edits that merge cleanly, unless `discard_edits`), and what it would write."""
     import difflib
 
-    _, files, decision = produce(target, sources_file, templates_overlay, strict=strict)
+    _, produced, decision = produce(target, sources_file, templates_overlay, strict=strict)
+    edits = planned(target, produced, discard_edits=discard_edits)
+    files = edits.files
     out = target.out
     diffs = []
     existing = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} if out.is_dir() else set()
     for rel in sorted(set(files) | existing):
+        if rel in edits.orphans:
+            continue
         new = files.get(rel)
         path = out / rel
         old = path.read_bytes() if path.is_file() else None
@@ -130,4 +149,4 @@ def drift(target: Target, sources_file: Path, templates_overlay: Path | None = N
             a = (old or b"").decode("utf-8", "replace").splitlines(keepends=True)
             b = (new or b"").decode("utf-8", "replace").splitlines(keepends=True)
             diffs.append("".join(difflib.unified_diff(a, b, f"committed/{rel}", f"generated/{rel}", n=2)) or f"{rel} differs\n")
-    return diffs, files, decision
+    return diffs, edits, decision

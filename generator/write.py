@@ -46,8 +46,9 @@ def is_generated(path: Path, marker: bytes) -> bool:
         return False
 
 
-def write_tree(out: Path, files: dict[str, bytes], marker: bytes) -> WriteStats:
-    """Make `out` hold exactly `files` plus any files there that specbind did not generate."""
+def write_tree(out: Path, files: dict[str, bytes], marker: bytes, keep: frozenset[str] = frozenset()) -> WriteStats:
+    """Make `out` hold exactly `files` plus any files there that specbind did not generate (and
+    the generated ones named in `keep`)."""
     out = out.resolve()
     backup = out.with_name(out.name + ".old")
     if backup.is_dir() and not out.exists():
@@ -56,7 +57,7 @@ def write_tree(out: Path, files: dict[str, bytes], marker: bytes) -> WriteStats:
         _inside(out, rel)
     old = _existing(out)
     changed = [rel for rel, data in files.items() if rel not in old or old[rel].read_bytes() != data]
-    stale = [rel for rel, path in old.items() if rel not in files and is_generated(path, marker)]
+    stale = [rel for rel, path in old.items() if rel not in files and rel not in keep and is_generated(path, marker)]
     if not changed and not stale:
         return WriteStats(0, len(files), 0)
 

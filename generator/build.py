@@ -6,7 +6,7 @@ import dataclasses
 from collections import defaultdict
 from typing import Any, Iterator
 
-from . import ir, pointers
+from . import access, ir, pointers
 from .diagnostics import Diagnostic, Scope, SpecError
 from .loader import Spec
 from .names import method_name, pascal
@@ -35,10 +35,18 @@ def build_api(
     names, name_notes = unique_names(spec, selected, operation_names or {})
     findings += name_notes
     builder = OperationBuilder(spec, schemas)
+    schemes = access.security_schemes(spec, findings)
     operations = []
     for (path, method, op), op_id in zip(selected, unique_ids(spec, selected, findings)):
         try:
-            operations.append(builder.build(path, method, op, *names[(path, method)], op_id=op_id))
+            built = builder.build(path, method, op, *names[(path, method)], op_id=op_id)
+            path_item = pointers.pointer("paths", path)
+            operations.append(dataclasses.replace(
+                built,
+                security=access.requirement(spec, op.get("security"), pointers.join(built.pointer, "security"), schemes, findings),
+                servers=access.servers(spec, op.get("servers"), pointers.join(built.pointer, "servers"), findings)
+                or access.servers(spec, spec.root["paths"][path].get("servers"), pointers.join(path_item, "servers"), findings),
+            ))
         except SpecError as exc:  # what the builder reached is in scope, however far away
             for d in exc.diagnostics:
                 if d.pointer:
@@ -61,6 +69,18 @@ def build_api(
         ordered.append(dataclasses.replace(d, **changes))
 
     info = spec.root.get("info") if isinstance(spec.root.get("info"), dict) else {}
+    for place in ("/servers", "/security"):  # what every operation uses
+        scope.add(place)
+    for node in [spec.root.get("security")] + [op.get("security") for _, _, op in selected]:
+        for alternative in node if isinstance(node, list) else ():
+            for name in alternative if isinstance(alternative, dict) else ():
+                scope.add(pointers.pointer("components", "securitySchemes", str(name)))
+    security = access.requirement(spec, spec.root.get("security"), "/security", schemes, findings)
+    if security is None and schemes and all(op.security is None for op in operations):
+        security = tuple((name,) for name in schemes) + ((),)  # declared, never required: any one, if given
+    used = access.used_schemes(schemes, [security] + [op.security for op in operations if op.security])
+    for scheme in used:
+        scope.add(scheme.pointer)
     api = ir.Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
@@ -72,6 +92,9 @@ def build_api(
         skipped_paths=tuple(skipped),
         webhooks=tuple(webhooks),
         webhook_event=webhook_event,
+        servers=access.servers(spec, spec.root.get("servers"), "/servers", findings),
+        security_schemes=used,
+        security=security or (),
     )
     return api, findings + schemas.diagnostics, scope
 

@@ -57,6 +57,7 @@ CODES: dict[str, Code] = {
     "discriminator-inconsistent": Code("warning", "a discriminator that does not fit its oneOf: the union is told apart by shape"),
     "union-ambiguous": Code("warning", "union variants that nothing tells apart: the first that fits is used"),
     "path-query": Code("warning", "a path with a query string is skipped"),
+    "security-unsupported": Code("warning", "a security scheme specbind cannot apply (mutual TLS, an unknown type) is left to the user"),
     "no-operations": Code("warning", "the selection has no operations: only models are generated"),
     "overlay-unmatched": Code("warning", "an overlay action matches nothing in this version of the document"),
     # Not about the document.

@@ -203,6 +203,45 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    values: tuple[str, ...] = ()  # the values it may take, when the document limits them
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    """Where the API lives: a URL that may hold `{variable}`s."""
+
+    url: str
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
+
+    @property
+    def default_url(self) -> str:
+        """The URL with each variable at its default."""
+        url = self.url
+        for v in self.variables:
+            url = url.replace("{" + v.name + "}", v.default)
+        return url
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """How a request proves who sends it (components.securitySchemes)."""
+
+    name: str  # its key in securitySchemes
+    kind: str  # "bearer" (also oauth2 and OpenID Connect tokens), "basic", or an API key's "header", "query" or "cookie"
+    param_name: str = ""  # the header, query parameter or cookie an API key goes in
+    description: str = ""
+    pointer: str = ""
+
+
+Security = tuple[tuple[str, ...], ...]  # alternatives, each the schemes used together; () needs none
+
+
+@dataclass(frozen=True)
 class Operation:
     id: str
     name: str  # method name in its resource: create, retrieve, list, cancel, ...
@@ -219,6 +258,8 @@ class Operation:
     pagination: Pagination | None = None
     deprecated: bool = False
     pointer: str = ""
+    security: Security | None = None  # None: the API's
+    servers: tuple[Server, ...] = ()  # its own, over the API's (from the operation or its path)
 
 
 @dataclass(frozen=True)
@@ -258,6 +299,9 @@ class Api:
     notes: tuple[str, ...] = field(default=())
     webhooks: tuple[Webhook, ...] = ()
     webhook_event: str | None = None  # the Union of all webhook payloads, when there are webhooks
+    servers: tuple[Server, ...] = ()
+    security_schemes: tuple[SecurityScheme, ...] = ()  # those the operations use
+    security: Security = ()  # what an operation needs unless it says otherwise
 
     def _of(self, kind: type) -> tuple:
         return tuple(d for d in self.declarations if isinstance(d, kind))
@@ -277,6 +321,10 @@ class Api:
     @property
     def aliases(self) -> tuple[Alias, ...]:
         return self._of(Alias)
+
+    def security_for(self, op: Operation) -> Security:
+        """What an operation needs: its own requirement, else the API's."""
+        return self.security if op.security is None else op.security
 
     def get(self, name: str) -> Declaration:
         return {d.name: d for d in self.declarations}[name]

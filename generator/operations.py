@@ -61,17 +61,35 @@ def _path_names(path: str) -> list[str]:
     return re.findall(r"\{([^{}/]+)\}", path)
 
 
+# A path segment that names a version of the API, not a resource: v1, v2beta3, 2013-01-01, api.
+_VERSION = re.compile(r"v\d+(\.\d+)*([a-z]+\d*)?|\d{4}-\d{2}-\d{2}|\d+(\.\d+)+|api|rest", re.IGNORECASE)
+
+
+def version_prefix(paths: list[str]) -> int:
+    """How many leading segments every path shares that name a version of the API (`/v1`,
+    `/api/v2`): they belong to where the API lives, not to the names of its resources."""
+    split = [_segments(p) for p in paths]
+    if not split:
+        return 0
+    n = 0
+    while all(len(s) > n + 1 and s[n] == split[0][n] for s in split) and _VERSION.fullmatch(split[0][n]):
+        n += 1
+    return n
+
+
 def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, str]) -> dict[tuple[str, str], tuple[tuple[str, ...], str]]:
     """Resource path and method name of each operation, from the shape of its URL.
 
     `/things` GET list, POST create; `/things/{id}` GET retrieve, POST/PUT/PATCH
     update, DELETE delete; a literal last segment with only a POST and nothing
     below it is an action on its parent (`/things/{id}/cancel` -> things.cancel).
+    A version prefix all paths share (`/v1`) is not part of the names.
     `overrides` maps an operationId to "resource.sub.method".
     """
     by_path: dict[str, set[str]] = {}
     for path, method, _ in selected:
         by_path.setdefault(path, set()).add(method)
+    skip = version_prefix(list(by_path))
     result = {}
     for path, method, op in selected:
         op_id = op.get("operationId")
@@ -79,7 +97,7 @@ def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, 
             *resource, name = overrides[op_id].split(".")
             result[(path, method)] = (tuple(resource), name)
             continue
-        segs = _segments(path)
+        segs = _segments(path)[skip:]
         literals = [method_name(s) for s in segs if not _is_param(s)]
         has_children = any(p != path and p.startswith(path.rstrip("/") + "/") for p in by_path)
         if segs and _is_param(segs[-1]):

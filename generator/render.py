@@ -50,7 +50,10 @@ CLIENT_EXPORTS = {
 
 
 def _client_exports(api: ir.Api) -> dict[str, list[str]]:
-    exports = {module: list(names) for module, names in CLIENT_EXPORTS.items()}
+    """The names the package exports from its client modules, by module: only the modules it has."""
+    exports = {module: list(names) for module, names in CLIENT_EXPORTS.items() if WHEN.get(MODULE_WHEN.get(module, ""), _always)(api)}
+    if api.servers and api.servers[0].variables:
+        exports["client"].append("server_url")
     if WHEN["webhooks"](api):
         exports["_errors"].append("InvalidWebhookSignatureError")
         exports["_webhooks"] = ["Webhooks"]
@@ -194,7 +197,7 @@ def environment(templates: TemplateSet) -> jinja2.Environment:
 
 def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict[str, Any]:
     """Everything a template sees: the IR, target options, and helpers."""
-    dispatch_unions = [u for u in api.unions if u.discriminator and "response" in u.usage]
+    dispatch_unions = _dispatch_unions(api)
     streams = [u for u in dispatch_unions if u.is_stream]
     main_stream = streams[0] if len(streams) == 1 else None
     exports = []
@@ -218,6 +221,7 @@ def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dic
         "choices": _choices,
         "deprecation": deprecation,
         "described": described,
+        "base_url": lambda options: base_url(api, options),
     }
     _, make_globals = TARGET_FILTERS.get(templates.manifest.get("filters", ""), ({}, None))
     if make_globals:
@@ -239,6 +243,18 @@ def _choices(union: ir.Union) -> list[tuple[str, tuple[str, ...]]]:
     if union.untagged and not union.default_tag:
         out.append(("<untagged>", union.untagged))
     return out
+
+
+def base_url(api: ir.Api, options: dict[str, Any]) -> str:
+    """The client's default base URL: the target's `base_url` option, else the document's first
+    server at its variables' defaults (a relative one on localhost), else localhost."""
+    configured = options.get("base_url")
+    if isinstance(configured, str) and configured:
+        return configured
+    url = api.servers[0].default_url if api.servers else ""
+    if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", url):
+        return url
+    return "http://localhost" + ("/" + url.lstrip("/") if url.strip("/") else "")
 
 
 # A sentence that says what replaces a deprecated thing, or that it is deprecated.
@@ -264,10 +280,24 @@ def described(item: Any) -> str:
     return "Deprecated." + (" " + text if text else "")
 
 
-# What a manifest entry with `when = "..."` needs of the API to be rendered at all.
+def _always(api: ir.Api) -> bool:
+    return True
+
+
+def _dispatch_unions(api: ir.Api) -> list[ir.Union]:
+    """The discriminated unions a reader gets tag tables and parse functions for."""
+    return [u for u in api.unions if u.discriminator and "response" in u.usage]
+
+
+# What a manifest entry with `when = "..."` needs of the API to be rendered at all: a small API
+# gets a small package, without an SSE decoder or dispatch tables it cannot use.
 WHEN: dict[str, Callable[[ir.Api], bool]] = {
     "webhooks": lambda api: bool(api.webhooks and api.webhook_event),
+    "streams": lambda api: any(op.stream for op in api.operations),
+    "pages": lambda api: any(op.pagination for op in api.operations),
+    "unions": lambda api: bool(_dispatch_unions(api)),
 }
+MODULE_WHEN = {"_sse": "streams", "_accumulate": "streams", "_pages": "pages"}  # client modules not every package has
 
 # What a manifest entry with `each = "..."` renders once per item of.
 EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {

@@ -248,6 +248,22 @@ def test_stream_accumulates_into_the_final_response_and_text(pkg, client, server
     assert final.output[1].arguments == '{"a": 1}'
 
 
+def test_retrieve_with_stream_follows_a_background_response_as_typed_events(pkg, client, server):
+    """GET /responses/{id}?stream=true answers with events (the spec says JSON only; an overlay
+    adds the event stream): `retrieve(id, stream=True)` is a typed Stream like `create`'s."""
+    events = [delta(5, "late"), {"type": "response.completed", "sequence_number": 6, "response": RESPONSE}]
+    server.push(sse([sse_events(events)]))
+    with client.responses.retrieve("resp_1", stream=True, starting_after=4) as stream:
+        got = list(stream)
+    sent = server.requests[0]
+    assert sent.method == "GET" and sent.path == "/responses/resp_1?stream=true&starting_after=4"
+    assert sent.headers["accept"] == "text/event-stream"
+    assert [type(e).__name__ for e in got] == ["ResponseTextDeltaEvent", "ResponseCompletedEvent"]
+    assert got[1].response.id == "resp_1"
+    server.push(json_response(200, RESPONSE))  # without stream=True: the Response, as before
+    assert type(client.responses.retrieve("resp_1")).__name__ == "Response"
+
+
 def test_an_event_split_across_many_chunks_parses_whole(client, server):
     wire = sse_events([delta(i, "é" * 3) for i in range(20)]).replace(b"\n", b"\r\n")
     server.push(sse([wire[i : i + 1] for i in range(len(wire))]))

@@ -9,6 +9,7 @@ once with only the required ones, once with every one.
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import subprocess
 import time
@@ -17,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from generator import ir
-from generator.sources import load_sources, resolve
 from generator.targets.python import Methods, PythonTypes
 
 from conftest import ROOT, npm_tool, openai_ir
@@ -37,8 +37,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def steady():
-    spec = resolve(load_sources(ROOT / "spec" / "sources.toml")["openai"])
+def steady(tmp_path_factory):
+    """Steady serving the document the package was generated from: the pinned spec with its overlays."""
+    _, root = openai_ir()
+    spec = tmp_path_factory.mktemp("steady") / "openai.json"
+    spec.write_text(json.dumps(root))
     port = _free_port()
     proc = subprocess.Popen([str(_steady_binary()), "--host", "127.0.0.1", "-p", str(port), "-q", "--no-color", str(spec)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -5,11 +5,22 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional
+from typing import Dict, Optional
 
 import httpx
 
-from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHTTP, Headers, SyncHTTP, Timeout
+from ._errors import APIError
+from ._http import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncHTTP,
+    Headers,
+    Scheme,
+    Security,
+    SyncHTTP,
+    Timeout,
+    credential,
+)
 from .resources import (
     Conversations,
     AsyncConversations,
@@ -20,22 +31,29 @@ from ._webhooks import Webhooks
 
 __all__ = ["Client", "AsyncClient"]
 
-API_KEY_ENV: Optional[str] = "OPENAI_API_KEY"
 BASE_URL = "https://api.openai.com/v1"
+
+# How each security scheme the operations use puts its credential on a request, and what they need
+# unless an operation says otherwise: alternatives, each the schemes used together.
+SCHEMES: Dict[str, Scheme] = {
+    "ApiKeyAuth": Scheme("bearer", "", "api_key= (or the OPENAI_API_KEY environment variable)"),
+}
+SECURITY: Security = (("ApiKeyAuth",),)
 
 
 class Client(SyncHTTP):
     """A sync client on `httpx.Client`. Use it as a context manager, or call `close()`.
 
-    `api_key` defaults to the OPENAI_API_KEY environment variable. Pass `http_client`
-    to bring your own `httpx.Client` (proxies, transports); the client then leaves closing it to you.
+    `api_key`: the credential of `ApiKeyAuth`, else the OPENAI_API_KEY environment variable.
+    `base_url` defaults to `BASE_URL`. Pass `http_client` to bring your own
+    `httpx.Client` (proxies, transports); the client then leaves closing it to you.
     """
 
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
-        base_url: str = BASE_URL,
+        base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Headers] = None,
@@ -43,10 +61,19 @@ class Client(SyncHTTP):
         webhook_secret: Optional[str] = None,
     ) -> None:
         self._webhook_secret = webhook_secret  # never in a repr, log line or message
+        api_key = credential(api_key, "OPENAI_API_KEY")
+        if api_key is None:
+            raise APIError(
+                "no API key: pass api_key= or set the OPENAI_API_KEY environment variable"
+            )
         super().__init__(
-            api_key=api_key,
-            api_key_env=API_KEY_ENV,
+            credentials={
+                "ApiKeyAuth": api_key,
+            },
+            schemes=SCHEMES,
+            security=SECURITY,
             base_url=base_url,
+            default_base_url=BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -80,7 +107,7 @@ class AsyncClient(AsyncHTTP):
         self,
         *,
         api_key: Optional[str] = None,
-        base_url: str = BASE_URL,
+        base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Headers] = None,
@@ -88,10 +115,19 @@ class AsyncClient(AsyncHTTP):
         webhook_secret: Optional[str] = None,
     ) -> None:
         self._webhook_secret = webhook_secret  # never in a repr, log line or message
+        api_key = credential(api_key, "OPENAI_API_KEY")
+        if api_key is None:
+            raise APIError(
+                "no API key: pass api_key= or set the OPENAI_API_KEY environment variable"
+            )
         super().__init__(
-            api_key=api_key,
-            api_key_env=API_KEY_ENV,
+            credentials={
+                "ApiKeyAuth": api_key,
+            },
+            schemes=SCHEMES,
+            security=SECURITY,
             base_url=base_url,
+            default_base_url=BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

@@ -938,6 +938,54 @@ class Responses:
             ),
         )
 
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.IncludeEnum], Omit] = OMIT,
+        stream: Literal[True],
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Stream[_m.ResponseStreamEvent]: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.IncludeEnum], Omit] = OMIT,
+        stream: Union[Literal[False], Omit] = OMIT,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.Response: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.IncludeEnum], Omit] = OMIT,
+        stream: bool,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.Response, Stream[_m.ResponseStreamEvent]]: ...
+
     def retrieve(
         self,
         response_id: str,
@@ -951,7 +999,7 @@ class Responses:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.Response:
+    ) -> Union[_m.Response, Stream[_m.ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
@@ -984,6 +1032,15 @@ class Responses:
             },
             parse=_parse_get_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=(
+                (
+                    lambda response: Stream(
+                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
+                    )
+                )
+                if stream
+                else None
+            ),
         )
 
     def delete(
@@ -1844,6 +1901,54 @@ class AsyncResponses:
             ),
         )
 
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.IncludeEnum], Omit] = OMIT,
+        stream: Literal[True],
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> AsyncStream[_m.ResponseStreamEvent]: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.IncludeEnum], Omit] = OMIT,
+        stream: Union[Literal[False], Omit] = OMIT,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.Response: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.IncludeEnum], Omit] = OMIT,
+        stream: bool,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.Response, AsyncStream[_m.ResponseStreamEvent]]: ...
+
     async def retrieve(
         self,
         response_id: str,
@@ -1857,7 +1962,7 @@ class AsyncResponses:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.Response:
+    ) -> Union[_m.Response, AsyncStream[_m.ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
@@ -1890,6 +1995,15 @@ class AsyncResponses:
             },
             parse=_parse_get_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=(
+                (
+                    lambda response: AsyncStream(
+                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
+                    )
+                )
+                if stream
+                else None
+            ),
         )
 
     async def delete(

@@ -9,6 +9,7 @@ send loops differ only in `await`.
 from __future__ import annotations
 
 import asyncio
+import base64
 import email.utils
 import importlib
 import json
@@ -64,6 +65,52 @@ RETRY_STATUSES: Final = frozenset({408, 409, 429})
 Timeout = Union[float, httpx.Timeout, None]
 Query = Mapping[str, object]
 Headers = Mapping[str, str]
+Security = Tuple[
+    Tuple[str, ...], ...
+]  # alternatives, each the schemes used together; () needs none
+Credential = Union[
+    str, Tuple[str, str], None
+]  # a token or key, (username, password), or none given
+
+
+class Scheme:
+    """How one security scheme puts its credential on a request."""
+
+    __slots__ = ("kind", "name", "hint")
+
+    def __init__(self, kind: str, name: str, hint: str) -> None:
+        self.kind = kind  # "bearer", "basic", or an API key's "header", "query" or "cookie"
+        self.name = name  # the header, query parameter or cookie of an API key
+        self.hint = hint  # how a user gives the credential, for the error that says it is missing
+
+
+class _RedactQueryCredentials(logging.Filter):
+    """httpx logs each request's URL; one that carries an API key in its query says `[redacted]` there."""
+
+    names: "set[str]" = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(self._redact(arg) for arg in record.args)
+        return True
+
+    def _redact(self, arg: object) -> object:
+        if isinstance(arg, httpx.URL):
+            for name in self.names & set(arg.params.keys()):
+                arg = arg.copy_set_param(name, "[redacted]")
+        return arg
+
+
+_redact_query = _RedactQueryCredentials()
+
+
+def credential(value: Optional[str], env: Optional[str]) -> Optional[str]:
+    """A credential passed to the client, else from its environment variable."""
+    return value if value is not None or not env else os.environ.get(env)
+
+
+def basic_credential(username: Optional[str], password: Optional[str]) -> Credential:
+    return None if username is None or password is None else (username, password)
 
 
 class Omit:
@@ -259,21 +306,34 @@ class BaseClient:
     def __init__(
         self,
         *,
-        api_key: Optional[str],
-        api_key_env: Optional[str],
-        base_url: str,
+        credentials: Mapping[str, Credential],
+        schemes: Mapping[str, Scheme],
+        security: Security,
+        base_url: Optional[str],
+        default_base_url: str,
         timeout: Timeout,
         max_retries: int,
         default_headers: Optional[Headers],
     ) -> None:
-        if api_key is None and api_key_env:
-            api_key = os.environ.get(api_key_env)
-            if api_key is None:
-                raise APIError(
-                    f"no API key: pass api_key= or set the {api_key_env} environment variable"
-                )
-        self._api_key = api_key  # never in a repr, log line or message
-        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        # Never in a repr, log line or message.
+        self._credentials = {
+            name: value for name, value in credentials.items() if value is not None
+        }
+        self._schemes = schemes
+        self._security = security
+        in_query = {
+            scheme.name
+            for name, scheme in schemes.items()
+            if scheme.kind == "query" and name in self._credentials
+        }
+        if in_query:
+            _RedactQueryCredentials.names |= in_query
+            httpx_log = logging.getLogger("httpx")
+            if _redact_query not in httpx_log.filters:
+                httpx_log.addFilter(_redact_query)
+        # A base URL the user chose wins over the servers of single operations.
+        self._chosen_base = base_url is not None
+        self.base_url = httpx.URL((base_url or default_base_url).rstrip("/") + "/")
         self.timeout = timeout
         self.max_retries = max_retries
         self.default_headers: Dict[str, str] = dict(default_headers or {})
@@ -281,15 +341,35 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
-    def _headers(self, extra: Optional[Headers], stream: bool) -> Dict[str, str]:
-        headers = {
-            "accept": "text/event-stream" if stream else "application/json",
-            **self.default_headers,
-        }
-        if self._api_key:
-            headers["authorization"] = f"Bearer {self._api_key}"
-        headers.update(extra or {})
-        return headers
+    def _authenticate(
+        self, security: Security, headers: Dict[str, str], query: List[Tuple[str, str]]
+    ) -> None:
+        """Put on the request the credentials of the first alternative the client has them all for."""
+        for alternative in security:
+            if all(name in self._credentials for name in alternative):
+                for name in alternative:
+                    scheme, value = self._schemes[name], self._credentials[name]
+                    if isinstance(value, tuple):
+                        token = base64.b64encode(f"{value[0]}:{value[1]}".encode()).decode()
+                        headers["authorization"] = f"Basic {token}"
+                    elif scheme.kind == "bearer":
+                        headers["authorization"] = f"Bearer {value}"
+                    elif scheme.kind == "header":
+                        headers[scheme.name.lower()] = value
+                    elif scheme.kind == "query":
+                        query.append((scheme.name, value))
+                    else:
+                        cookie = f"{scheme.name}={value}"
+                        headers["cookie"] = (
+                            f"{headers['cookie']}; {cookie}" if "cookie" in headers else cookie
+                        )
+                return
+        if security:
+            needed = " or ".join(
+                " and ".join(self._schemes[name].hint for name in alternative)
+                for alternative in security
+            )
+            raise APIError(f"no credentials for this operation: pass {needed}")
 
     def _build_request(
         self,
@@ -303,10 +383,25 @@ class BaseClient:
         body: Any,
         stream: bool,
         options: CallOptions,
+        security: Optional[Security] = None,
+        server: Optional[str] = None,
     ) -> httpx.Request:
+        auth_query: List[Tuple[str, str]] = []
+        all_headers = {
+            "accept": "text/event-stream" if stream else "application/json",
+            **self.default_headers,
+        }
+        self._authenticate(
+            self._security if security is None else security, all_headers, auth_query
+        )
+        all_headers.update(
+            {k: _scalar(v) for k, v in (headers or {}).items() if not isinstance(v, Omit)}
+        )
+        all_headers.update(options.extra_headers or {})
         pairs: List[Tuple[str, Union[str, int, float, bool, None]]] = [
             (k, v)
             for k, v in encode_query(query or {}, query_styles)
+            + auth_query
             + encode_query(options.extra_query or {}, {})
         ]
         if options.extra_body:
@@ -316,19 +411,17 @@ class BaseClient:
             if isinstance(body, Omit) or body is None
             else json.dumps(to_jsonable(body), separators=(",", ":"), ensure_ascii=False).encode()
         )
-        all_headers = self._headers(
-            {
-                **{k: _scalar(v) for k, v in (headers or {}).items() if not isinstance(v, Omit)},
-                **(options.extra_headers or {}),
-            },
-            stream,
-        )
         if content is not None:
             all_headers.setdefault("content-type", "application/json")
         timeout = self.timeout if isinstance(options.timeout, Omit) else options.timeout
+        base = (
+            httpx.URL(server.rstrip("/") + "/")
+            if server and not self._chosen_base
+            else self.base_url
+        )
         return http.build_request(
             method,
-            self.base_url.join(path.lstrip("/")),
+            base.join(path.lstrip("/")),
             params=httpx.QueryParams(pairs),
             content=content,
             headers=all_headers,
@@ -416,6 +509,8 @@ class SyncHTTP(BaseClient):
         headers: Optional[Mapping[str, object]] = None,
         body: Any = OMIT,
         stream: Optional[Callable[[httpx.Response], Any]] = None,
+        security: Optional[Security] = None,
+        server: Optional[str] = None,
     ) -> Any:
         request = self._build_request(
             self._http,
@@ -427,6 +522,8 @@ class SyncHTTP(BaseClient):
             body=body,
             stream=stream is not None,
             options=options,
+            security=security,
+            server=server,
         )
         retries = self._retries(options)
         attempt = 0
@@ -479,6 +576,8 @@ class AsyncHTTP(BaseClient):
         headers: Optional[Mapping[str, object]] = None,
         body: Any = OMIT,
         stream: Optional[Callable[[httpx.Response], Any]] = None,
+        security: Optional[Security] = None,
+        server: Optional[str] = None,
     ) -> Any:
         request = self._build_request(
             self._http,
@@ -490,6 +589,8 @@ class AsyncHTTP(BaseClient):
             body=body,
             stream=stream is not None,
             options=options,
+            security=security,
+            server=server,
         )
         retries = self._retries(options)
         attempt = 0

@@ -313,6 +313,11 @@ export class ResponsesResource {
     return this.core.json("GET", `/responses/${pathParam("response_id", response_id)}`, query, undefined);
   }
 
+  /** `retrieve` with a streamed response: yields each event as it arrives. */
+  retrieveStream(response_id: string, query?: { include?: Array<m.IncludeEnum>; stream?: boolean; starting_after?: number; include_obfuscation?: boolean; }): AsyncGenerator<m.ResponseStreamEvent | m.UnknownResponseStreamEvent> {
+    return this.core.stream("GET", `/responses/${pathParam("response_id", response_id)}`, query, undefined, (data) => JSON.parse(data) as m.ResponseStreamEvent | m.UnknownResponseStreamEvent);
+  }
+
   /**
    * Deletes a model response with the given ID.
    */

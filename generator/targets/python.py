@@ -254,6 +254,76 @@ class ResourceClasses:
         return ("Async" if is_async else "") + name + ("WithRawResponse" if raw else "")
 
 
+@dataclass(frozen=True)
+class Credential:
+    """A constructor argument of the client that holds (part of) one security scheme's credential."""
+
+    arg: str  # `api_key`, `username`, `bearer_auth`, ...
+    scheme: ir.SecurityScheme
+    env: str | None  # the environment variable it defaults to (the target's `<arg>_env` option)
+    part: str = ""  # "username" or "password" of a basic scheme
+
+
+# Arguments the client constructor has already; a credential named like one gets a suffix.
+CLIENT_ARGS = frozenset({"base_url", "timeout", "max_retries", "default_headers", "http_client", "webhook_secret", "self"})
+
+
+# A document that declares no security scheme may still want a token: `api_key`, sent as a bearer
+# token when given, and nothing when not.
+UNDECLARED = ir.SecurityScheme("bearer", "bearer", "", "the document declares no security scheme")
+
+
+def schemes_of(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
+    return api.security_schemes or (UNDECLARED,)
+
+
+def security_of(api: ir.Api) -> ir.Security:
+    return api.security if api.security_schemes else ((UNDECLARED.name,), ())
+
+
+def credentials(api: ir.Api, options: dict[str, Any]) -> list[Credential]:
+    """The client's credential arguments: `api_key` (or `username` and `password`) when the API
+    has one scheme, else one per scheme, named after it."""
+    out: list[Credential] = []
+    schemes = schemes_of(api)
+    single = len(schemes) == 1
+    taken = set(CLIENT_ARGS)
+    for scheme in schemes:
+        base = "" if single else method_name(scheme.name).strip("_") or "credential"
+        parts = ("username", "password") if scheme.kind == "basic" else ("",)
+        for part in parts:
+            arg = "_".join(p for p in (base, part) if p) or "api_key"
+            while arg in taken:
+                arg += "_credential"
+            taken.add(arg)
+            env = options.get(f"{arg}_env")
+            out.append(Credential(arg, scheme, env if isinstance(env, str) and env else None, part))
+    return out
+
+
+def required_credential(api: ir.Api, creds: list[Credential]) -> Credential | None:
+    """The one credential every operation needs, when it has an environment variable: the client
+    refuses to start without it (as openai-python does), rather than at the first call."""
+    if len(creds) != 1 or creds[0].env is None or not api.operations:
+        return None
+    name = creds[0].scheme.name
+    needs = [security_of(api) if op.security is None else op.security for op in api.operations]
+    return creds[0] if all(r and all(name in alternative for alternative in r) for r in needs) else None
+
+
+def credential_hint(creds: list[Credential], scheme: ir.SecurityScheme) -> str:
+    """How a user gives a scheme's credential: `api_key= (or the OPENAI_API_KEY environment variable)`."""
+    return " and ".join(f"{c.arg}=" + (f" (or the {c.env} environment variable)" if c.env else "") for c in creds if c.scheme == scheme)
+
+
+def security_literal(security: ir.Security) -> str:
+    """A Python tuple of tuples for a security requirement, as black writes it."""
+    def one(names: tuple[str, ...]) -> str:
+        return "()" if not names else "(" + ", ".join(literal(n) for n in names) + ("," if len(names) == 1 else "") + ")"
+
+    return "()" if not security else "(" + ", ".join(one(a) for a in security) + ("," if len(security) == 1 else "") + ")"
+
+
 def handler_methods(union: ir.Union) -> list[tuple[str, str]]:
     """(method name, variant class) for a handler over a union: `on_<tag>` per variant."""
     taken: set[str] = {"on_unknown", "dispatch"}
@@ -297,4 +367,10 @@ def globals_for(api: ir.Api) -> dict[str, Any]:
         "handler_methods": handler_methods,
         "needs_callable_discriminator": needs_callable_discriminator,
         "canonical_tags": canonical_tags,
+        "credentials": lambda options: credentials(api, options),
+        "credential_hint": credential_hint,
+        "schemes": schemes_of(api),
+        "default_security": security_of(api),
+        "security_literal": security_literal,
+        "required_credential": lambda creds: required_credential(api, creds),
     }

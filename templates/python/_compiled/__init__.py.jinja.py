@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 ae0c22e282d8d55838dcebcb8fb5e78c32ed32cf22ffe733f1e69e3f792e8322); make precompile
+# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 1731d5c563746dcfa472c2659cffbc287f1398c1e3b0e6ce3db9f75cbd604dda); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.jinja'
 
@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_header = resolve('header')
     l_0_api = resolve('api')
     l_0_package = resolve('package')
+    l_0_dispatch_unions = resolve('dispatch_unions')
     l_0_client_exports = resolve('client_exports')
     l_0_dispatch_exports = resolve('dispatch_exports')
     l_0_model_exports = missing
@@ -47,7 +48,11 @@ def root(context, missing=missing):
     yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
     yield '.\n\nNames load on first use, so `import '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '` stays fast: `Client` and\n`AsyncClient` are the entry points, `models` holds the response types,\n`params` the request types, `dispatch` the union tables.\n"""\n\nfrom __future__ import annotations\n\nimport importlib\nfrom typing import TYPE_CHECKING, Any\n\nif TYPE_CHECKING:\n    from . import dispatch as dispatch, models as models, params as params\n    from ._errors import (\n'
+    yield '` stays fast: `Client` and\n`AsyncClient` are the entry points, `models` holds the response types,\n`params` the request types'
+    yield str((', `dispatch` the union tables' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 6 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
+    yield '.\n"""\n\nfrom __future__ import annotations\n\nimport importlib\nfrom typing import TYPE_CHECKING, Any\n\nif TYPE_CHECKING:\n    from . import '
+    yield str(('dispatch as dispatch, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 15 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
+    yield 'models as models, params as params\n    from ._errors import (\n'
     for l_1_name in environment.getitem((undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports), '_errors'):
         _loop_vars = {}
         pass
@@ -57,7 +62,17 @@ def root(context, missing=missing):
         yield str(l_1_name)
         yield ',\n'
     l_1_name = missing
-    yield '    )\n    from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit\n    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage\n    from ._sse import AsyncStream as AsyncStream, Stream as Stream\n    from .client import AsyncClient as AsyncClient, Client as Client\n    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate\n'
+    yield '    )\n    from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit\n'
+    if ('_pages' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield '    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage\n'
+    if ('_sse' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield '    from ._sse import AsyncStream as AsyncStream, Stream as Stream\n'
+    yield '    from .client import AsyncClient as AsyncClient, Client as Client\n'
+    if ('_accumulate' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield '    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate\n'
     if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield '    from ._webhooks import Webhooks as Webhooks\n'
@@ -92,7 +107,9 @@ def root(context, missing=missing):
         yield '    )\n'
     yield '\n__version__ = '
     yield str(t_3(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
-    yield '\n\n_SUBMODULES = frozenset({"models", "params", "dispatch", "client", "resources"})\n# Names found outside `models`, by module.\n_HOMES = {\n'
+    yield '\n\n_SUBMODULES = frozenset({"models", "params", '
+    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 53 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
+    yield '"client", "resources"})\n# Names found outside `models`, by module.\n_HOMES = {\n'
     for (l_1_module, l_1_names) in context.call(environment.getattr((undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports), 'items')):
         _loop_vars = {}
         pass
@@ -116,4 +133,4 @@ def root(context, missing=missing):
     yield '}\n\n\ndef __getattr__(name: str) -> Any:\n    if name in _SUBMODULES:\n        return importlib.import_module(f".{name}", __name__)\n    module = importlib.import_module(_HOMES.get(name, ".models"), __name__)\n    try:\n        value = getattr(module, name)\n    except AttributeError:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None\n    globals()[name] = value\n    return value\n'
 
 blocks = {}
-debug_info = '1=42&2=44&4=48&17=50&18=54&26=60&29=63&31=66&32=70&36=76&37=79&39=82&40=86&45=93&50=95&51=98&52=102&55=108&56=112'
+debug_info = '1=43&2=45&4=49&6=51&15=53&17=55&18=59&22=65&25=68&29=72&32=75&35=78&37=81&38=85&42=91&43=94&45=97&46=101&51=108&53=110&56=112&57=115&58=119&61=125&62=129'

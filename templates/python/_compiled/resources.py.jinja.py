@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 5af23a3097ab66544adfd8e77d74bacac0742fdd261c82f791fd01fc52c9d1c1); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 59baac2ad932f5fe238504a1016ebc549ceb08d1ec20f6d8f34e818b79f67956); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -11,6 +11,8 @@ def root(context, missing=missing):
     l_0_header = resolve('header')
     l_0_methods = resolve('methods')
     l_0_api = resolve('api')
+    l_0_client_exports = resolve('client_exports')
+    l_0_dispatch_unions = resolve('dispatch_unions')
     l_0_method_name = l_0_signature = l_0_call = l_0_method = missing
     try:
         t_1 = environment.filters['docstring']
@@ -101,7 +103,16 @@ def root(context, missing=missing):
     if t_5(context.eval_ctx, t_11(context, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'), 'deprecated')):
         pass
         yield '\nfrom typing_extensions import deprecated\n'
-    yield '\nfrom ._http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\nfrom ._pages import AsyncPage, SyncPage\nfrom ._sse import AsyncStream, Stream\n\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from . import dispatch as _d, models as _m, params as _p\n'
+    yield '\nfrom ._http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\n'
+    if ('_pages' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield 'from ._pages import AsyncPage, SyncPage\n'
+    if ('_sse' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield 'from ._sse import AsyncStream, Stream\n'
+    yield '\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from . import '
+    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 32 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
+    yield 'models as _m, params as _p\n'
     for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases')):
         _loop_vars = {}
         pass
@@ -111,7 +122,11 @@ def root(context, missing=missing):
         yield str(l_1_text)
         yield '\n'
     l_1_name = l_1_text = missing
-    yield 'else:\n    # Models load on the first call, not when the client is imported.\n    _m = LazyModule(__name__.rpartition(".")[0] + ".models")\n    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")\n\n__all__ = [\n'
+    yield 'else:\n    # Models load on the first call, not when the client is imported.\n    _m = LazyModule(__name__.rpartition(".")[0] + ".models")\n'
+    if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions):
+        pass
+        yield '    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")\n'
+    yield '\n__all__ = [\n'
     for l_1_r in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources'):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
@@ -175,7 +190,7 @@ def root(context, missing=missing):
             ))
         t_15.extend((
             '    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 60 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 66 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'def ',
             str(environment.getattr(l_1_op, 'name')),
             '(\n        self,\n',
@@ -218,7 +233,7 @@ def root(context, missing=missing):
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[Literal[False], ',
-                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 70 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 76 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                     'Omit] = OMIT,\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'bool')):
@@ -283,8 +298,8 @@ def root(context, missing=missing):
                 ', ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ']',
-                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 93 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 93 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 99 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 99 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         else:
@@ -301,6 +316,8 @@ def root(context, missing=missing):
     def macro(l_1_op, l_1_is_async, l_1_cursor):
         t_18 = []
         l_1_styled = resolve('styled')
+        l_1_default_security = resolve('default_security')
+        l_1_security_literal = resolve('security_literal')
         l_1_error = resolve('error')
         l_1_ps = l_1_sp = missing
         if l_1_op is missing:
@@ -313,7 +330,7 @@ def root(context, missing=missing):
         l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         t_18.extend((
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 102 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 108 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'self._client.request(\n            ',
             str(t_6(environment.getattr(l_1_op, 'method'))),
             ',\n            ',
@@ -430,6 +447,20 @@ def root(context, missing=missing):
             str(t_12(environment.getattr(l_1_op, 'id'))),
             ',\n            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),\n',
         ))
+        if ((not t_13(environment.getattr(l_1_op, 'security'))) and (environment.getattr(l_1_op, 'security') != (undefined(name='default_security') if l_1_default_security is missing else l_1_default_security))):
+            pass
+            t_18.extend((
+                '            security=',
+                str(context.call((undefined(name='security_literal') if l_1_security_literal is missing else l_1_security_literal), environment.getattr(l_1_op, 'security'))),
+                ',\n',
+            ))
+        if (environment.getattr(l_1_op, 'servers') and ('://' in environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))):
+            pass
+            t_18.extend((
+                '            server=',
+                str(t_6(environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))),
+                ',\n',
+            ))
         if environment.getattr(l_1_op, 'stream'):
             pass
             l_1_error = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'error_event'), l_1_op)
@@ -438,7 +469,7 @@ def root(context, missing=missing):
                 str(('AsyncStream' if l_1_is_async else 'Stream')),
                 '(response, ',
                 str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op)),
-                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 138 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 150 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '))',
             ))
             if (undefined(name='sp') if l_1_sp is missing else l_1_sp):
@@ -486,7 +517,7 @@ def root(context, missing=missing):
             ' ',
             str(t_3(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 153 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 165 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
         l_1_documented = t_5(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op), 'documented'))
@@ -544,7 +575,7 @@ def root(context, missing=missing):
             pass
             t_22.extend((
                 '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 174 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 186 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_2(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
@@ -653,4 +684,4 @@ def root(context, missing=missing):
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=94&11=96&16=100&29=104&31=108&39=114&40=119&41=121&45=125&46=130&49=136&51=150&52=161&53=162&54=163&57=168&58=172&60=177&62=182&63=191&66=200&67=207&68=211&69=214&70=218&71=223&72=227&73=230&74=234&76=243&84=252&85=253&86=254&87=258&88=263&89=267&90=270&91=274&92=277&93=281&95=293&99=300&100=312&101=313&102=315&103=317&104=319&105=322&107=327&108=334&109=338&111=347&115=356&116=357&117=362&120=375&121=380&123=397&124=399&126=404&127=413&134=429&136=432&137=434&138=437&143=460&144=468&145=469&146=472&147=474&148=476&150=480&151=482&153=484&154=491&155=492&158=497&159=503&164=512&165=513&166=521&167=525&169=534&170=536&173=542&174=546&175=548&177=551&178=555&180=566&183=577&187=584&188=587&189=592&192=595&193=597&195=599&197=601&200=605&201=609&205=613&207=615&208=617&210=621&214=625&215=627&217=629&218=633&220=640&223=644&224=648'
+debug_info = '1=96&11=98&16=102&22=106&25=109&32=113&33=115&35=119&40=125&45=129&46=134&47=136&51=140&52=145&55=151&57=165&58=176&59=177&60=178&63=183&64=187&66=192&68=197&69=206&72=215&73=222&74=226&75=229&76=233&77=238&78=242&79=245&80=249&82=258&90=267&91=268&92=269&93=273&94=278&95=282&96=285&97=289&98=292&99=296&101=308&105=315&106=329&107=330&108=332&109=334&110=336&111=339&113=344&114=351&115=355&117=364&121=373&122=374&123=379&126=392&127=397&129=414&130=416&132=421&133=430&140=446&142=449&143=453&145=456&146=460&148=463&149=465&150=468&155=491&156=499&157=500&158=503&159=505&160=507&162=511&163=513&165=515&166=522&167=523&170=528&171=534&176=543&177=544&178=552&179=556&181=565&182=567&185=573&186=577&187=579&189=582&190=586&192=597&195=608&199=615&200=618&201=623&204=626&205=628&207=630&209=632&212=636&213=640&217=644&219=646&220=648&222=652&226=656&227=658&229=660&230=664&232=671&235=675&236=679'

@@ -31,10 +31,7 @@ if TYPE_CHECKING:
         InvalidWebhookSignatureError as InvalidWebhookSignatureError,
     )
     from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit
-    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage
-    from ._sse import AsyncStream as AsyncStream, Stream as Stream
     from .client import AsyncClient as AsyncClient, Client as Client
-    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate
     from ._webhooks import Webhooks as Webhooks
     from .dispatch import (
         WEBHOOK_EVENT_TYPES as WEBHOOK_EVENT_TYPES,
@@ -72,14 +69,8 @@ _HOMES = {
     "APIResponse": "._http",
     "OMIT": "._http",
     "Omit": "._http",
-    "AsyncPage": "._pages",
-    "SyncPage": "._pages",
-    "AsyncStream": "._sse",
-    "Stream": "._sse",
     "AsyncClient": ".client",
     "Client": ".client",
-    "Accumulator": "._accumulate",
-    "accumulate": "._accumulate",
     "Webhooks": "._webhooks",
     "WEBHOOK_EVENT_TYPES": ".dispatch",
     "parse_webhook_event": ".dispatch",

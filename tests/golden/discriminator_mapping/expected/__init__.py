@@ -30,10 +30,7 @@ if TYPE_CHECKING:
         InternalServerError as InternalServerError,
     )
     from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit
-    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage
-    from ._sse import AsyncStream as AsyncStream, Stream as Stream
     from .client import AsyncClient as AsyncClient, Client as Client
-    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate
     from .dispatch import (
         PET_TYPES as PET_TYPES,
         parse_pet as parse_pet,
@@ -66,14 +63,8 @@ _HOMES = {
     "APIResponse": "._http",
     "OMIT": "._http",
     "Omit": "._http",
-    "AsyncPage": "._pages",
-    "SyncPage": "._pages",
-    "AsyncStream": "._sse",
-    "Stream": "._sse",
     "AsyncClient": ".client",
     "Client": ".client",
-    "Accumulator": "._accumulate",
-    "accumulate": "._accumulate",
     "PET_TYPES": ".dispatch",
     "parse_pet": ".dispatch",
 }

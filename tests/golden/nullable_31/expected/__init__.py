@@ -3,7 +3,7 @@
 
 Names load on first use, so `import nullable_31` stays fast: `Client` and
 `AsyncClient` are the entry points, `models` holds the response types,
-`params` the request types, `dispatch` the union tables.
+`params` the request types.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import dispatch as dispatch, models as models, params as params
+    from . import models as models, params as params
     from ._errors import (
         APIError as APIError,
         APIConnectionError as APIConnectionError,
@@ -30,17 +30,14 @@ if TYPE_CHECKING:
         InternalServerError as InternalServerError,
     )
     from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit
-    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage
-    from ._sse import AsyncStream as AsyncStream, Stream as Stream
     from .client import AsyncClient as AsyncClient, Client as Client
-    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate
     from .models import (
         User as User,
     )
 
 __version__ = "1"
 
-_SUBMODULES = frozenset({"models", "params", "dispatch", "client", "resources"})
+_SUBMODULES = frozenset({"models", "params", "client", "resources"})
 # Names found outside `models`, by module.
 _HOMES = {
     "APIError": "._errors",
@@ -60,14 +57,8 @@ _HOMES = {
     "APIResponse": "._http",
     "OMIT": "._http",
     "Omit": "._http",
-    "AsyncPage": "._pages",
-    "SyncPage": "._pages",
-    "AsyncStream": "._sse",
-    "Stream": "._sse",
     "AsyncClient": ".client",
     "Client": ".client",
-    "Accumulator": "._accumulate",
-    "accumulate": "._accumulate",
 }
 
 

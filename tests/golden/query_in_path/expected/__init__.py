@@ -3,7 +3,7 @@
 
 Names load on first use, so `import query_in_path` stays fast: `Client` and
 `AsyncClient` are the entry points, `models` holds the response types,
-`params` the request types, `dispatch` the union tables.
+`params` the request types.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import dispatch as dispatch, models as models, params as params
+    from . import models as models, params as params
     from ._errors import (
         APIError as APIError,
         APIConnectionError as APIConnectionError,
@@ -31,9 +31,7 @@ if TYPE_CHECKING:
     )
     from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit
     from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage
-    from ._sse import AsyncStream as AsyncStream, Stream as Stream
     from .client import AsyncClient as AsyncClient, Client as Client
-    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate
     from .models import (
         Thing as Thing,
         ThingList as ThingList,
@@ -41,7 +39,7 @@ if TYPE_CHECKING:
 
 __version__ = "1"
 
-_SUBMODULES = frozenset({"models", "params", "dispatch", "client", "resources"})
+_SUBMODULES = frozenset({"models", "params", "client", "resources"})
 # Names found outside `models`, by module.
 _HOMES = {
     "APIError": "._errors",
@@ -63,12 +61,8 @@ _HOMES = {
     "Omit": "._http",
     "AsyncPage": "._pages",
     "SyncPage": "._pages",
-    "AsyncStream": "._sse",
-    "Stream": "._sse",
     "AsyncClient": ".client",
     "Client": ".client",
-    "Accumulator": "._accumulate",
-    "accumulate": "._accumulate",
 }
 
 

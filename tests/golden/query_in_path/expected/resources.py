@@ -27,16 +27,14 @@ from ._http import (
     raw_response_wrapper,
 )
 from ._pages import AsyncPage, SyncPage
-from ._sse import AsyncStream, Stream
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
 
-    from . import dispatch as _d, models as _m, params as _p
+    from . import models as _m, params as _p
 else:
     # Models load on the first call, not when the client is imported.
     _m = LazyModule(__name__.rpartition(".")[0] + ".models")
-    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")
 
 __all__ = [
     "Things",

@@ -5,11 +5,21 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional
+from typing import Dict, Optional
 
 import httpx
 
-from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHTTP, Headers, SyncHTTP, Timeout
+from ._http import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncHTTP,
+    Headers,
+    Scheme,
+    Security,
+    SyncHTTP,
+    Timeout,
+    credential,
+)
 from .resources import (
     Items,
     AsyncItems,
@@ -17,31 +27,42 @@ from .resources import (
 
 __all__ = ["Client", "AsyncClient"]
 
-API_KEY_ENV: Optional[str] = None
 BASE_URL = "http://localhost"
+
+# How each security scheme the operations use puts its credential on a request, and what they need
+# unless an operation says otherwise: alternatives, each the schemes used together.
+SCHEMES: Dict[str, Scheme] = {
+    "bearer": Scheme("bearer", "", "api_key="),
+}
+SECURITY: Security = (("bearer",), ())
 
 
 class Client(SyncHTTP):
     """A sync client on `httpx.Client`. Use it as a context manager, or call `close()`.
 
-    `api_key` defaults to the (none) environment variable. Pass `http_client`
-    to bring your own `httpx.Client` (proxies, transports); the client then leaves closing it to you.
+    `api_key`: the credential of `bearer`.
+    `base_url` defaults to `BASE_URL`. Pass `http_client` to bring your own
+    `httpx.Client` (proxies, transports); the client then leaves closing it to you.
     """
 
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
-        base_url: str = BASE_URL,
+        base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Headers] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
-            api_key_env=API_KEY_ENV,
+            credentials={
+                "bearer": credential(api_key, None),
+            },
+            schemes=SCHEMES,
+            security=SECURITY,
             base_url=base_url,
+            default_base_url=BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -66,16 +87,20 @@ class AsyncClient(AsyncHTTP):
         self,
         *,
         api_key: Optional[str] = None,
-        base_url: str = BASE_URL,
+        base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Headers] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         super().__init__(
-            api_key=api_key,
-            api_key_env=API_KEY_ENV,
+            credentials={
+                "bearer": credential(api_key, None),
+            },
+            schemes=SCHEMES,
+            security=SECURITY,
             base_url=base_url,
+            default_base_url=BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

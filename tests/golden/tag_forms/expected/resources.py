@@ -26,8 +26,6 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._pages import AsyncPage, SyncPage
-from ._sse import AsyncStream, Stream
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias

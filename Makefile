@@ -45,6 +45,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check openai openapi-python-client
 	$(PY) bench/run.py
+	$(PY) bench/memory.py
 
 # specbind on the real-world documents of ../shared/corpus beside its peers; the table goes to docs/corpus.md.
 corpus: $(STAMP)

@@ -10,7 +10,7 @@ docs/templates.md lists every attribute.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal as _Literal, Union as _Union
+from typing import Iterator, Literal as _Literal, Union as _Union
 
 IR_VERSION = 1
 
@@ -27,6 +27,11 @@ class Primitive:
 
     kind: _Literal["string", "integer", "number", "boolean", "null", "any"]
     format: str | None = None
+
+    @property
+    def is_file(self) -> bool:
+        """A string that holds the bytes of a file (`format: binary`, or a 3.1 `contentMediaType`)."""
+        return self.kind == "string" and self.format == "binary"
 
 
 @dataclass(frozen=True)
@@ -182,6 +187,13 @@ class Body:
     type: TypeRef
     required: bool
     model: str | None = None  # the Model whose fields become keyword arguments
+    encoding: tuple[tuple[str, str], ...] = ()  # (field, media type) of a multipart part, from `encoding`
+
+    @property
+    def is_json(self) -> bool:
+        """Whether the body goes out as JSON (`application/json`, `...+json`)."""
+        base = self.content_type.split(";")[0].strip().lower()
+        return base == "application/json" or base.endswith("+json")
 
 
 @dataclass(frozen=True)
@@ -256,6 +268,7 @@ class Operation:
     result: TypeRef | None = None  # the JSON type of the success response
     stream: str | None = None  # the Union name of the text/event-stream events
     pagination: Pagination | None = None
+    binary: tuple[str, ...] = ()  # media types of a success response that is neither JSON nor events (a download)
     deprecated: bool = False
     pointer: str = ""
     security: Security | None = None  # None: the API's
@@ -328,3 +341,34 @@ class Api:
 
     def get(self, name: str) -> Declaration:
         return {d.name: d for d in self.declarations}[name]
+
+
+def request_types(api: Api) -> Iterator[TypeRef]:
+    """Every type a request may carry, nested ones included."""
+
+    def walk(t: TypeRef) -> Iterator[TypeRef]:
+        yield t
+        if isinstance(t, ArrayType):
+            yield from walk(t.item)
+        elif isinstance(t, MapType):
+            yield from walk(t.value)
+        elif isinstance(t, UnionType):
+            for o in t.options:
+                yield from walk(o)
+
+    for d in api.declarations:
+        if "request" not in d.usage:
+            continue
+        parts = [f.type for f in d.fields] if isinstance(d, Model) else [d.type] if isinstance(d, Alias) else list(d.options) if isinstance(d, Union) else []
+        for t in parts:
+            yield from walk(t)
+    for op in api.operations:
+        for p in op.params:
+            yield from walk(p.type)
+        if op.body:
+            yield from walk(op.body.type)
+
+
+def takes_files(api: Api) -> bool:
+    """Whether some request carries a file."""
+    return any(isinstance(t, Primitive) and t.is_file for t in request_types(api))

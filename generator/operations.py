@@ -122,7 +122,7 @@ class OperationBuilder:
         hint = pascal(op_id)
         params = self._params(path, op, at, hint)
         body = self._body(op, at, hint)
-        responses, result, stream = self._responses(op, at, hint)
+        responses, result, stream, binary = self._responses(op, at, hint)
         return ir.Operation(
             id=op_id,
             name=name,
@@ -137,6 +137,7 @@ class OperationBuilder:
             result=result,
             stream=stream,
             pagination=self._pagination(method, params, result),
+            binary=() if result is not None else binary,
             deprecated=bool(op.get("deprecated")),
             pointer=at,
         )
@@ -197,15 +198,17 @@ class OperationBuilder:
         if not content:
             return None
         content_type = "application/json" if "application/json" in content else next(iter(content))
-        media = content[content_type] or {}
+        media = content[content_type] if isinstance(content[content_type], dict) else {}
         t = self.schemas.type_of(media.get("schema", {}), b_doc, pointer_join(b_at, "content", content_type, "schema"), hint + "Body")
         model = None
         if isinstance(t, ir.NamedType):
             model = t.name
-        return ir.Body(content_type, t, bool(body.get("required")), model)
+        encoding = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
+        parts = tuple((str(k), v["contentType"]) for k, v in encoding.items() if isinstance(v, dict) and isinstance(v.get("contentType"), str))
+        return ir.Body(content_type, t, bool(body.get("required")), model, parts)
 
-    def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, str | None]:
-        out, result, stream = [], None, None
+    def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, str | None, tuple[str, ...]]:
+        out, result, stream, binary = [], None, None, []
         responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
         for status, raw in responses.items():
             r_doc, r_at, resp = self.spec.deref(raw, "", pointer_join(at, "responses", status))
@@ -226,7 +229,9 @@ class OperationBuilder:
                         stream = t.name
                     elif "json" in content_type and result is None:
                         result = t
-        return tuple(out), result, stream
+                    elif not is_sse and "json" not in content_type and content_type not in binary:
+                        binary.append(content_type)
+        return tuple(out), result, stream, tuple(binary)
 
     def _pagination(self, method: str, params: tuple[ir.Param, ...], result: ir.TypeRef | None) -> ir.Pagination | None:
         if method != "get" or not isinstance(result, ir.NamedType):

@@ -46,6 +46,7 @@ CLIENT_EXPORTS = {
     "_sse": ["AsyncStream", "Stream"],
     "client": ["AsyncClient", "Client"],
     "_accumulate": ["Accumulator", "accumulate"],
+    "_content": ["AsyncBinaryResponse", "BinaryResponse", "FileTypes"],
 }
 
 
@@ -296,8 +297,9 @@ WHEN: dict[str, Callable[[ir.Api], bool]] = {
     "streams": lambda api: any(op.stream for op in api.operations),
     "pages": lambda api: any(op.pagination for op in api.operations),
     "unions": lambda api: bool(_dispatch_unions(api)),
+    "content": lambda api: ir.takes_files(api) or any(op.binary or (op.body and not op.body.is_json) for op in api.operations),
 }
-MODULE_WHEN = {"_sse": "streams", "_accumulate": "streams", "_pages": "pages"}  # client modules not every package has
+MODULE_WHEN = {"_sse": "streams", "_accumulate": "streams", "_pages": "pages", "_content": "content"}  # client modules not every package has
 
 # What a manifest entry with `each = "..."` renders once per item of.
 EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {

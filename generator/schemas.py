@@ -155,7 +155,7 @@ class SchemaConverter:
             value = self._nested(extra if isinstance(extra, dict) else {}, doc, pointer_join(at, "additionalProperties"), hint + "Value")
             return ir.MapType(value), nullable
         if types in _SCALARS:
-            return ir.Primitive(types, node.get("format")), nullable
+            return ir.Primitive(types, _format(node)), nullable
         return ir.Primitive("any"), nullable
 
     def _types(self, types: Any, doc: str, at: str) -> Any:
@@ -383,3 +383,12 @@ def _is_object(node: dict) -> bool:
     if isinstance(node.get("allOf"), list) and len(node["allOf"]) > 1:
         return True
     return bool(node.get("allOf")) and bool(node.get("properties"))
+
+
+def _format(node: dict) -> str | None:
+    """A scalar's `format`; a 3.1 string with a `contentMediaType` and no `contentEncoding` is the
+    bytes of a file, as `format: binary` says in 3.0."""
+    fmt = node.get("format")
+    if fmt is None and node.get("contentMediaType") is not None and node.get("contentEncoding") is None:
+        return "binary"
+    return fmt if isinstance(fmt, str) else None

@@ -44,8 +44,11 @@ class LoopbackServer:
                 pass
 
             def _handle(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length) if length else b""
+                if "chunked" in self.headers.get("transfer-encoding", "").lower():
+                    body = _read_chunked(self.rfile)
+                else:
+                    length = int(self.headers.get("content-length") or 0)
+                    body = self.rfile.read(length) if length else b""
                 server.requests.append(Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
                 action = server.actions.popleft() if server.actions else server.always
                 if action is None:
@@ -72,6 +75,32 @@ class LoopbackServer:
 
     def push(self, *actions: Action) -> None:
         self.actions.extend(actions)
+
+
+def _read_chunked(rfile) -> bytes:
+    """A request body sent with `transfer-encoding: chunked` (a streamed upload)."""
+    parts = []
+    while True:
+        size = int(rfile.readline().split(b";")[0].strip() or b"0", 16)
+        if size == 0:
+            while rfile.readline() not in (b"\r\n", b"\n", b""):
+                pass  # trailers
+            return b"".join(parts)
+        parts.append(rfile.read(size))
+        rfile.readline()
+
+
+def binary(data: bytes, content_type: str = "application/octet-stream") -> Action:
+    """A 200 with these bytes as its body."""
+
+    def act(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("content-type", content_type)
+        h.send_header("content-length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
+
+    return act
 
 
 class _QuietServer(ThreadingHTTPServer):

@@ -81,6 +81,8 @@ BEHAVIOUR = {
                              "assert type(e).__name__ == 'ThingDeletedEvent' and p.Client(api_key='k').webhooks is not None",
     "security_servers": "assert p.client.BASE_URL == 'https://us.example.com/api' and p.client.SECURITY == (('apiKeyHeader',),)\n"
                         "assert p.client.server_url(region='eu') == 'https://eu.example.com/api'",
+    "content_types": "assert p.BinaryResponse.__name__ == 'BinaryResponse' and 'FileTypes' in dir(p._content)\n"
+                     "assert p.client.BASE_URL == 'https://files.example.com'",
     "regression_stream_result_union": "acc = p.accumulate([p.dispatch.parse_event({'type': 'queued'})])\n"
                                       "assert not hasattr(acc, 'response') and acc.text == ''",
     "hostile_paths": "assert type(p.dispatch.parse_union_2({'type': 'th\"\"\"ing'})).__name__ == 'Thing'\n"

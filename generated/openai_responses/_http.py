@@ -48,6 +48,8 @@ from ._errors import (
     status_error,
 )
 
+Encoded = Any  # this API sends and reads JSON only: the package has no `_content` module
+
 __all__ = ["Omit", "OMIT", "APIResponse", "Timeout", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"]
 
 log = logging.getLogger(__package__ or __name__)
@@ -385,10 +387,13 @@ class BaseClient:
         options: CallOptions,
         security: Optional[Security] = None,
         server: Optional[str] = None,
-    ) -> httpx.Request:
+        content_type: str = "application/json",
+        encoding: Mapping[str, str] = {},
+        accept: Optional[str] = None,
+    ) -> Tuple[httpx.Request, Optional[Encoded]]:
         auth_query: List[Tuple[str, str]] = []
         all_headers = {
-            "accept": "text/event-stream" if stream else "application/json",
+            "accept": accept or ("text/event-stream" if stream else "application/json"),
             **self.default_headers,
         }
         self._authenticate(
@@ -406,12 +411,18 @@ class BaseClient:
         ]
         if options.extra_body:
             body = {**cast("Dict[str, object]", body or {}), **options.extra_body}
-        content = (
-            None
-            if isinstance(body, Omit) or body is None
-            else json.dumps(to_jsonable(body), separators=(",", ":"), ensure_ascii=False).encode()
-        )
-        if content is not None:
+        encoded: Optional[Encoded] = None
+        if isinstance(body, Omit) or body is None:
+            content: Any = None
+        elif content_type == "application/json":
+            content = json.dumps(
+                to_jsonable(body), separators=(",", ":"), ensure_ascii=False
+            ).encode()
+        else:
+            raise TypeError(f"this package sends JSON bodies only, not {content_type}")
+        if encoded is not None and encoded.content_type:
+            all_headers.setdefault("content-type", encoded.content_type)
+        elif content is not None and encoded is None:
             all_headers.setdefault("content-type", "application/json")
         timeout = self.timeout if isinstance(options.timeout, Omit) else options.timeout
         base = (
@@ -419,17 +430,48 @@ class BaseClient:
             if server and not self._chosen_base
             else self.base_url
         )
-        return http.build_request(
+        request = http.build_request(
             method,
             base.join(path.lstrip("/")),
             params=httpx.QueryParams(pairs),
             content=content,
+            files=encoded.files if encoded is not None and encoded.files is not None else None,
             headers=all_headers,
             timeout=timeout,
         )
+        return request, encoded
 
-    def _retries(self, options: CallOptions) -> int:
+    def _retries(self, options: CallOptions, sent: Optional[Encoded] = None) -> int:
+        if sent is not None and not sent.replayable:
+            return 0  # a body read from an iterator or a stream cannot be sent again
         return self.max_retries if isinstance(options.max_retries, Omit) else options.max_retries
+
+
+# What opens a successful response without reading it (an event stream, a download), if anything does.
+Opener = Callable[[httpx.Response], Optional[Callable[[httpx.Response], Any]]]
+
+
+def _opener(
+    stream: Optional[Callable[[httpx.Response], Any]],
+    stream_if_event_stream: bool,
+    download: Optional[Callable[[httpx.Response], Any]],
+) -> Opener:
+    """An operation that answers with JSON, bytes or events picks by the response's content type;
+    one that streams by an argument opens what that argument asked for."""
+
+    def pick(response: httpx.Response) -> Optional[Callable[[httpx.Response], Any]]:
+        if stream is not None and (not stream_if_event_stream or _is_event_stream(response)):
+            return stream
+        return download
+
+    return pick
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    return (
+        response.headers.get("content-type", "").split(";")[0].strip().lower()
+        == "text/event-stream"
+    )
 
 
 def finish(
@@ -511,8 +553,14 @@ class SyncHTTP(BaseClient):
         stream: Optional[Callable[[httpx.Response], Any]] = None,
         security: Optional[Security] = None,
         server: Optional[str] = None,
+        content_type: str = "application/json",
+        encoding: Mapping[str, str] = {},
+        accept: Optional[str] = None,
+        stream_if_event_stream: bool = False,
+        download: Optional[Callable[[httpx.Response], Any]] = None,
     ) -> Any:
-        request = self._build_request(
+        opener = _opener(stream, stream_if_event_stream, download)
+        request, sent = self._build_request(
             self._http,
             method,
             path,
@@ -524,17 +572,29 @@ class SyncHTTP(BaseClient):
             options=options,
             security=security,
             server=server,
+            content_type=content_type,
+            encoding=encoding,
+            accept=accept,
         )
-        retries = self._retries(options)
+        try:
+            return self._send(request, self._retries(options, sent), parse, opener)
+        finally:
+            if sent is not None:
+                sent.close()  # the files it opened: the body is sent by the time a response is back
+
+    def _send(
+        self, request: httpx.Request, retries: int, parse: Callable[[bytes], T], opener: Opener
+    ) -> Any:
         attempt = 0
         while True:
             response: Optional[httpx.Response] = None
             try:
                 response = self._http.send(request, stream=True)
                 _log(request, f"-> {response.status_code}")
-                if response.is_success and stream is not None:
-                    # Events are never retried: the stream is returned before any is read.
-                    opened = stream(response)
+                open_body = opener(response) if response.is_success else None
+                if open_body is not None:
+                    # Events and downloads are never retried: they are returned before any is read.
+                    opened = open_body(response)
                     return (
                         APIResponse(response, None, lambda: opened) if _raw_mode.get() else opened
                     )
@@ -578,8 +638,14 @@ class AsyncHTTP(BaseClient):
         stream: Optional[Callable[[httpx.Response], Any]] = None,
         security: Optional[Security] = None,
         server: Optional[str] = None,
+        content_type: str = "application/json",
+        encoding: Mapping[str, str] = {},
+        accept: Optional[str] = None,
+        stream_if_event_stream: bool = False,
+        download: Optional[Callable[[httpx.Response], Any]] = None,
     ) -> Any:
-        request = self._build_request(
+        opener = _opener(stream, stream_if_event_stream, download)
+        request, sent = self._build_request(
             self._http,
             method,
             path,
@@ -591,16 +657,28 @@ class AsyncHTTP(BaseClient):
             options=options,
             security=security,
             server=server,
+            content_type=content_type,
+            encoding=encoding,
+            accept=accept,
         )
-        retries = self._retries(options)
+        try:
+            return await self._send(request, self._retries(options, sent), parse, opener)
+        finally:
+            if sent is not None:
+                sent.close()
+
+    async def _send(
+        self, request: httpx.Request, retries: int, parse: Callable[[bytes], T], opener: Opener
+    ) -> Any:
         attempt = 0
         while True:
             response: Optional[httpx.Response] = None
             try:
                 response = await self._http.send(request, stream=True)
                 _log(request, f"-> {response.status_code}")
-                if response.is_success and stream is not None:
-                    opened = stream(response)
+                open_body = opener(response) if response.is_success else None
+                if open_body is not None:
+                    opened = open_body(response)
                     return (
                         APIResponse(response, None, lambda: opened) if _raw_mode.get() else opened
                     )

@@ -70,6 +70,8 @@ class PythonTypes:
 
     def annotation(self, t: ir.TypeRef, side: str, *, quote: bool = False, tolerant: bool = True, prefix: str = "") -> str:
         if isinstance(t, ir.Primitive):
+            if side == "request" and t.is_file:
+                return '"FileTypes"' if quote else "FileTypes"
             return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(t.kind, "Any")
         if isinstance(t, ir.LiteralType):
             values = [v for v in t.values if v is not None]
@@ -195,8 +197,14 @@ class Methods:
                 pieces.append(f"path_param({literal(part)}, {name})")
         return " + ".join(pieces) or literal("/")
 
-    def result(self, op: ir.Operation) -> str:
+    def result(self, op: ir.Operation, is_async: bool = False) -> str:
+        if op.binary:
+            return "AsyncBinaryResponse" if is_async else "BinaryResponse"
         return "None" if op.result is None else self.types.annotation(op.result, "response", prefix="_m.")
+
+    def uses_files(self) -> bool:
+        """Whether some request takes a file (so `FileTypes` is imported)."""
+        return ir.takes_files(self.api)
 
     def stream_param(self, op: ir.Operation) -> MethodParam | None:
         """The argument that switches an operation to streaming, when the spec declares one."""
@@ -231,6 +239,7 @@ RESOURCE_MODULE_NAMES = frozenset(
     OMIT LazyModule AsyncHTTP CallOptions Headers Omit Query SyncHTTP Timeout AsyncPage SyncPage
     AsyncStream Stream TYPE_CHECKING Any Dict List Literal Mapping Optional Union TypeAlias
     Client AsyncClient DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT API_KEY_ENV BASE_URL
+    BinaryResponse AsyncBinaryResponse FileTypes is_event_stream deprecated warnings
     """.split()
 )
 

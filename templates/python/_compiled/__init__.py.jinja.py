@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 1731d5c563746dcfa472c2659cffbc287f1398c1e3b0e6ce3db9f75cbd604dda); make precompile
+# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 24cf3ac63cce71c8faf37b389954bae7b544ca4cbe5932afe0a408343f802a1e); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.jinja'
 
@@ -70,6 +70,9 @@ def root(context, missing=missing):
         pass
         yield '    from ._sse import AsyncStream as AsyncStream, Stream as Stream\n'
     yield '    from .client import AsyncClient as AsyncClient, Client as Client\n'
+    if ('_content' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield '    from ._content import AsyncBinaryResponse as AsyncBinaryResponse, BinaryResponse as BinaryResponse, FileTypes as FileTypes\n'
     if ('_accumulate' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield '    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate\n'
@@ -108,7 +111,7 @@ def root(context, missing=missing):
     yield '\n__version__ = '
     yield str(t_3(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
     yield '\n\n_SUBMODULES = frozenset({"models", "params", '
-    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 53 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 56 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
     yield '"client", "resources"})\n# Names found outside `models`, by module.\n_HOMES = {\n'
     for (l_1_module, l_1_names) in context.call(environment.getattr((undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports), 'items')):
         _loop_vars = {}
@@ -133,4 +136,4 @@ def root(context, missing=missing):
     yield '}\n\n\ndef __getattr__(name: str) -> Any:\n    if name in _SUBMODULES:\n        return importlib.import_module(f".{name}", __name__)\n    module = importlib.import_module(_HOMES.get(name, ".models"), __name__)\n    try:\n        value = getattr(module, name)\n    except AttributeError:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None\n    globals()[name] = value\n    return value\n'
 
 blocks = {}
-debug_info = '1=43&2=45&4=49&6=51&15=53&17=55&18=59&22=65&25=68&29=72&32=75&35=78&37=81&38=85&42=91&43=94&45=97&46=101&51=108&53=110&56=112&57=115&58=119&61=125&62=129'
+debug_info = '1=43&2=45&4=49&6=51&15=53&17=55&18=59&22=65&25=68&29=72&32=75&35=78&38=81&40=84&41=88&45=94&46=97&48=100&49=104&54=111&56=113&59=115&60=118&61=122&64=128&65=132'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from params.py.jinja (sha256 701355030bff698d20a7694a7d05c13340c20bbcc3bbb69086f3ea7c22a4e183); make precompile
+# compiled by jinja2 3.1.6 from params.py.jinja (sha256 ab8b1e213997881b3d44f380b94e9d7b3f18992c49ac6be5a3d2195e0b150220); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'params.py.jinja'
 
@@ -10,6 +10,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_header = resolve('header')
     l_0_api = resolve('api')
+    l_0_methods = resolve('methods')
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -47,7 +48,11 @@ def root(context, missing=missing):
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ' '
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
-    yield '.\n\nEach object is a TypedDict, so a type checker flags a misspelt key or a wrong\nvalue; at run time they are plain dicts. The names match those in `models`.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Literal, Optional, Union\n\nfrom typing_extensions import NotRequired, Required, TypedDict\n\n'
+    yield '.\n\nEach object is a TypedDict, so a type checker flags a misspelt key or a wrong\nvalue; at run time they are plain dicts. The names match those in `models`.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Literal, Optional, Union\n\nfrom typing_extensions import NotRequired, Required, TypedDict\n'
+    if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'uses_files')):
+        pass
+        yield '\nfrom ._content import FileTypes\n'
+    yield '\n'
     def t_6(fiter):
         for l_1_d in fiter:
             if ('request' in environment.getattr(l_1_d, 'usage')):
@@ -169,4 +174,4 @@ def root(context, missing=missing):
     l_1_d = l_1_functional = l_1_described = l_1_types = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=44&3=46&15=50&16=61&17=63&20=66&21=68&22=70&24=72&25=81&30=89&31=92&34=97&35=99&36=102&38=104&40=113&41=119&42=122&45=125&49=128&51=131&52=133&53=137&56=141&58=144&59=148&61=151&62=153&63=157&68=164'
+debug_info = '1=45&3=47&14=51&19=55&20=66&21=68&24=71&25=73&26=75&28=77&29=86&34=94&35=97&38=102&39=104&40=107&42=109&44=118&45=124&46=127&49=130&53=133&55=136&56=138&57=142&60=146&62=149&63=153&65=156&66=158&67=162&72=169'

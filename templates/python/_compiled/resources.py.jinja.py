@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 59baac2ad932f5fe238504a1016ebc549ceb08d1ec20f6d8f34e818b79f67956); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 893cc28d1281754dd961fe11c4e8ff0d7ffc7650896b1e3a9ecc4e1b84776292); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -110,9 +110,15 @@ def root(context, missing=missing):
     if ('_sse' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield 'from ._sse import AsyncStream, Stream\n'
+    if ('_content' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+        pass
+        yield 'from ._content import AsyncBinaryResponse, BinaryResponse\n'
     yield '\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from . import '
-    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 32 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 35 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
     yield 'models as _m, params as _p\n'
+    if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'uses_files')):
+        pass
+        yield '    from ._content import FileTypes\n'
     for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases')):
         _loop_vars = {}
         pass
@@ -190,7 +196,7 @@ def root(context, missing=missing):
             ))
         t_15.extend((
             '    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 66 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 72 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'def ',
             str(environment.getattr(l_1_op, 'name')),
             '(\n        self,\n',
@@ -233,7 +239,7 @@ def root(context, missing=missing):
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[Literal[False], ',
-                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 76 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 82 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                     'Omit] = OMIT,\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'bool')):
@@ -265,7 +271,7 @@ def root(context, missing=missing):
         t_15.append(
             '        extra_headers: Optional[Headers] = None,\n        extra_query: Optional[Query] = None,\n        extra_body: Optional[Mapping[str, object]] = None,\n        timeout: Union[Timeout, Omit] = OMIT,\n        max_retries: Union[int, Omit] = OMIT,\n',
         )
-        l_1_result = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'result'), l_1_op)
+        l_1_result = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'result'), l_1_op, l_1_is_async)
         l_1_stream_type = (str_join((('AsyncStream' if l_1_is_async else 'Stream'), '[_m.', environment.getattr(l_1_op, 'stream'), ']', )) if environment.getattr(l_1_op, 'stream') else '')
         if environment.getattr(l_1_op, 'pagination'):
             pass
@@ -298,9 +304,16 @@ def root(context, missing=missing):
                 ', ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ']',
-                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 99 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 99 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 105 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 105 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '\n',
+            ))
+        elif environment.getattr(l_1_op, 'stream'):
+            pass
+            t_15.extend((
+                '    ) -> ',
+                str((str_join(('Union[', (undefined(name='result') if l_1_result is missing else l_1_result), ', ', (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type), ']', )) if (environment.getattr(l_1_op, 'binary') or (not t_13(environment.getattr(l_1_op, 'result')))) else (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type))),
+                ':\n',
             ))
         else:
             pass
@@ -330,7 +343,7 @@ def root(context, missing=missing):
         l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         t_18.extend((
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 108 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 116 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'self._client.request(\n            ',
             str(t_6(environment.getattr(l_1_op, 'method'))),
             ',\n            ',
@@ -469,7 +482,7 @@ def root(context, missing=missing):
                 str(('AsyncStream' if l_1_is_async else 'Stream')),
                 '(response, ',
                 str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op)),
-                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 150 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 158 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '))',
             ))
             if (undefined(name='sp') if l_1_sp is missing else l_1_sp):
@@ -482,6 +495,45 @@ def root(context, missing=missing):
             t_18.append(
                 ',\n',
             )
+            if ((not (undefined(name='sp') if l_1_sp is missing else l_1_sp)) and (environment.getattr(l_1_op, 'binary') or (not t_13(environment.getattr(l_1_op, 'result'))))):
+                pass
+                t_18.append(
+                    '            stream_if_event_stream=True,\n',
+                )
+        if environment.getattr(l_1_op, 'binary'):
+            pass
+            t_18.extend((
+                '            download=',
+                str(('AsyncBinaryResponse' if l_1_is_async else 'BinaryResponse')),
+                ',\n            accept=',
+                str(t_6(t_4(context.eval_ctx, (t_5(context.eval_ctx, environment.getattr(l_1_op, 'binary')) + (['text/event-stream'] if environment.getattr(l_1_op, 'stream') else [])), ', '))),
+                ',\n',
+            ))
+        if (environment.getattr(l_1_op, 'body') and (not environment.getattr(environment.getattr(l_1_op, 'body'), 'is_json'))):
+            pass
+            t_18.extend((
+                '            content_type=',
+                str(t_6(environment.getattr(environment.getattr(l_1_op, 'body'), 'content_type'))),
+                ',\n',
+            ))
+            if environment.getattr(environment.getattr(l_1_op, 'body'), 'encoding'):
+                pass
+                t_18.append(
+                    '            encoding={ ',
+                )
+                for (l_2_name, l_2_media) in environment.getattr(environment.getattr(l_1_op, 'body'), 'encoding'):
+                    _loop_vars = {}
+                    pass
+                    t_18.extend((
+                        str(t_6(l_2_name)),
+                        ': ',
+                        str(t_6(l_2_media)),
+                        ', ',
+                    ))
+                l_2_name = l_2_media = missing
+                t_18.append(
+                    '},\n',
+                )
         t_18.append(
             '        )',
         )
@@ -517,7 +569,7 @@ def root(context, missing=missing):
             ' ',
             str(t_3(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 165 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 186 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
         l_1_documented = t_5(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op), 'documented'))
@@ -575,7 +627,7 @@ def root(context, missing=missing):
             pass
             t_22.extend((
                 '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 186 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 207 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_2(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
@@ -684,4 +736,4 @@ def root(context, missing=missing):
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=96&11=98&16=102&22=106&25=109&32=113&33=115&35=119&40=125&45=129&46=134&47=136&51=140&52=145&55=151&57=165&58=176&59=177&60=178&63=183&64=187&66=192&68=197&69=206&72=215&73=222&74=226&75=229&76=233&77=238&78=242&79=245&80=249&82=258&90=267&91=268&92=269&93=273&94=278&95=282&96=285&97=289&98=292&99=296&101=308&105=315&106=329&107=330&108=332&109=334&110=336&111=339&113=344&114=351&115=355&117=364&121=373&122=374&123=379&126=392&127=397&129=414&130=416&132=421&133=430&140=446&142=449&143=453&145=456&146=460&148=463&149=465&150=468&155=491&156=499&157=500&158=503&159=505&160=507&162=511&163=513&165=515&166=522&167=523&170=528&171=534&176=543&177=544&178=552&179=556&181=565&182=567&185=573&186=577&187=579&189=582&190=586&192=597&195=608&199=615&200=618&201=623&204=626&205=628&207=630&209=632&212=636&213=640&217=644&219=646&220=648&222=652&226=656&227=658&229=660&230=664&232=671&235=675&236=679'
+debug_info = '1=96&11=98&16=102&22=106&25=109&28=112&35=116&36=118&39=121&41=125&46=131&51=135&52=140&53=142&57=146&58=151&61=157&63=171&64=182&65=183&66=184&69=189&70=193&72=198&74=203&75=212&78=221&79=228&80=232&81=235&82=239&83=244&84=248&85=251&86=255&88=264&96=273&97=274&98=275&99=279&100=284&101=288&102=291&103=295&104=298&105=302&106=310&107=314&109=321&113=328&114=342&115=343&116=345&117=347&118=349&119=352&121=357&122=364&123=368&125=377&129=386&130=387&131=392&134=405&135=410&137=427&138=429&140=434&141=443&148=459&150=462&151=466&153=469&154=473&156=476&157=478&158=481&159=497&163=502&164=506&165=508&167=511&168=515&169=518&170=523&176=543&177=551&178=552&179=555&180=557&181=559&183=563&184=565&186=567&187=574&188=575&191=580&192=586&197=595&198=596&199=604&200=608&202=617&203=619&206=625&207=629&208=631&210=634&211=638&213=649&216=660&220=667&221=670&222=675&225=678&226=680&228=682&230=684&233=688&234=692&238=696&240=698&241=700&243=704&247=708&248=710&250=712&251=716&253=723&256=727&257=731'

@@ -64,7 +64,7 @@ class Jobs:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.Job:
+    ) -> Union[_m.Job, Stream[_m.Job]]:
         """createJob
 
         `POST /jobs`
@@ -75,6 +75,7 @@ class Jobs:
             parse=_parse_create_job,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=(lambda response: Stream(response, _d.parse_job)),
+            stream_if_event_stream=True,
         )
 
 
@@ -103,7 +104,7 @@ class AsyncJobs:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.Job:
+    ) -> Union[_m.Job, AsyncStream[_m.Job]]:
         """createJob
 
         `POST /jobs`
@@ -114,6 +115,7 @@ class AsyncJobs:
             parse=_parse_create_job,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=(lambda response: AsyncStream(response, _d.parse_job)),
+            stream_if_event_stream=True,
         )
 
 

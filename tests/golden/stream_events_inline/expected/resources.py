@@ -65,7 +65,7 @@ class Chats:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> None:
+    ) -> Stream[_m.CreateChatStreamEvent]:
         """createChat
 
         `POST /chats`
@@ -108,7 +108,7 @@ class AsyncChats:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> None:
+    ) -> AsyncStream[_m.CreateChatStreamEvent]:
         """createChat
 
         `POST /chats`

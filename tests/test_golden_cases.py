@@ -83,6 +83,7 @@ BEHAVIOUR = {
                         "assert p.client.server_url(region='eu') == 'https://eu.example.com/api'",
     "content_types": "assert p.BinaryResponse.__name__ == 'BinaryResponse' and 'FileTypes' in dir(p._content)\n"
                      "assert p.client.BASE_URL == 'https://files.example.com'",
+    "parameters": "import inspect\nassert 'kind' not in inspect.signature(p.resources.CatalogsItems.retrieve).parameters",
     "regression_stream_result_union": "acc = p.accumulate([p.dispatch.parse_event({'type': 'queued'})])\n"
                                       "assert not hasattr(acc, 'response') and acc.text == ''",
     "hostile_paths": "assert type(p.dispatch.parse_union_2({'type': 'th\"\"\"ing'})).__name__ == 'Thing'\n"

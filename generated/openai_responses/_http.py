@@ -159,8 +159,14 @@ def encode_query(query: Query, styles: Mapping[str, Tuple[str, bool]]) -> List[T
             pairs += [
                 (f"{name}[{k}]", _scalar(v)) for k, v in cast("Dict[str, object]", value).items()
             ]
+        elif isinstance(value, dict):  # form: each property its own pair, or name=k1,v1,k2,v2
+            fields = cast("Dict[str, object]", value)
+            if explode:
+                pairs += [(str(k), _scalar(v)) for k, v in fields.items()]
+            else:
+                pairs.append((name, ",".join(f"{k},{_scalar(v)}" for k, v in fields.items())))
         else:
-            pairs.append((name, _scalar(cast(object, value))))
+            pairs.append((name, _scalar(value)))
     return pairs
 
 
@@ -384,6 +390,7 @@ class BaseClient:
         headers: Optional[Mapping[str, object]],
         body: Any,
         stream: bool,
+        cookies: Optional[Mapping[str, object]] = None,
         options: CallOptions,
         security: Optional[Security] = None,
         server: Optional[str] = None,
@@ -402,6 +409,13 @@ class BaseClient:
         all_headers.update(
             {k: _scalar(v) for k, v in (headers or {}).items() if not isinstance(v, Omit)}
         )
+        jar = "; ".join(
+            f"{k}={_scalar(v)}" for k, v in (cookies or {}).items() if not isinstance(v, Omit)
+        )
+        if jar:
+            all_headers["cookie"] = (
+                f"{all_headers['cookie']}; {jar}" if "cookie" in all_headers else jar
+            )
         all_headers.update(options.extra_headers or {})
         pairs: List[Tuple[str, Union[str, int, float, bool, None]]] = [
             (k, v)
@@ -549,6 +563,7 @@ class SyncHTTP(BaseClient):
         query: Optional[Query] = None,
         query_styles: Mapping[str, Tuple[str, bool]] = {},
         headers: Optional[Mapping[str, object]] = None,
+        cookies: Optional[Mapping[str, object]] = None,
         body: Any = OMIT,
         stream: Optional[Callable[[httpx.Response], Any]] = None,
         security: Optional[Security] = None,
@@ -567,6 +582,7 @@ class SyncHTTP(BaseClient):
             query=query,
             query_styles=query_styles,
             headers=headers,
+            cookies=cookies,
             body=body,
             stream=stream is not None,
             options=options,
@@ -634,6 +650,7 @@ class AsyncHTTP(BaseClient):
         query: Optional[Query] = None,
         query_styles: Mapping[str, Tuple[str, bool]] = {},
         headers: Optional[Mapping[str, object]] = None,
+        cookies: Optional[Mapping[str, object]] = None,
         body: Any = OMIT,
         stream: Optional[Callable[[httpx.Response], Any]] = None,
         security: Optional[Security] = None,
@@ -652,6 +669,7 @@ class AsyncHTTP(BaseClient):
             query=query,
             query_styles=query_styles,
             headers=headers,
+            cookies=cookies,
             body=body,
             stream=stream is not None,
             options=options,

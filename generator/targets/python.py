@@ -111,13 +111,19 @@ class MethodParam:
 
     name: str
     wire_name: str
-    where: str  # "path", "query", "header" or "body"
+    where: str  # "path", "query", "header", "cookie" or "body"
     annotation: str  # the request-side type, without Omit
     required: bool
     description: str = ""
     style: tuple[str, bool] | None = None  # (style, explode) of a query parameter that is not form + explode
     nullable: bool = False
     deprecated: bool = False
+    constant: str | None = None  # a required parameter with one allowed value: sent as this literal, not an argument
+
+    @property
+    def value(self) -> str:
+        """The Python expression of what is sent."""
+        return self.constant or self.name
 
 
 class Methods:
@@ -151,20 +157,20 @@ class Methods:
         out: list[MethodParam] = []
         taken = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
 
-        def add(name: str, wire: str, where: str, t: ir.TypeRef, nullable: bool, required: bool, description: str, style=None, deprecated=False) -> None:
+        def add(name: str, wire: str, where: str, t: ir.TypeRef, nullable: bool, required: bool, description: str, style=None, deprecated=False, constant=None) -> None:
             text = self.types.annotation(t, "request", prefix="_p.")
             if nullable:
                 text = f"Optional[{text}]"
             name = name if name not in taken else f"{name}_{where}"
             taken.add(name)
             text = self._aliases.get(text, text)
-            out.append(MethodParam(name, wire, where, text, required, description, style, nullable, deprecated))
+            out.append(MethodParam(name, wire, where, text, required, description, style, nullable, deprecated, constant))
 
         for p in op.params:
-            if p.location == "cookie":
-                continue
             style = None if (p.style, p.explode) == ("form", True) or p.location != "query" else (p.style, p.explode)
-            add(p.name, p.wire_name, p.location, p.type, p.nullable, p.required or p.location == "path", p.description, style, p.deprecated)
+            required = p.required or p.location == "path"
+            only = self.only_value(p.type) if required and not p.nullable else None
+            add(p.name, p.wire_name, p.location, p.type, p.nullable, required, p.description, style, p.deprecated, only)
         if op.body is not None:
             model = self.kinds().get(op.body.model or "")
             if isinstance(model, ir.Model):
@@ -173,6 +179,21 @@ class Methods:
             else:
                 add("body", "", "body", op.body.type, False, op.body.required, "")
         return out
+
+    def only_value(self, t: ir.TypeRef) -> str | None:
+        """The literal of the one value a type allows (a one-value `enum` or a `const`), or None."""
+        if isinstance(t, ir.NamedType):
+            d = self.kinds().get(t.name)
+            if isinstance(d, ir.Alias):
+                return self.only_value(d.type)
+            values = d.values if isinstance(d, ir.Enum) else ()
+        else:
+            values = t.values if isinstance(t, ir.LiteralType) else ()
+        return literal(values[0]) if len(values) == 1 and values[0] is not None else None
+
+    def arguments(self, op: ir.Operation) -> list[MethodParam]:
+        """The parameters a caller passes: all but those with one allowed value."""
+        return [p for p in self.params(op) if p.constant is None]
 
     def warns(self) -> bool:
         """Whether some method warns about a deprecated argument (and so needs `warnings`)."""
@@ -186,7 +207,7 @@ class Methods:
 
     def path_expr(self, op: ir.Operation) -> str:
         """A Python expression for the request path: literal pieces and checked, encoded parameters."""
-        names = {p.wire_name: p.name for p in self.params(op) if p.where == "path"}
+        names = {p.wire_name: p.value for p in self.params(op) if p.where == "path"}
         pieces = []
         for i, part in enumerate(re.split(r"\{([^}]*)\}", op.path)):
             if i % 2 == 0:

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 893cc28d1281754dd961fe11c4e8ff0d7ffc7650896b1e3a9ecc4e1b84776292); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 3faf5e5d823fe8ece5443b723960bda0ade2a8d9b4fb4b2929a45b0715e6ab86); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -180,7 +180,7 @@ def root(context, missing=missing):
         if l_1_stream_mode is missing:
             l_1_stream_mode = undefined("parameter 'stream_mode' was not provided", name='stream_mode')
         pass
-        l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
+        l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if l_1_stream_mode:
             pass
@@ -368,7 +368,7 @@ def root(context, missing=missing):
                         '                ',
                         str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
-                        str(environment.getattr(l_2_p, 'name')),
+                        str(environment.getattr(l_2_p, 'value')),
                         ' if cursor is None else cursor,\n',
                     ))
                 else:
@@ -377,7 +377,7 @@ def root(context, missing=missing):
                         '                ',
                         str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
-                        str(environment.getattr(l_2_p, 'name')),
+                        str(environment.getattr(l_2_p, 'value')),
                         ',\n',
                     ))
             l_2_p = missing
@@ -418,7 +418,29 @@ def root(context, missing=missing):
                 t_18.extend((
                     str(t_6(environment.getattr(l_2_p, 'wire_name'))),
                     ': ',
-                    str(environment.getattr(l_2_p, 'name')),
+                    str(environment.getattr(l_2_p, 'value')),
+                    ', ',
+                ))
+            l_2_p = missing
+            t_18.append(
+                '},\n',
+            )
+        if t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'cookie')):
+            pass
+            t_18.append(
+                '            cookies={ ',
+            )
+            def t_21(fiter):
+                for l_2_p in fiter:
+                    if (environment.getattr(l_2_p, 'where') == 'cookie'):
+                        yield l_2_p
+            for l_2_p in t_21((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+                _loop_vars = {}
+                pass
+                t_18.extend((
+                    str(t_6(environment.getattr(l_2_p, 'wire_name'))),
+                    ': ',
+                    str(environment.getattr(l_2_p, 'value')),
                     ', ',
                 ))
             l_2_p = missing
@@ -432,11 +454,11 @@ def root(context, missing=missing):
                 t_18.append(
                     '            body={\n',
                 )
-                def t_21(fiter):
+                def t_22(fiter):
                     for l_2_p in fiter:
                         if (environment.getattr(l_2_p, 'where') == 'body'):
                             yield l_2_p
-                for l_2_p in t_21((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+                for l_2_p in t_22((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                     _loop_vars = {}
                     pass
                     t_18.extend((
@@ -482,7 +504,7 @@ def root(context, missing=missing):
                 str(('AsyncStream' if l_1_is_async else 'Stream')),
                 '(response, ',
                 str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op)),
-                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 158 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 161 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '))',
             ))
             if (undefined(name='sp') if l_1_sp is missing else l_1_sp):
@@ -542,7 +564,7 @@ def root(context, missing=missing):
     context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('op', 'is_async', 'cursor'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async):
-        t_22 = []
+        t_23 = []
         l_1_sp = l_1_documented = l_1_stacklevel = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
@@ -552,7 +574,7 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp)):
             pass
-            t_22.extend((
+            t_23.extend((
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'true')),
                 '\n',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'false')),
@@ -560,7 +582,7 @@ def root(context, missing=missing):
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'bool')),
                 '\n',
             ))
-        t_22.extend((
+        t_23.extend((
             str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, '')),
             '\n        """',
             str(t_1(((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'description')) or environment.getattr(l_1_op, 'id')), 8)),
@@ -569,20 +591,20 @@ def root(context, missing=missing):
             ' ',
             str(t_3(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 186 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 189 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
-        l_1_documented = t_5(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op), 'documented'))
+        l_1_documented = t_5(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
         if (undefined(name='documented') if l_1_documented is missing else l_1_documented):
             pass
-            t_22.append(
+            t_23.append(
                 '\n        Args:\n',
             )
             for l_2_p in (undefined(name='documented') if l_1_documented is missing else l_1_documented):
                 l_2_described = resolve('described')
                 _loop_vars = {}
                 pass
-                t_22.extend((
+                t_23.extend((
                     '          ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
@@ -590,21 +612,21 @@ def root(context, missing=missing):
                     '\n',
                 ))
             l_2_p = l_2_described = missing
-        t_22.append(
+        t_23.append(
             '        """\n',
         )
         l_1_stacklevel = (3 if (environment.getattr(l_1_op, 'deprecated') and (not l_1_is_async)) else 2)
-        def t_23(fiter):
+        def t_24(fiter):
             for l_2_p in fiter:
                 if environment.getattr(l_2_p, 'deprecated'):
                     yield l_2_p
-        for l_2_p in t_23(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)):
+        for l_2_p in t_24(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op)):
             l_2_deprecation = resolve('deprecation')
             _loop_vars = {}
             pass
             if environment.getattr(l_2_p, 'required'):
                 pass
-                t_22.extend((
+                t_23.extend((
                     '        warnings.warn(',
                     str(t_6(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
                     ', DeprecationWarning, stacklevel=',
@@ -613,7 +635,7 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_22.extend((
+                t_23.extend((
                     '        if ',
                     str(environment.getattr(l_2_p, 'name')),
                     ' is not OMIT:\n            warnings.warn(',
@@ -625,16 +647,16 @@ def root(context, missing=missing):
         l_2_p = l_2_deprecation = missing
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_22.extend((
+            t_23.extend((
                 '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 207 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 210 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_2(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
             ))
             if l_1_is_async:
                 pass
-                t_22.extend((
+                t_23.extend((
                     '        return await AsyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
                     '].first(fetch, items_field=',
@@ -645,7 +667,7 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_22.extend((
+                t_23.extend((
                     '        return SyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
                     '].first(fetch, items_field=',
@@ -656,12 +678,12 @@ def root(context, missing=missing):
                 ))
         else:
             pass
-            t_22.extend((
+            t_23.extend((
                 '        return ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async)),
                 '\n',
             ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('method')
     context.vars['method'] = l_0_method = Macro(environment, macro, 'method', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
@@ -736,4 +758,4 @@ def root(context, missing=missing):
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=96&11=98&16=102&22=106&25=109&28=112&35=116&36=118&39=121&41=125&46=131&51=135&52=140&53=142&57=146&58=151&61=157&63=171&64=182&65=183&66=184&69=189&70=193&72=198&74=203&75=212&78=221&79=228&80=232&81=235&82=239&83=244&84=248&85=251&86=255&88=264&96=273&97=274&98=275&99=279&100=284&101=288&102=291&103=295&104=298&105=302&106=310&107=314&109=321&113=328&114=342&115=343&116=345&117=347&118=349&119=352&121=357&122=364&123=368&125=377&129=386&130=387&131=392&134=405&135=410&137=427&138=429&140=434&141=443&148=459&150=462&151=466&153=469&154=473&156=476&157=478&158=481&159=497&163=502&164=506&165=508&167=511&168=515&169=518&170=523&176=543&177=551&178=552&179=555&180=557&181=559&183=563&184=565&186=567&187=574&188=575&191=580&192=586&197=595&198=596&199=604&200=608&202=617&203=619&206=625&207=629&208=631&210=634&211=638&213=649&216=660&220=667&221=670&222=675&225=678&226=680&228=682&230=684&233=688&234=692&238=696&240=698&241=700&243=704&247=708&248=710&250=712&251=716&253=723&256=727&257=731'
+debug_info = '1=96&11=98&16=102&22=106&25=109&28=112&35=116&36=118&39=121&41=125&46=131&51=135&52=140&53=142&57=146&58=151&61=157&63=171&64=182&65=183&66=184&69=189&70=193&72=198&74=203&75=212&78=221&79=228&80=232&81=235&82=239&83=244&84=248&85=251&86=255&88=264&96=273&97=274&98=275&99=279&100=284&101=288&102=291&103=295&104=298&105=302&106=310&107=314&109=321&113=328&114=342&115=343&116=345&117=347&118=349&119=352&121=357&122=364&123=368&125=377&129=386&130=387&131=392&134=405&135=410&137=427&138=432&140=449&141=451&143=456&144=465&151=481&153=484&154=488&156=491&157=495&159=498&160=500&161=503&162=519&166=524&167=528&168=530&170=533&171=537&172=540&173=545&179=565&180=573&181=574&182=577&183=579&184=581&186=585&187=587&189=589&190=596&191=597&194=602&195=608&200=617&201=618&202=626&203=630&205=639&206=641&209=647&210=651&211=653&213=656&214=660&216=671&219=682&223=689&224=692&225=697&228=700&229=702&231=704&233=706&236=710&237=714&241=718&243=720&244=722&246=726&250=730&251=732&253=734&254=738&256=745&259=749&260=753'

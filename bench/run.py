@@ -76,7 +76,11 @@ def bench_import() -> None:
     print(f"import openai_responses: {ours * 1000:7.1f} ms   (target < 150 ms)")
     full = min(float(python(code.format(m="openai_responses.models"), cwd=GENERATED)) for _ in range(5))
     print(f"import openai_responses.models (all {len(__import__('openai_responses.models').models.__dict__)} names): {full * 1000:7.1f} ms")
+    whole = min(float(python(code.format(m="openai_api"), cwd=GENERATED)) for _ in range(5))
+    print(f"import openai_api (the whole API, {_count_operations()} operations): {whole * 1000:7.1f} ms   (target <= 150 ms)")
     client_code = "import time; t=time.perf_counter(); from {m} import {c}; print(time.perf_counter()-t)"
+    whole_client = min(float(python(client_code.format(m="openai_api", c="Client"), cwd=GENERATED)) for _ in range(5))
+    print(f"from openai_api import Client: {whole_client * 1000:7.1f} ms (resource modules load on first use)")
     ours_client = min(float(python(client_code.format(m="openai_responses", c="Client"), cwd=GENERATED)) for _ in range(5))
     print(f"from openai_responses import Client: {ours_client * 1000:7.1f} ms (httpx included; models load on the first call)")
     try:
@@ -86,6 +90,11 @@ def bench_import() -> None:
         print(f"from openai import OpenAI: {peer_client * 1000:7.1f} ms   ratio {peer_client / ours_client:.1f}x")
     except RuntimeError:
         print("openai-python is not installed; `make bench` installs it")
+
+
+def _count_operations() -> int:
+    """Operations the whole-API package's api.md lists (one `### ` heading each)."""
+    return sum(1 for line in (GENERATED / "openai_api" / "api.md").read_text().splitlines() if line.startswith("#### `"))
 
 
 def bench_parse() -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from . import ir, pointers
-from .diagnostics import Diagnostic, current_pointer
+from .diagnostics import Diagnostic, SpecError, current_pointer
 from .loader import Spec
 from .names import method_name, pascal, unique_field_names
 from .schemas import SchemaConverter, description_of
@@ -81,8 +81,11 @@ def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, 
     """Resource path and method name of each operation, from the shape of its URL.
 
     `/things` GET list, POST create; `/things/{id}` GET retrieve, POST/PUT/PATCH
-    update, DELETE delete; a literal last segment with only a POST and nothing
-    below it is an action on its parent (`/things/{id}/cancel` -> things.cancel).
+    update, DELETE delete; a literal segment after an item's parameter, with only a
+    POST and nothing below it, is an action on the item (`/things/{id}/cancel` ->
+    things.cancel), while one after a literal is a resource (`/audio/speech` POST ->
+    audio.speech.create); a GET of a singular literal after an item's parameter reads one
+    thing of it (`/files/{id}/content` -> files.content.retrieve).
     A version prefix all paths share (`/v1`) is not part of the names.
     `overrides` maps an operationId to "resource.sub.method".
     """
@@ -102,8 +105,10 @@ def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, 
         has_children = any(p != path and p.startswith(path.rstrip("/") + "/") for p in by_path)
         if segs and _is_param(segs[-1]):
             name = {"get": "retrieve", "delete": "delete"}.get(method, "update")
-        elif len(literals) > 1 and method == "post" and by_path[path] == {"post"} and not has_children:
-            name = literals.pop()
+        elif len(segs) > 1 and _is_param(segs[-2]) and method == "post" and by_path[path] == {"post"} and not has_children:
+            name = literals.pop()  # an action on one item: /things/{id}/cancel
+        elif len(segs) > 1 and _is_param(segs[-2]) and method == "get" and not segs[-1].endswith("s") and not has_children:
+            name = "retrieve"  # a singular thing of one item: /files/{id}/content
         else:
             name = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}.get(method, method)
         result[(path, method)] = (tuple(literals) or ("root",), name)
@@ -197,7 +202,7 @@ class OperationBuilder:
         content = body.get("content") if isinstance(body, dict) and isinstance(body.get("content"), dict) else {}
         if not content:
             return None
-        content_type = "application/json" if "application/json" in content else next(iter(content))
+        content_type = _body_media_type(content, lambda node: self._carries_files(node, b_doc, b_at))
         media = content[content_type] if isinstance(content[content_type], dict) else {}
         t = self.schemas.type_of(media.get("schema", {}), b_doc, pointer_join(b_at, "content", content_type, "schema"), hint + "Body")
         model = None
@@ -206,6 +211,26 @@ class OperationBuilder:
         encoding = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
         parts = tuple((str(k), v["contentType"]) for k, v in encoding.items() if isinstance(v, dict) and isinstance(v.get("contentType"), str))
         return ir.Body(content_type, t, bool(body.get("required")), model, parts)
+
+    def _carries_files(self, node: Any, doc: str, at: str, depth: int = 0) -> bool:
+        """Whether a body schema has a file (binary string) in a field, an array item or an alternative."""
+        if depth > 4 or not isinstance(node, dict):
+            return False
+        if "$ref" in node:
+            try:
+                doc, at, node = self.spec.deref(node, doc, at)
+            except SpecError:  # reported where the schema is read
+                return False
+            if not isinstance(node, dict):
+                return False
+        if node.get("format") == "binary" or (node.get("contentMediaType") is not None and node.get("contentEncoding") is None):
+            return True
+        nested = [node.get("items")]
+        for keyword in ("oneOf", "anyOf", "allOf"):
+            nested += node.get(keyword) if isinstance(node.get(keyword), list) else []
+        if isinstance(node.get("properties"), dict):
+            nested += node["properties"].values()
+        return any(self._carries_files(n, doc, at, depth + 1) for n in nested)
 
     def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, str | None, tuple[str, ...]]:
         out, result, stream, binary = [], None, None, []
@@ -259,3 +284,15 @@ def group_resources(operations: list[ir.Operation]) -> tuple[ir.Resource, ...]:
         children = tuple(sorted(p[-1] for p in paths if len(p) == len(path) + 1 and p[: len(path)] == path))
         resources.append(ir.Resource(path, tuple(paths[path]), children))
     return tuple(resources)
+
+
+def _body_media_type(content: dict, carries_files: Callable[[Any], bool]) -> str:
+    """The media type a request body is sent as: JSON where offered, unless its schema carries
+    files JSON cannot hold and multipart is offered too; else the first one listed."""
+    multipart = next((m for m in content if m.lower().startswith("multipart/form-data")), None)
+    if "application/json" in content:
+        json_schema = (content["application/json"] or {}).get("schema") if isinstance(content["application/json"], dict) else None
+        if multipart is None or not carries_files(json_schema):
+            return "application/json"
+        return multipart
+    return next(iter(content))

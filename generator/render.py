@@ -22,7 +22,8 @@ import jinja2
 from . import cache, ir, progress
 from .diagnostics import Diagnostic, SpecError
 from .fastpath import tree_digest
-from .names import field_name, pascal, snake
+from .layout import layout
+from .names import field_name, method_name, pascal, snake
 from .targets import python as python_target, typescript as typescript_target
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -187,7 +188,7 @@ def environment(templates: TemplateSet) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(pascal=pascal, snake=snake, upper_snake=_upper_snake, pyname=field_name, md=_md, md_line=_md_line)
+    env.filters.update(pascal=pascal, snake=snake, upper_snake=_upper_snake, pyname=field_name, accessor=method_name, md=_md, md_line=_md_line)
     env.tests["not_identifier"] = _not_identifier
     env.tests["contains"] = lambda seq, item: item in seq
     env.tests["documented"] = lambda item: bool(described(item))
@@ -223,6 +224,7 @@ def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dic
         "deprecation": deprecation,
         "described": described,
         "base_url": lambda options: base_url(api, options),
+        "layout": layout(api),
     }
     _, make_globals = TARGET_FILTERS.get(templates.manifest.get("filters", ""), ({}, None))
     if make_globals:
@@ -297,6 +299,8 @@ WHEN: dict[str, Callable[[ir.Api], bool]] = {
     "streams": lambda api: any(op.stream for op in api.operations),
     "pages": lambda api: any(op.pagination for op in api.operations),
     "unions": lambda api: bool(_dispatch_unions(api)),
+    "single": lambda api: not layout(api).split,
+    "split": lambda api: layout(api).split,
     "content": lambda api: ir.takes_files(api) or any(op.binary or (op.body and not op.body.is_json) for op in api.operations),
 }
 MODULE_WHEN = {"_sse": "streams", "_accumulate": "streams", "_pages": "pages", "_content": "content"}  # client modules not every package has
@@ -309,6 +313,9 @@ EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {
     "alias": lambda api: [(d, d.name) for d in api.aliases],
     "resource": lambda api: [(r, ".".join(r.path)) for r in api.resources],
     "operation": lambda api: [(op, op.id) for op in api.operations],
+    "model_module": lambda api: [(m, m.name) for m in layout(api).models],
+    "param_module": lambda api: [(m, m.name) for m in layout(api).params],
+    "resource_module": lambda api: [(m, m.name) for m in layout(api).resources],
 }
 
 

@@ -136,10 +136,11 @@ class SchemaConverter:
                 t, null = self._alternatives(node, keyword, doc, at, hint, own)
                 return t, nullable or null
         if isinstance(node.get("allOf"), list):
-            parts = node["allOf"]
+            parts = _shaping_parts(node["allOf"])
             if len(parts) == 1 and not node.get("properties"):
-                t, null = self._type_and_null(parts[0], doc, pointer_join(at, "allOf", 0), hint)
-                return t, nullable or null
+                i, part = parts[0]
+                t, null = self._type_and_null(part, doc, pointer_join(at, "allOf", i), hint)
+                return t, nullable or null or _annotated_null(node["allOf"])
             return self._inline_model(node, doc, at, hint), nullable
 
         if isinstance(types, list):  # several scalar types: an untagged union
@@ -372,7 +373,7 @@ def _allows_null(node: Any) -> bool:
     if not isinstance(node, dict):
         return False
     t = node.get("type")
-    return node.get("nullable") is True or t == "null" or (isinstance(t, list) and "null" in t) or any(
+    return node.get("nullable") is True or t == "null" or (isinstance(t, list) and "null" in t) or _annotated_null(node.get("allOf") or []) or any(
         _is_null(o) for o in (node.get("oneOf") or node.get("anyOf") or []) if isinstance(node.get("oneOf") or node.get("anyOf"), list)
     )
 
@@ -380,9 +381,22 @@ def _allows_null(node: Any) -> bool:
 def _is_object(node: dict) -> bool:
     if node.get("properties"):
         return True
-    if isinstance(node.get("allOf"), list) and len(node["allOf"]) > 1:
-        return True
-    return bool(node.get("allOf")) and bool(node.get("properties"))
+    return isinstance(node.get("allOf"), list) and len(_shaping_parts(node["allOf"])) > 1
+
+
+# Keywords that give a schema its shape; an allOf part without any (`{nullable: true}`,
+# `{description: ...}`) only annotates the others and does not make the schema an object.
+_SHAPING = frozenset("$ref type properties items oneOf anyOf allOf enum const additionalProperties patternProperties prefixItems required not".split())
+
+
+def _shaping_parts(parts: list) -> list[tuple[int, Any]]:
+    """(index, part) of the allOf parts that shape the schema."""
+    return [(i, p) for i, p in enumerate(parts) if not isinstance(p, dict) or _SHAPING & p.keys()]
+
+
+def _annotated_null(parts: list) -> bool:
+    """Whether an annotating allOf part allows null (`allOf: [{$ref: X}, {nullable: true}]`)."""
+    return any(isinstance(p, dict) and p.get("nullable") is True and not _SHAPING & p.keys() for p in parts)
 
 
 def _format(node: dict) -> str | None:

@@ -16,7 +16,7 @@ from generator.config import Target
 from generator.generate import produce
 
 CASE = "security_servers"
-OPTIONS = {"api_key_header_env": "ACCESS_KEY", "basic_auth_password_env": "ACCESS_PASSWORD"}
+OPTIONS = {"api_key_header_env": "ACCESS_KEY", "basic_password_env": "ACCESS_PASSWORD"}
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +70,8 @@ def test_an_operation_with_its_own_server_goes_there_unless_the_user_chose_a_bas
 
 
 def test_each_scheme_puts_its_credential_where_it_says(package, monkeypatch):
-    client, sent = client_for(package, monkeypatch, api_key_header="k1", query_key="k2", cookie_key="k3", bearer_auth="k4",
-                              basic_auth_username="ann", basic_auth_password="pw")
+    client, sent = client_for(package, monkeypatch, api_key_header="k1", query_key="k2", cookie_key="k3", bearer="k4",
+                              basic_username="ann", basic_password="pw")
     client.things.list()  # the document's default: the API key header
     assert sent[-1].headers["x-api-key"] == "k1" and "authorization" not in sent[-1].headers
     client.public.list()  # security: [] -> none
@@ -92,10 +92,10 @@ def test_the_next_alternative_serves_when_the_first_has_no_credential(package, m
 
 
 def test_credentials_come_from_the_environment_variables_the_target_names(package, monkeypatch):
-    client, sent = client_for(package, monkeypatch, basic_auth_username="ann")
+    client, sent = client_for(package, monkeypatch, basic_username="ann")
     monkeypatch.setenv("ACCESS_KEY", "from-env")
     monkeypatch.setenv("ACCESS_PASSWORD", "pw-env")
-    client = package.Client(basic_auth_username="ann", http_client=client._http)
+    client = package.Client(basic_username="ann", http_client=client._http)
     client.things.list()
     client.admin.list()
     assert sent[-2].headers["x-api-key"] == "from-env"
@@ -106,7 +106,7 @@ def test_a_missing_credential_is_a_clear_error_before_anything_is_sent(package, 
     client, sent = client_for(package, monkeypatch, query_key=SECRET)
     with pytest.raises(package.APIError, match=r"no credentials for this operation: pass api_key_header= \(or the ACCESS_KEY environment variable\)"):
         client.things.list()
-    with pytest.raises(package.APIError, match="basic_auth_username= and basic_auth_password="):
+    with pytest.raises(package.APIError, match="basic_username= and basic_password="):
         client.admin.list()
     assert sent == []
     client.public.list()  # needs none
@@ -117,7 +117,7 @@ def test_credentials_never_show(package, monkeypatch, caplog):
         return httpx.Response(401, json={"error": {"message": "bad key"}})
 
     monkeypatch.delenv("ACCESS_KEY", raising=False)
-    client = package.Client(api_key_header=SECRET, query_key=SECRET, basic_auth_username="ann", basic_auth_password=SECRET,
+    client = package.Client(api_key_header=SECRET, query_key=SECRET, basic_username="ann", basic_password=SECRET,
                             http_client=httpx.Client(transport=httpx.MockTransport(reply)), max_retries=0)
     caplog.set_level(logging.DEBUG)
     for call in (client.things.list, client.reports.list, client.admin.list):

@@ -13,15 +13,16 @@ import json
 import socket
 import subprocess
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
 from generator import ir
-from generator.targets.python import Methods, PythonTypes
 
-from conftest import ROOT, npm_tool, openai_ir
-from samples import Samples
+from conftest import npm_tool, openai_ir
+import steady_calls
 
 STEADY_VERSION = "0.22.2"
 
@@ -36,17 +37,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def steady(tmp_path_factory):
-    """Steady serving the document the package was generated from: the pinned spec with its overlays."""
-    _, root = openai_ir()
-    spec = tmp_path_factory.mktemp("steady") / "openai.json"
-    spec.write_text(json.dumps(root))
+@contextmanager
+def start_steady(spec: Path) -> Iterator[str]:
+    """Steady serving `spec` on a free port of 127.0.0.1, stopped on exit; yields its URL."""
     port = _free_port()
     proc = subprocess.Popen([str(_steady_binary()), "--host", "127.0.0.1", "-p", str(port), "-q", "--no-color", str(spec)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -56,7 +54,7 @@ def steady(tmp_path_factory):
                     pytest.fail(f"steady exited: {proc.stdout.read() if proc.stdout else ''}")
                 time.sleep(0.05)
         else:
-            pytest.fail("steady did not start within 30 s")
+            pytest.fail("steady did not start within 60 s")
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
@@ -67,25 +65,22 @@ def steady(tmp_path_factory):
             proc.wait()
 
 
+@pytest.fixture(scope="module")
+def steady(tmp_path_factory):
+    """Steady serving the document the package was generated from: the pinned spec with its overlays."""
+    _, root = openai_ir()
+    spec = tmp_path_factory.mktemp("steady") / "openai.json"
+    spec.write_text(json.dumps(root))
+    with start_steady(spec) as url:
+        yield url
+
+
 # ---- arguments from the IR ---------------------------------------------------
 
 def arguments(op: ir.Operation, *, full: bool) -> tuple[list[object], dict[str, object]]:
     """Positional path arguments and keyword arguments for a generated method."""
     api, _ = openai_ir()
-    methods, samples = Methods(PythonTypes(api)), Samples(api)
-    types: dict[tuple[str, str], ir.TypeRef] = {(p.location, p.wire_name): p.type for p in op.params}
-    body = samples.kinds.get(op.body.model or "") if op.body else None
-    if isinstance(body, ir.Model):
-        types.update({("body", f.wire_name): f.type for f in body.fields})
-    args, kwargs = [], {}
-    for p in methods.params(op):
-        if p.wire_name == "stream":
-            continue
-        if p.where == "path":
-            args.append("id_1")
-        elif p.required or full:
-            kwargs[p.name] = samples.value(types.get((p.where, p.wire_name)) or op.body.type)  # type: ignore[union-attr]
-    return args, kwargs
+    return steady_calls.arguments(api, op, full=full)
 
 
 def operations() -> list[ir.Operation]:

@@ -295,8 +295,8 @@ if TYPE_CHECKING:
     ]
 else:
     # Models load on the first call, not when the client is imported.
-    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
-    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")
+    _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")
+    _d = LazyModule(__name__.rsplit(".", 1)[0] + ".dispatch")
 
 __all__ = [
     "Conversations",
@@ -311,6 +311,10 @@ __all__ = [
     "AsyncResponsesInputTokens",
 ]
 
+_parse_create_conversation = parser(lambda: _m.ConversationResource)
+_parse_get_conversation = parser(lambda: _m.ConversationResource)
+_parse_delete_conversation = parser(lambda: _m.DeletedConversationResource)
+_parse_update_conversation = parser(lambda: _m.ConversationResource)
 _parse_create_conversation_items = parser(lambda: _m.ConversationItemList)
 _parse_list_conversation_items = parser(lambda: _m.ConversationItemList)
 _parse_get_conversation_item = parser(lambda: _m.ConversationItem)
@@ -319,13 +323,9 @@ _parse_create_response = parser(lambda: _m.Response)
 _parse_get_response = parser(lambda: _m.Response)
 _parse_delete_response = parser(None)
 _parse_cancel_response = parser(lambda: _m.Response)
-_parse_list_input_items = parser(lambda: _m.ResponseItemList)
-_parse_create_conversation = parser(lambda: _m.ConversationResource)
-_parse_get_conversation = parser(lambda: _m.ConversationResource)
-_parse_delete_conversation = parser(lambda: _m.DeletedConversationResource)
-_parse_update_conversation = parser(lambda: _m.ConversationResource)
-_parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
 _parse_compactconversation = parser(lambda: _m.CompactResource)
+_parse_list_input_items = parser(lambda: _m.ResponseItemList)
+_parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
 
 
 class Conversations:

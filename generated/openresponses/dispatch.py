@@ -26,8 +26,8 @@ __all__ = [
     "parse_reasoning_body_summary_item",
     "ITEM_FIELD_TYPES",
     "parse_item_field",
-    "RESPONSE_RESOURCE_TEXT_FORMAT_TYPES",
-    "parse_response_resource_text_format",
+    "TEXT_FIELD_FORMAT_TYPES",
+    "parse_text_field_format",
     "RESPONSE_CONTENT_PART_ADDED_STREAMING_EVENT_PART_TYPES",
     "parse_response_content_part_added_streaming_event_part",
     "RESPONSE_CONTENT_PART_DONE_STREAMING_EVENT_PART_TYPES",
@@ -176,24 +176,22 @@ def parse_item_field(data: Union[bytes, str, Dict[str, Any]]) -> m.ItemField:
     return adapter.validate_json(data)
 
 
-RESPONSE_RESOURCE_TEXT_FORMAT_TYPES: Dict[str, Type[Model]] = {
+TEXT_FIELD_FORMAT_TYPES: Dict[str, Type[Model]] = {
     "text": m.TextResponseFormat,
     "json_object": m.JsonObjectResponseFormat,
     "json_schema": m.JsonSchemaResponseFormat,
 }
-"""Tag -> class for `ResponseResourceTextFormat`."""
+"""Tag -> class for `TextFieldFormat`."""
 
-_response_resource_text_format_adapter: Optional[TypeAdapter[m.ResponseResourceTextFormat]] = None
+_text_field_format_adapter: Optional[TypeAdapter[m.TextFieldFormat]] = None
 
 
-def parse_response_resource_text_format(
-    data: Union[bytes, str, Dict[str, Any]],
-) -> m.ResponseResourceTextFormat:
-    """Parse one `ResponseResourceTextFormat` from JSON text or a decoded dict."""
-    global _response_resource_text_format_adapter
-    adapter = _response_resource_text_format_adapter
+def parse_text_field_format(data: Union[bytes, str, Dict[str, Any]]) -> m.TextFieldFormat:
+    """Parse one `TextFieldFormat` from JSON text or a decoded dict."""
+    global _text_field_format_adapter
+    adapter = _text_field_format_adapter
     if adapter is None:  # built on first use, so importing this module stays cheap
-        adapter = _response_resource_text_format_adapter = TypeAdapter(m.ResponseResourceTextFormat)
+        adapter = _text_field_format_adapter = TypeAdapter(m.TextFieldFormat)
     if isinstance(data, dict):
         return adapter.validate_python(data)
     return adapter.validate_json(data)

@@ -24,6 +24,24 @@ ToolChoiceValueEnum = Union[
     str,
 ]
 
+FunctionCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+ImageDetail = Union[
+    Literal[
+        "low",
+        "high",
+        "auto",
+    ],
+    str,
+]
+
 ReasoningEffortEnum = Union[
     Literal[
         "none",
@@ -35,11 +53,57 @@ ReasoningEffortEnum = Union[
     str,
 ]
 
+ReasoningSummaryEnum = Union[
+    Literal[
+        "concise",
+        "detailed",
+        "auto",
+    ],
+    str,
+]
+
 VerbosityEnum = Union[
     Literal[
         "low",
         "medium",
         "high",
+    ],
+    str,
+]
+
+TruncationEnum = Union[
+    Literal[
+        "auto",
+        "disabled",
+    ],
+    str,
+]
+
+FunctionCallOutputStatusEnum = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+"""Similar to `FunctionCallStatus`. All three options are allowed here for compatibility, but because in practice these items will be provided by developers, only `completed` should be used."""
+
+MessageRole = Union[
+    Literal[
+        "user",
+        "assistant",
+        "system",
+        "developer",
+    ],
+    str,
+]
+
+MessageStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
     ],
     str,
 ]
@@ -61,11 +125,6 @@ class AllowedToolChoice(Model):
     mode: ToolChoiceValueEnum = REQUIRED
 
 
-class TextResponseFormat(Model):
-
-    type: Literal["text"] = "text"
-
-
 class InputVideoContent(Model):
     """A content block representing a video input to the model."""
 
@@ -76,7 +135,13 @@ class InputVideoContent(Model):
     """A base64 or remote url that resolves to a video file."""
 
 
-class ErrorStreamingEventError(Model):
+class TextResponseFormat(Model):
+
+    type: Literal["text"] = "text"
+
+
+class ErrorPayload(Model):
+    """An error payload that was emitted for a streaming error event."""
 
     type: str = REQUIRED
     """The error type that was emitted."""
@@ -101,7 +166,17 @@ class ErrorStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    error: ErrorStreamingEventError = REQUIRED
+    error: ErrorPayload = REQUIRED
+
+
+class Error(Model):
+    """An error that occurred while generating the response."""
+
+    code: str = REQUIRED
+    """A machine-readable error code that was returned."""
+
+    message: str = REQUIRED
+    """A human-readable description of the error that was returned."""
 
 
 class FunctionTool(Model):
@@ -120,8 +195,11 @@ class FunctionTool(Model):
     strict: Optional[bool] = REQUIRED
 
 
-class FunctionCallStatus2(Model):
-    pass
+class IncompleteDetails(Model):
+    """Details about why the response was incomplete."""
+
+    reason: str = REQUIRED
+    """The reason the response could not be completed."""
 
 
 class FunctionCall(Model):
@@ -142,7 +220,7 @@ class FunctionCall(Model):
     arguments: str = REQUIRED
     """The arguments JSON string that was generated."""
 
-    status: FunctionCallStatus2 = REQUIRED
+    status: FunctionCallStatus = REQUIRED
 
 
 class InputFileContent(Model):
@@ -158,10 +236,6 @@ class InputFileContent(Model):
     """The URL of the file to be sent to the model."""
 
 
-class InputImageContentDetail(Model):
-    pass
-
-
 class InputImageContent(Model):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
@@ -170,7 +244,7 @@ class InputImageContent(Model):
 
     image_url: Optional[str] = REQUIRED
 
-    detail: InputImageContentDetail = REQUIRED
+    detail: ImageDetail = REQUIRED
 
 
 class InputTextContent(Model):
@@ -181,10 +255,6 @@ class InputTextContent(Model):
 
     text: str = REQUIRED
     """The text input to the model."""
-
-
-class FunctionCallOutputStatus(Model):
-    pass
 
 
 class FunctionCallOutput(Model):
@@ -201,7 +271,7 @@ class FunctionCallOutput(Model):
 
     output: Union[str, List[FunctionCallOutputOutputOption2Item]] = REQUIRED
 
-    status: FunctionCallOutputStatus = REQUIRED
+    status: FunctionCallOutputStatusEnum = REQUIRED
 
 
 class TopLogProb(Model):
@@ -298,14 +368,6 @@ class TextContent(Model):
     text: str = REQUIRED
 
 
-class MessageRole2(Model):
-    pass
-
-
-class MessageStatus2(Model):
-    pass
-
-
 class Message(Model):
     """A message to or from the model."""
 
@@ -315,9 +377,9 @@ class Message(Model):
     id: str = REQUIRED
     """The unique ID of the message."""
 
-    status: MessageStatus2 = REQUIRED
+    status: MessageStatus = REQUIRED
 
-    role: MessageRole2 = REQUIRED
+    role: MessageRole = REQUIRED
 
     content: List[MessageContentItem] = REQUIRED
     """The content of the message"""
@@ -342,30 +404,12 @@ class ReasoningBody(Model):
     """The encrypted reasoning content that was generated."""
 
 
-class ResponseResourceError(Model):
-
-    code: str = REQUIRED
-    """A machine-readable error code that was returned."""
-
-    message: str = REQUIRED
-    """A human-readable description of the error that was returned."""
-
-
-class ResponseResourceIncompleteDetails(Model):
-
-    reason: str = REQUIRED
-    """The reason the response could not be completed."""
-
-
-class ResponseResourceReasoningSummary(Model):
-    pass
-
-
-class ResponseResourceReasoning(Model):
+class Reasoning(Model):
+    """Reasoning configuration and metadata that were used for the response."""
 
     effort: Optional[ReasoningEffortEnum] = REQUIRED
 
-    summary: Optional[ResponseResourceReasoningSummary] = REQUIRED
+    summary: Optional[ReasoningSummaryEnum] = REQUIRED
 
 
 class JsonObjectResponseFormat(Model):
@@ -386,30 +430,29 @@ class JsonSchemaResponseFormat(Model):
     strict: bool = REQUIRED
 
 
-class ResponseResourceText(Model):
+class TextField(Model):
 
-    format: ResponseResourceTextFormat = REQUIRED
+    format: TextFieldFormat = REQUIRED
 
     verbosity: Optional[VerbosityEnum] = None
 
 
-class ResponseResourceTruncation(Model):
-    pass
-
-
-class ResponseResourceUsageInputTokensDetails(Model):
+class InputTokensDetails(Model):
+    """A breakdown of input token usage that was recorded."""
 
     cached_tokens: int = REQUIRED
     """The number of input tokens that were served from cache."""
 
 
-class ResponseResourceUsageOutputTokensDetails(Model):
+class OutputTokensDetails(Model):
+    """A breakdown of output token usage that was recorded."""
 
     reasoning_tokens: int = REQUIRED
     """The number of output tokens that were attributed to reasoning."""
 
 
-class ResponseResourceUsage(Model):
+class Usage(Model):
+    """Token usage statistics that were recorded for the response."""
 
     input_tokens: int = REQUIRED
     """The number of input tokens that were used to generate the response."""
@@ -420,12 +463,13 @@ class ResponseResourceUsage(Model):
     total_tokens: int = REQUIRED
     """The total number of tokens that were used."""
 
-    input_tokens_details: ResponseResourceUsageInputTokensDetails = REQUIRED
+    input_tokens_details: InputTokensDetails = REQUIRED
 
-    output_tokens_details: ResponseResourceUsageOutputTokensDetails = REQUIRED
+    output_tokens_details: OutputTokensDetails = REQUIRED
 
 
-class ResponseCompletedStreamingEventResponse(Model):
+class ResponseResource(Model):
+    """The complete response object that was returned by the Responses API."""
 
     id: str = REQUIRED
     """The unique ID of the response that was created."""
@@ -441,7 +485,7 @@ class ResponseCompletedStreamingEventResponse(Model):
     status: str = REQUIRED
     """The status that was set for the response."""
 
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
+    incomplete_details: Optional[IncompleteDetails] = REQUIRED
 
     model: str = REQUIRED
     """The model that generated this response."""
@@ -453,19 +497,19 @@ class ResponseCompletedStreamingEventResponse(Model):
     output: List[ItemField] = REQUIRED
     """The output items that were generated by the model."""
 
-    error: Optional[ResponseResourceError] = REQUIRED
+    error: Optional[Error] = REQUIRED
 
     tools: List[FunctionTool] = REQUIRED
     """The tools that were available to the model during response generation."""
 
     tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
 
-    truncation: ResponseResourceTruncation = REQUIRED
+    truncation: TruncationEnum = REQUIRED
 
     parallel_tool_calls: bool = REQUIRED
     """Whether the model was allowed to call multiple tools in parallel."""
 
-    text: ResponseResourceText = REQUIRED
+    text: TextField = REQUIRED
 
     top_p: float = REQUIRED
     """The nucleus sampling parameter that was used for this response."""
@@ -482,9 +526,9 @@ class ResponseCompletedStreamingEventResponse(Model):
     temperature: float = REQUIRED
     """The sampling temperature that was used for this response."""
 
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
+    reasoning: Optional[Reasoning] = REQUIRED
 
-    usage: Optional[ResponseResourceUsage] = REQUIRED
+    usage: Optional[Usage] = REQUIRED
 
     max_output_tokens: Optional[int] = REQUIRED
 
@@ -516,7 +560,7 @@ class ResponseCompletedStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    response: ResponseCompletedStreamingEventResponse = REQUIRED
+    response: ResponseResource = REQUIRED
 
 
 class ResponseContentPartAddedStreamingEvent(Model):
@@ -563,88 +607,6 @@ class ResponseContentPartDoneStreamingEvent(Model):
     """A content part that makes up an input or output item."""
 
 
-class ResponseCreatedStreamingEventResponse(Model):
-
-    id: str = REQUIRED
-    """The unique ID of the response that was created."""
-
-    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which was always `response`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the response was created."""
-
-    completed_at: Optional[int] = REQUIRED
-
-    status: str = REQUIRED
-    """The status that was set for the response."""
-
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
-
-    model: str = REQUIRED
-    """The model that generated this response."""
-
-    previous_response_id: Optional[str] = REQUIRED
-
-    instructions: Optional[str] = REQUIRED
-
-    output: List[ItemField] = REQUIRED
-    """The output items that were generated by the model."""
-
-    error: Optional[ResponseResourceError] = REQUIRED
-
-    tools: List[FunctionTool] = REQUIRED
-    """The tools that were available to the model during response generation."""
-
-    tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
-
-    truncation: ResponseResourceTruncation = REQUIRED
-
-    parallel_tool_calls: bool = REQUIRED
-    """Whether the model was allowed to call multiple tools in parallel."""
-
-    text: ResponseResourceText = REQUIRED
-
-    top_p: float = REQUIRED
-    """The nucleus sampling parameter that was used for this response."""
-
-    presence_penalty: float = REQUIRED
-    """The presence penalty that was used to penalize new tokens based on whether they appear in the text so far."""
-
-    frequency_penalty: float = REQUIRED
-    """The frequency penalty that was used to penalize new tokens based on their frequency in the text so far."""
-
-    top_logprobs: int = REQUIRED
-    """The number of most likely tokens that were returned at each position, along with their log probabilities."""
-
-    temperature: float = REQUIRED
-    """The sampling temperature that was used for this response."""
-
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
-
-    usage: Optional[ResponseResourceUsage] = REQUIRED
-
-    max_output_tokens: Optional[int] = REQUIRED
-
-    max_tool_calls: Optional[int] = REQUIRED
-
-    store: bool = REQUIRED
-    """Whether this response was stored so it can be retrieved later."""
-
-    background: bool = REQUIRED
-    """Whether this request was run in the background."""
-
-    service_tier: str = REQUIRED
-    """The service tier that was used for this response."""
-
-    metadata: Any = REQUIRED
-    """Developer-defined metadata that was associated with the response."""
-
-    safety_identifier: Optional[str] = REQUIRED
-
-    prompt_cache_key: Optional[str] = REQUIRED
-
-
 class ResponseCreatedStreamingEvent(Model):
     """A streaming event that indicated the response was created."""
 
@@ -654,89 +616,7 @@ class ResponseCreatedStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    response: ResponseCreatedStreamingEventResponse = REQUIRED
-
-
-class ResponseFailedStreamingEventResponse(Model):
-
-    id: str = REQUIRED
-    """The unique ID of the response that was created."""
-
-    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which was always `response`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the response was created."""
-
-    completed_at: Optional[int] = REQUIRED
-
-    status: str = REQUIRED
-    """The status that was set for the response."""
-
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
-
-    model: str = REQUIRED
-    """The model that generated this response."""
-
-    previous_response_id: Optional[str] = REQUIRED
-
-    instructions: Optional[str] = REQUIRED
-
-    output: List[ItemField] = REQUIRED
-    """The output items that were generated by the model."""
-
-    error: Optional[ResponseResourceError] = REQUIRED
-
-    tools: List[FunctionTool] = REQUIRED
-    """The tools that were available to the model during response generation."""
-
-    tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
-
-    truncation: ResponseResourceTruncation = REQUIRED
-
-    parallel_tool_calls: bool = REQUIRED
-    """Whether the model was allowed to call multiple tools in parallel."""
-
-    text: ResponseResourceText = REQUIRED
-
-    top_p: float = REQUIRED
-    """The nucleus sampling parameter that was used for this response."""
-
-    presence_penalty: float = REQUIRED
-    """The presence penalty that was used to penalize new tokens based on whether they appear in the text so far."""
-
-    frequency_penalty: float = REQUIRED
-    """The frequency penalty that was used to penalize new tokens based on their frequency in the text so far."""
-
-    top_logprobs: int = REQUIRED
-    """The number of most likely tokens that were returned at each position, along with their log probabilities."""
-
-    temperature: float = REQUIRED
-    """The sampling temperature that was used for this response."""
-
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
-
-    usage: Optional[ResponseResourceUsage] = REQUIRED
-
-    max_output_tokens: Optional[int] = REQUIRED
-
-    max_tool_calls: Optional[int] = REQUIRED
-
-    store: bool = REQUIRED
-    """Whether this response was stored so it can be retrieved later."""
-
-    background: bool = REQUIRED
-    """Whether this request was run in the background."""
-
-    service_tier: str = REQUIRED
-    """The service tier that was used for this response."""
-
-    metadata: Any = REQUIRED
-    """Developer-defined metadata that was associated with the response."""
-
-    safety_identifier: Optional[str] = REQUIRED
-
-    prompt_cache_key: Optional[str] = REQUIRED
+    response: ResponseResource = REQUIRED
 
 
 class ResponseFailedStreamingEvent(Model):
@@ -748,7 +628,7 @@ class ResponseFailedStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    response: ResponseFailedStreamingEventResponse = REQUIRED
+    response: ResponseResource = REQUIRED
 
 
 class ResponseFunctionCallArgumentsDeltaStreamingEvent(Model):
@@ -794,88 +674,6 @@ class ResponseFunctionCallArgumentsDoneStreamingEvent(Model):
     """The final arguments string that was emitted."""
 
 
-class ResponseInProgressStreamingEventResponse(Model):
-
-    id: str = REQUIRED
-    """The unique ID of the response that was created."""
-
-    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which was always `response`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the response was created."""
-
-    completed_at: Optional[int] = REQUIRED
-
-    status: str = REQUIRED
-    """The status that was set for the response."""
-
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
-
-    model: str = REQUIRED
-    """The model that generated this response."""
-
-    previous_response_id: Optional[str] = REQUIRED
-
-    instructions: Optional[str] = REQUIRED
-
-    output: List[ItemField] = REQUIRED
-    """The output items that were generated by the model."""
-
-    error: Optional[ResponseResourceError] = REQUIRED
-
-    tools: List[FunctionTool] = REQUIRED
-    """The tools that were available to the model during response generation."""
-
-    tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
-
-    truncation: ResponseResourceTruncation = REQUIRED
-
-    parallel_tool_calls: bool = REQUIRED
-    """Whether the model was allowed to call multiple tools in parallel."""
-
-    text: ResponseResourceText = REQUIRED
-
-    top_p: float = REQUIRED
-    """The nucleus sampling parameter that was used for this response."""
-
-    presence_penalty: float = REQUIRED
-    """The presence penalty that was used to penalize new tokens based on whether they appear in the text so far."""
-
-    frequency_penalty: float = REQUIRED
-    """The frequency penalty that was used to penalize new tokens based on their frequency in the text so far."""
-
-    top_logprobs: int = REQUIRED
-    """The number of most likely tokens that were returned at each position, along with their log probabilities."""
-
-    temperature: float = REQUIRED
-    """The sampling temperature that was used for this response."""
-
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
-
-    usage: Optional[ResponseResourceUsage] = REQUIRED
-
-    max_output_tokens: Optional[int] = REQUIRED
-
-    max_tool_calls: Optional[int] = REQUIRED
-
-    store: bool = REQUIRED
-    """Whether this response was stored so it can be retrieved later."""
-
-    background: bool = REQUIRED
-    """Whether this request was run in the background."""
-
-    service_tier: str = REQUIRED
-    """The service tier that was used for this response."""
-
-    metadata: Any = REQUIRED
-    """Developer-defined metadata that was associated with the response."""
-
-    safety_identifier: Optional[str] = REQUIRED
-
-    prompt_cache_key: Optional[str] = REQUIRED
-
-
 class ResponseInProgressStreamingEvent(Model):
     """A streaming event that indicated the response was in progress."""
 
@@ -885,89 +683,7 @@ class ResponseInProgressStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    response: ResponseInProgressStreamingEventResponse = REQUIRED
-
-
-class ResponseIncompleteStreamingEventResponse(Model):
-
-    id: str = REQUIRED
-    """The unique ID of the response that was created."""
-
-    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which was always `response`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the response was created."""
-
-    completed_at: Optional[int] = REQUIRED
-
-    status: str = REQUIRED
-    """The status that was set for the response."""
-
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
-
-    model: str = REQUIRED
-    """The model that generated this response."""
-
-    previous_response_id: Optional[str] = REQUIRED
-
-    instructions: Optional[str] = REQUIRED
-
-    output: List[ItemField] = REQUIRED
-    """The output items that were generated by the model."""
-
-    error: Optional[ResponseResourceError] = REQUIRED
-
-    tools: List[FunctionTool] = REQUIRED
-    """The tools that were available to the model during response generation."""
-
-    tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
-
-    truncation: ResponseResourceTruncation = REQUIRED
-
-    parallel_tool_calls: bool = REQUIRED
-    """Whether the model was allowed to call multiple tools in parallel."""
-
-    text: ResponseResourceText = REQUIRED
-
-    top_p: float = REQUIRED
-    """The nucleus sampling parameter that was used for this response."""
-
-    presence_penalty: float = REQUIRED
-    """The presence penalty that was used to penalize new tokens based on whether they appear in the text so far."""
-
-    frequency_penalty: float = REQUIRED
-    """The frequency penalty that was used to penalize new tokens based on their frequency in the text so far."""
-
-    top_logprobs: int = REQUIRED
-    """The number of most likely tokens that were returned at each position, along with their log probabilities."""
-
-    temperature: float = REQUIRED
-    """The sampling temperature that was used for this response."""
-
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
-
-    usage: Optional[ResponseResourceUsage] = REQUIRED
-
-    max_output_tokens: Optional[int] = REQUIRED
-
-    max_tool_calls: Optional[int] = REQUIRED
-
-    store: bool = REQUIRED
-    """Whether this response was stored so it can be retrieved later."""
-
-    background: bool = REQUIRED
-    """Whether this request was run in the background."""
-
-    service_tier: str = REQUIRED
-    """The service tier that was used for this response."""
-
-    metadata: Any = REQUIRED
-    """Developer-defined metadata that was associated with the response."""
-
-    safety_identifier: Optional[str] = REQUIRED
-
-    prompt_cache_key: Optional[str] = REQUIRED
+    response: ResponseResource = REQUIRED
 
 
 class ResponseIncompleteStreamingEvent(Model):
@@ -979,11 +695,7 @@ class ResponseIncompleteStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    response: ResponseIncompleteStreamingEventResponse = REQUIRED
-
-
-class ResponseOutputItemAddedStreamingEventItem(Model):
-    pass
+    response: ResponseResource = REQUIRED
 
 
 class ResponseOutputItemAddedStreamingEvent(Model):
@@ -998,11 +710,7 @@ class ResponseOutputItemAddedStreamingEvent(Model):
     output_index: int = REQUIRED
     """The index of the output item that was added."""
 
-    item: Optional[ResponseOutputItemAddedStreamingEventItem] = REQUIRED
-
-
-class ResponseOutputItemDoneStreamingEventItem(Model):
-    pass
+    item: Optional[ItemField] = REQUIRED
 
 
 class ResponseOutputItemDoneStreamingEvent(Model):
@@ -1017,11 +725,7 @@ class ResponseOutputItemDoneStreamingEvent(Model):
     output_index: int = REQUIRED
     """The index of the output item that was completed."""
 
-    item: Optional[ResponseOutputItemDoneStreamingEventItem] = REQUIRED
-
-
-class ResponseOutputTextAnnotationAddedStreamingEventAnnotation(Model):
-    pass
+    item: Optional[ItemField] = REQUIRED
 
 
 class ResponseOutputTextAnnotationAddedStreamingEvent(Model):
@@ -1045,7 +749,7 @@ class ResponseOutputTextAnnotationAddedStreamingEvent(Model):
     annotation_index: int = REQUIRED
     """The index of the annotation that was added."""
 
-    annotation: Optional[ResponseOutputTextAnnotationAddedStreamingEventAnnotation] = REQUIRED
+    annotation: Optional[UrlCitationBody] = REQUIRED
 
 
 class ResponseOutputTextDeltaStreamingEvent(Model):
@@ -1101,88 +805,6 @@ class ResponseOutputTextDoneStreamingEvent(Model):
     """The token log probabilities that were emitted with the final text, if any."""
 
 
-class ResponseQueuedStreamingEventResponse(Model):
-
-    id: str = REQUIRED
-    """The unique ID of the response that was created."""
-
-    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which was always `response`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the response was created."""
-
-    completed_at: Optional[int] = REQUIRED
-
-    status: str = REQUIRED
-    """The status that was set for the response."""
-
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
-
-    model: str = REQUIRED
-    """The model that generated this response."""
-
-    previous_response_id: Optional[str] = REQUIRED
-
-    instructions: Optional[str] = REQUIRED
-
-    output: List[ItemField] = REQUIRED
-    """The output items that were generated by the model."""
-
-    error: Optional[ResponseResourceError] = REQUIRED
-
-    tools: List[FunctionTool] = REQUIRED
-    """The tools that were available to the model during response generation."""
-
-    tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
-
-    truncation: ResponseResourceTruncation = REQUIRED
-
-    parallel_tool_calls: bool = REQUIRED
-    """Whether the model was allowed to call multiple tools in parallel."""
-
-    text: ResponseResourceText = REQUIRED
-
-    top_p: float = REQUIRED
-    """The nucleus sampling parameter that was used for this response."""
-
-    presence_penalty: float = REQUIRED
-    """The presence penalty that was used to penalize new tokens based on whether they appear in the text so far."""
-
-    frequency_penalty: float = REQUIRED
-    """The frequency penalty that was used to penalize new tokens based on their frequency in the text so far."""
-
-    top_logprobs: int = REQUIRED
-    """The number of most likely tokens that were returned at each position, along with their log probabilities."""
-
-    temperature: float = REQUIRED
-    """The sampling temperature that was used for this response."""
-
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
-
-    usage: Optional[ResponseResourceUsage] = REQUIRED
-
-    max_output_tokens: Optional[int] = REQUIRED
-
-    max_tool_calls: Optional[int] = REQUIRED
-
-    store: bool = REQUIRED
-    """Whether this response was stored so it can be retrieved later."""
-
-    background: bool = REQUIRED
-    """Whether this request was run in the background."""
-
-    service_tier: str = REQUIRED
-    """The service tier that was used for this response."""
-
-    metadata: Any = REQUIRED
-    """Developer-defined metadata that was associated with the response."""
-
-    safety_identifier: Optional[str] = REQUIRED
-
-    prompt_cache_key: Optional[str] = REQUIRED
-
-
 class ResponseQueuedStreamingEvent(Model):
     """A streaming event that indicated the response was queued."""
 
@@ -1192,7 +814,7 @@ class ResponseQueuedStreamingEvent(Model):
     sequence_number: int = REQUIRED
     """The sequence number of the event that was emitted."""
 
-    response: ResponseQueuedStreamingEventResponse = REQUIRED
+    response: ResponseResource = REQUIRED
 
 
 class ResponseReasoningDeltaStreamingEvent(Model):
@@ -1377,89 +999,6 @@ class ResponseRefusalDoneStreamingEvent(Model):
     """The final refusal text that was emitted."""
 
 
-class ResponseResource(Model):
-    """The complete response object that was returned by the Responses API."""
-
-    id: str = REQUIRED
-    """The unique ID of the response that was created."""
-
-    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which was always `response`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the response was created."""
-
-    completed_at: Optional[int] = REQUIRED
-
-    status: str = REQUIRED
-    """The status that was set for the response."""
-
-    incomplete_details: Optional[ResponseResourceIncompleteDetails] = REQUIRED
-
-    model: str = REQUIRED
-    """The model that generated this response."""
-
-    previous_response_id: Optional[str] = REQUIRED
-
-    instructions: Optional[str] = REQUIRED
-
-    output: List[ItemField] = REQUIRED
-    """The output items that were generated by the model."""
-
-    error: Optional[ResponseResourceError] = REQUIRED
-
-    tools: List[FunctionTool] = REQUIRED
-    """The tools that were available to the model during response generation."""
-
-    tool_choice: Union[FunctionToolChoice, ToolChoiceValueEnum, AllowedToolChoice] = REQUIRED
-
-    truncation: ResponseResourceTruncation = REQUIRED
-
-    parallel_tool_calls: bool = REQUIRED
-    """Whether the model was allowed to call multiple tools in parallel."""
-
-    text: ResponseResourceText = REQUIRED
-
-    top_p: float = REQUIRED
-    """The nucleus sampling parameter that was used for this response."""
-
-    presence_penalty: float = REQUIRED
-    """The presence penalty that was used to penalize new tokens based on whether they appear in the text so far."""
-
-    frequency_penalty: float = REQUIRED
-    """The frequency penalty that was used to penalize new tokens based on their frequency in the text so far."""
-
-    top_logprobs: int = REQUIRED
-    """The number of most likely tokens that were returned at each position, along with their log probabilities."""
-
-    temperature: float = REQUIRED
-    """The sampling temperature that was used for this response."""
-
-    reasoning: Optional[ResponseResourceReasoning] = REQUIRED
-
-    usage: Optional[ResponseResourceUsage] = REQUIRED
-
-    max_output_tokens: Optional[int] = REQUIRED
-
-    max_tool_calls: Optional[int] = REQUIRED
-
-    store: bool = REQUIRED
-    """Whether this response was stored so it can be retrieved later."""
-
-    background: bool = REQUIRED
-    """Whether this request was run in the background."""
-
-    service_tier: str = REQUIRED
-    """The service tier that was used for this response."""
-
-    metadata: Any = REQUIRED
-    """Developer-defined metadata that was associated with the response."""
-
-    safety_identifier: Optional[str] = REQUIRED
-
-    prompt_cache_key: Optional[str] = REQUIRED
-
-
 # Unions and aliases come last: they name classes, which must exist by then.
 
 
@@ -1595,13 +1134,13 @@ ItemField = Annotated[
 """An item representing a message, tool call, tool output, reasoning, or other response element."""
 
 
-class UnknownResponseResourceTextFormat(Model):
-    """A `ResponseResourceTextFormat` whose `type` this package does not know yet; every field is kept."""
+class UnknownTextFieldFormat(Model):
+    """A `TextFieldFormat` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-ResponseResourceTextFormat = Annotated[
+TextFieldFormat = Annotated[
     Union[
         Annotated[
             Union[
@@ -1611,7 +1150,7 @@ ResponseResourceTextFormat = Annotated[
             ],
             Discriminator("type"),
         ],
-        UnknownResponseResourceTextFormat,
+        UnknownTextFieldFormat,
     ],
     Field(union_mode="left_to_right"),
 ]

@@ -12,6 +12,32 @@ from typing import Any, Dict, List, Literal, Optional, Union
 
 from typing_extensions import NotRequired, Required, TypedDict
 
+ToolChoiceValueEnum = Literal[
+    "none",
+    "auto",
+    "required",
+]
+
+
+class SpecificFunctionParam(TypedDict, total=False):
+
+    type: Required[Literal["function"]]
+    """The tool to call. Always `function`."""
+
+    name: Required[str]
+    """The name of the function tool to call."""
+
+
+class AllowedToolsParam(TypedDict, total=False):
+
+    type: Required[Literal["allowed_tools"]]
+    """The tool choice type. Always `allowed_tools`."""
+
+    tools: Required[List[SpecificFunctionParam]]
+    """The list of tools that are permitted for this request."""
+
+    mode: NotRequired[ToolChoiceValueEnum]
+
 
 class UrlCitationParam(TypedDict, total=False):
 
@@ -74,90 +100,6 @@ class AssistantMessageItemParam(TypedDict, total=False):
     status: NotRequired[Optional[str]]
 
 
-class CreateResponseBodyMetadata(TypedDict, total=False):
-    pass
-
-
-class CreateResponseBodyReasoningSummary(TypedDict, total=False):
-    pass
-
-
-ReasoningEffortEnum = Literal[
-    "none",
-    "low",
-    "medium",
-    "high",
-    "xhigh",
-]
-
-
-class CreateResponseBodyReasoning(TypedDict, total=False):
-
-    effort: NotRequired[Optional[ReasoningEffortEnum]]
-
-    summary: NotRequired[Optional[CreateResponseBodyReasoningSummary]]
-
-
-class CreateResponseBodyServiceTier(TypedDict, total=False):
-    pass
-
-
-class CreateResponseBodyStreamOptions(TypedDict, total=False):
-
-    include_obfuscation: NotRequired[bool]
-    """Whether to obfuscate sensitive information in streamed output. Defaults to `true`."""
-
-
-class CreateResponseBodyTextVerbosity(TypedDict, total=False):
-    pass
-
-
-class JsonSchemaResponseFormatParam(TypedDict, total=False):
-
-    type: NotRequired[Literal["json_schema"]]
-    """The type of response format being defined. Always `json_schema`."""
-
-    description: NotRequired[str]
-    """A description of what the response format is for, used by the model to
-    determine how to respond in the format."""
-
-    name: NotRequired[str]
-    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
-    underscores and dashes, with a maximum length of 64."""
-
-    schema: NotRequired[Dict[str, Any]]
-    """The schema for the response format, described as a JSON Schema object."""
-
-    strict: NotRequired[Optional[bool]]
-
-
-class TextResponseFormat(TypedDict, total=False):
-
-    type: Required[Literal["text"]]
-
-
-TextFormatParam = Union[
-    "TextResponseFormat",
-    "JsonSchemaResponseFormatParam",
-]
-
-
-class CreateResponseBodyText(TypedDict, total=False):
-
-    format: NotRequired[Optional[TextFormatParam]]
-    """The format configuration for text output."""
-
-    verbosity: NotRequired[CreateResponseBodyTextVerbosity]
-
-
-class CreateResponseBodyToolChoice(TypedDict, total=False):
-    pass
-
-
-class CreateResponseBodyTruncation(TypedDict, total=False):
-    pass
-
-
 EmptyModelParam = Dict[str, Any]
 
 
@@ -206,8 +148,11 @@ class DeveloperMessageItemParam(TypedDict, total=False):
     status: NotRequired[Optional[str]]
 
 
-class FunctionCallItemParamStatus(TypedDict, total=False):
-    pass
+FunctionCallStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+]
 
 
 class FunctionCallItemParam(TypedDict, total=False):
@@ -226,7 +171,7 @@ class FunctionCallItemParam(TypedDict, total=False):
     arguments: Required[str]
     """The function arguments as a JSON string."""
 
-    status: NotRequired[Optional[FunctionCallItemParamStatus]]
+    status: NotRequired[Optional[FunctionCallStatus]]
 
 
 class InputFileContentParam(TypedDict, total=False):
@@ -242,8 +187,11 @@ class InputFileContentParam(TypedDict, total=False):
     file_url: NotRequired[Optional[str]]
 
 
-class InputImageContentParamAutoParamDetail(TypedDict, total=False):
-    pass
+ImageDetail = Literal[
+    "low",
+    "high",
+    "auto",
+]
 
 
 class InputImageContentParamAutoParam(TypedDict, total=False):
@@ -254,7 +202,7 @@ class InputImageContentParamAutoParam(TypedDict, total=False):
 
     image_url: NotRequired[Optional[str]]
 
-    detail: NotRequired[Optional[InputImageContentParamAutoParamDetail]]
+    detail: NotRequired[Optional[ImageDetail]]
 
 
 class InputVideoContent(TypedDict, total=False):
@@ -275,10 +223,6 @@ FunctionCallOutputItemParamOutputOption2Item = Union[
 ]
 
 
-class FunctionCallOutputItemParamStatus(TypedDict, total=False):
-    pass
-
-
 class FunctionCallOutputItemParam(TypedDict, total=False):
     """The output of a function tool call."""
 
@@ -293,7 +237,7 @@ class FunctionCallOutputItemParam(TypedDict, total=False):
     output: Required[Union[str, List[FunctionCallOutputItemParamOutputOption2Item]]]
     """Text, image, or file output of the function tool call."""
 
-    status: NotRequired[Optional[FunctionCallOutputItemParamStatus]]
+    status: NotRequired[Optional[FunctionCallStatus]]
 
 
 class ItemReferenceParam(TypedDict, total=False):
@@ -379,6 +323,95 @@ ItemParam = Union[
     "FunctionCallOutputItemParam",
 ]
 
+MetadataParam = Dict[str, str]
+
+ReasoningEffortEnum = Literal[
+    "none",
+    "low",
+    "medium",
+    "high",
+    "xhigh",
+]
+
+ReasoningSummaryEnum = Literal[
+    "concise",
+    "detailed",
+    "auto",
+]
+
+
+class ReasoningParam(TypedDict, total=False):
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
+
+    effort: NotRequired[Optional[ReasoningEffortEnum]]
+
+    summary: NotRequired[Optional[ReasoningSummaryEnum]]
+
+
+ServiceTierEnum = Literal[
+    "auto",
+    "default",
+    "flex",
+    "priority",
+]
+
+
+class StreamOptionsParam(TypedDict, total=False):
+    """Options that control streamed response behavior."""
+
+    include_obfuscation: NotRequired[bool]
+    """Whether to obfuscate sensitive information in streamed output. Defaults to `true`."""
+
+
+class JsonSchemaResponseFormatParam(TypedDict, total=False):
+
+    type: NotRequired[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+    description: NotRequired[str]
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format."""
+
+    name: NotRequired[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64."""
+
+    schema: NotRequired[Dict[str, Any]]
+    """The schema for the response format, described as a JSON Schema object."""
+
+    strict: NotRequired[Optional[bool]]
+
+
+class TextResponseFormat(TypedDict, total=False):
+
+    type: Required[Literal["text"]]
+
+
+TextFormatParam = Union[
+    "TextResponseFormat",
+    "JsonSchemaResponseFormatParam",
+]
+
+VerbosityEnum = Literal[
+    "low",
+    "medium",
+    "high",
+]
+
+
+class TextParam(TypedDict, total=False):
+
+    format: NotRequired[Optional[TextFormatParam]]
+    """The format configuration for text output."""
+
+    verbosity: NotRequired[VerbosityEnum]
+
+
+TruncationEnum = Literal[
+    "auto",
+    "disabled",
+]
+
 
 class CreateResponseBody(TypedDict, total=False):
 
@@ -392,11 +425,13 @@ class CreateResponseBody(TypedDict, total=False):
 
     tools: NotRequired[Optional[List[FunctionToolParam]]]
 
-    tool_choice: NotRequired[Optional[CreateResponseBodyToolChoice]]
+    tool_choice: NotRequired[
+        Optional[Union[SpecificFunctionParam, ToolChoiceValueEnum, AllowedToolsParam]]
+    ]
 
-    metadata: NotRequired[Optional[CreateResponseBodyMetadata]]
+    metadata: NotRequired[Optional[MetadataParam]]
 
-    text: NotRequired[Optional[CreateResponseBodyText]]
+    text: NotRequired[Optional[TextParam]]
 
     temperature: NotRequired[Optional[float]]
 
@@ -411,7 +446,7 @@ class CreateResponseBody(TypedDict, total=False):
     stream: NotRequired[bool]
     """Whether to stream response events as server-sent events."""
 
-    stream_options: NotRequired[Optional[CreateResponseBodyStreamOptions]]
+    stream_options: NotRequired[Optional[StreamOptionsParam]]
 
     background: NotRequired[bool]
     """Whether to run the request in the background and return immediately."""
@@ -420,19 +455,19 @@ class CreateResponseBody(TypedDict, total=False):
 
     max_tool_calls: NotRequired[Optional[int]]
 
-    reasoning: NotRequired[Optional[CreateResponseBodyReasoning]]
+    reasoning: NotRequired[Optional[ReasoningParam]]
 
     safety_identifier: NotRequired[Optional[str]]
 
     prompt_cache_key: NotRequired[Optional[str]]
 
-    truncation: NotRequired[CreateResponseBodyTruncation]
+    truncation: NotRequired[TruncationEnum]
 
     instructions: NotRequired[Optional[str]]
 
     store: NotRequired[bool]
     """Whether to store the response so it can be retrieved later."""
 
-    service_tier: NotRequired[CreateResponseBodyServiceTier]
+    service_tier: NotRequired[ServiceTierEnum]
 
     top_logprobs: NotRequired[Optional[int]]

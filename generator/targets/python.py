@@ -149,9 +149,10 @@ class Methods:
                     taken.add(name)
                     self._aliases[p.annotation] = name
 
-    def aliases(self) -> list[tuple[str, str]]:
-        """(alias name, annotation) for the long argument types, in first-use order."""
-        return [(name, text) for text, name in self._aliases.items()]
+    def aliases(self, operations: tuple[ir.Operation, ...] | None = None) -> list[tuple[str, str]]:
+        """(alias name, annotation) for the long argument types (of these operations), in first-use order."""
+        used = None if operations is None else {p.annotation for op in operations for p in self.params(op)}
+        return [(name, text) for text, name in self._aliases.items() if used is None or name in used]
 
     def params(self, op: ir.Operation) -> list[MethodParam]:
         out: list[MethodParam] = []
@@ -195,9 +196,9 @@ class Methods:
         """The parameters a caller passes: all but those with one allowed value."""
         return [p for p in self.params(op) if p.constant is None]
 
-    def warns(self) -> bool:
-        """Whether some method warns about a deprecated argument (and so needs `warnings`)."""
-        return any(p.deprecated for op in self.api.operations for p in self.params(op))
+    def warns(self, operations: tuple[ir.Operation, ...] | None = None) -> bool:
+        """Whether some method (of these operations) warns about a deprecated argument (and so needs `warnings`)."""
+        return any(p.deprecated for op in (self.api.operations if operations is None else operations) for p in self.params(op))
 
     def kinds(self) -> dict[str, ir.Declaration]:
         return self.types.kinds
@@ -313,13 +314,13 @@ def security_of(api: ir.Api) -> ir.Security:
 
 def credentials(api: ir.Api, options: dict[str, Any]) -> list[Credential]:
     """The client's credential arguments: `api_key` (or `username` and `password`) when the API
-    has one scheme, else one per scheme, named after it."""
+    has one scheme, else one per scheme, named after it (`bearerAuth` -> `bearer`)."""
     out: list[Credential] = []
     schemes = schemes_of(api)
     single = len(schemes) == 1
     taken = set(CLIENT_ARGS)
     for scheme in schemes:
-        base = "" if single else method_name(scheme.name).strip("_") or "credential"
+        base = "" if single else re.sub(r"_auth$", "", method_name(scheme.name).strip("_")) or "credential"
         parts = ("username", "password") if scheme.kind == "basic" else ("",)
         for part in parts:
             arg = "_".join(p for p in (base, part) if p) or "api_key"

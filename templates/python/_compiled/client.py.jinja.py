@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.py.jinja (sha256 7e2746bc7f9cc72ba5db8fe36b8a8087216afb6faf7037638f852873103a7beb); make precompile
+# compiled by jinja2 3.1.6 from client.py.jinja (sha256 70ecfacacd0fdbc2044f57443bf6a7248b37087ae897c7816e927df8030be49d); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.py.jinja'
 
@@ -10,6 +10,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_header = resolve('header')
     l_0_api = resolve('api')
+    l_0_layout = resolve('layout')
     l_0_credentials = resolve('credentials')
     l_0_options = resolve('options')
     l_0_required_credential = resolve('required_credential')
@@ -20,65 +21,73 @@ def root(context, missing=missing):
     l_0_default_security = resolve('default_security')
     l_0_creds = l_0_required = l_0_server = missing
     try:
-        t_1 = environment.filters['docstring']
+        t_1 = environment.filters['accessor']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'docstring' found.")
+            raise TemplateRuntimeError("No filter named 'accessor' found.")
     try:
-        t_2 = environment.filters['inline_doc']
+        t_2 = environment.filters['docstring']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'inline_doc' found.")
+            raise TemplateRuntimeError("No filter named 'docstring' found.")
     try:
-        t_3 = environment.filters['join']
+        t_3 = environment.filters['inline_doc']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'inline_doc' found.")
     try:
-        t_4 = environment.filters['length']
+        t_4 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_5 = environment.filters['list']
+        t_5 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_6 = environment.filters['literal']
+        t_6 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'literal' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_7 = environment.filters['map']
+        t_7 = environment.filters['literal']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'literal' found.")
     try:
-        t_8 = environment.filters['pyname']
+        t_8 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'pyname' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_9 = environment.filters['selectattr']
+        t_9 = environment.filters['pyname']
     except KeyError:
         @internalcode
         def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'pyname' found.")
+    try:
+        t_10 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
     yield '\n# pyright: reportUnusedImport=false\n"""`Client` and `AsyncClient`: the entry points of '
-    yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
-    yield '."""\n\nfrom __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import Dict, '
+    yield str(t_3(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
+    yield '."""\n\nfrom __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import '
+    yield str(('TYPE_CHECKING, ' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 8 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield 'Dict, '
     yield str(('Literal, ' if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers') and environment.getattr(environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers'), 0), 'variables')) else cond_expr_undefined("the inline if-expression on line 8 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield 'Optional\n\nimport httpx\n\n'
     l_0_creds = context.call((undefined(name='credentials') if l_0_credentials is missing else l_0_credentials), (undefined(name='options') if l_0_options is missing else l_0_options))
@@ -94,17 +103,17 @@ def root(context, missing=missing):
         pass
         yield 'from ._errors import APIError\n'
     yield 'from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHTTP, Headers, Scheme, Security, SyncHTTP, Timeout'
-    yield str((', basic_credential' if t_5(context.eval_ctx, t_9(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'part')) else cond_expr_undefined("the inline if-expression on line 18 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((', basic_credential' if t_6(context.eval_ctx, t_10(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'part')) else cond_expr_undefined("the inline if-expression on line 18 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield str((', credential' if (undefined(name='creds') if l_0_creds is missing else l_0_creds) else cond_expr_undefined("the inline if-expression on line 18 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield '\n'
-    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources'):
+    if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources') and (not environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split'))):
         pass
         yield 'from .resources import (\n'
-        def t_10(fiter):
+        def t_11(fiter):
             for l_1_r in fiter:
-                if (t_4(environment.getattr(l_1_r, 'path')) == 1):
+                if (t_5(environment.getattr(l_1_r, 'path')) == 1):
                     yield l_1_r
-        for l_1_r in t_10(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+        for l_1_r in t_11(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
             l_1_resource_class = resolve('resource_class')
             _loop_vars = {}
             pass
@@ -118,10 +127,30 @@ def root(context, missing=missing):
     if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield 'from ._webhooks import Webhooks\n'
+    yield '\n'
+    if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split'):
+        pass
+        yield '\nif TYPE_CHECKING:  # each resource module loads when its resource is first used\n'
+        def t_12(fiter):
+            for l_1_r in fiter:
+                if (t_5(environment.getattr(l_1_r, 'path')) == 1):
+                    yield l_1_r
+        for l_1_r in t_12(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+            l_1_resource_class = resolve('resource_class')
+            _loop_vars = {}
+            pass
+            yield '    from .resources.'
+            yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+            yield ' import '
+            yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+            yield ', '
+            yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars))
+            yield '\n'
+        l_1_r = l_1_resource_class = missing
     yield '\n__all__ = ["Client", "AsyncClient"'
-    yield str((', "server_url"' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 31 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((', "server_url"' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 39 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield ']\n\nBASE_URL = '
-    yield str(t_6(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
+    yield str(t_7(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
     yield '\n'
     if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
         pass
@@ -130,39 +159,39 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    '
-            yield str(t_8(environment.getattr(l_1_v, 'name')))
+            yield str(t_9(environment.getattr(l_1_v, 'name')))
             yield ': '
-            yield str((str_join(('Literal[', t_3(context.eval_ctx, t_7(context, environment.getattr(l_1_v, 'values'), 'literal'), ', '), ']', )) if environment.getattr(l_1_v, 'values') else 'str'))
+            yield str((str_join(('Literal[', t_4(context.eval_ctx, t_8(context, environment.getattr(l_1_v, 'values'), 'literal'), ', '), ']', )) if environment.getattr(l_1_v, 'values') else 'str'))
             yield ' = '
-            yield str(t_6(environment.getattr(l_1_v, 'default')))
+            yield str(t_7(environment.getattr(l_1_v, 'default')))
             yield ',\n'
         l_1_v = missing
         yield ') -> str:\n    """The URL of '
-        yield str(t_2(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
+        yield str(t_3(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
         yield ' with these variables: pass it as `base_url`.\n'
-        def t_11(fiter):
+        def t_13(fiter):
             for l_1_v in fiter:
                 if environment.getattr(l_1_v, 'description'):
                     yield l_1_v
-        for l_1_v in t_11(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
+        for l_1_v in t_13(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
             _loop_vars = {}
             pass
             yield '\n    '
-            yield str(t_8(environment.getattr(l_1_v, 'name')))
+            yield str(t_9(environment.getattr(l_1_v, 'name')))
             yield ': '
-            yield str(t_1(environment.getattr(l_1_v, 'description'), 4))
+            yield str(t_2(environment.getattr(l_1_v, 'description'), 4))
             yield '\n'
         l_1_v = missing
         yield '    """\n    url = '
-        yield str(t_6(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
+        yield str(t_7(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
         yield '\n'
         for l_1_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables'):
             _loop_vars = {}
             pass
             yield '    url = url.replace('
-            yield str(t_6(str_join(('{', environment.getattr(l_1_v, 'name'), '}', ))))
+            yield str(t_7(str_join(('{', environment.getattr(l_1_v, 'name'), '}', ))))
             yield ', '
-            yield str(t_8(environment.getattr(l_1_v, 'name')))
+            yield str(t_9(environment.getattr(l_1_v, 'name')))
             yield ')\n'
         l_1_v = missing
         yield '    return url\n'
@@ -172,13 +201,13 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(t_6(environment.getattr(l_1_scheme, 'name')))
+        yield str(t_7(environment.getattr(l_1_scheme, 'name')))
         yield ': Scheme('
-        yield str(t_6(environment.getattr(l_1_scheme, 'kind')))
+        yield str(t_7(environment.getattr(l_1_scheme, 'kind')))
         yield ', '
-        yield str(t_6(environment.getattr(l_1_scheme, 'param_name')))
+        yield str(t_7(environment.getattr(l_1_scheme, 'param_name')))
         yield ', '
-        yield str(t_6(context.call((undefined(name='credential_hint') if l_1_credential_hint is missing else l_1_credential_hint), (undefined(name='creds') if l_0_creds is missing else l_0_creds), l_1_scheme, _loop_vars=_loop_vars)))
+        yield str(t_7(context.call((undefined(name='credential_hint') if l_1_credential_hint is missing else l_1_credential_hint), (undefined(name='creds') if l_0_creds is missing else l_0_creds), l_1_scheme, _loop_vars=_loop_vars)))
         yield '),\n'
     l_1_scheme = l_1_credential_hint = missing
     yield '}\nSECURITY: Security = '
@@ -190,15 +219,15 @@ def root(context, missing=missing):
         yield '    `'
         yield str(environment.getattr(l_1_c, 'arg'))
         yield '`'
-        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 70 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 78 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         yield ': the credential of `'
-        yield str(t_2(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')))
+        yield str(t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')))
         yield '`'
-        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 70 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 78 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         yield '.\n'
     l_1_c = missing
     yield '    `base_url` defaults to `BASE_URL`'
-    yield str((' (see `server_url`)' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 72 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((' (see `server_url`)' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 80 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield '. Pass `http_client` to bring your own\n    `httpx.Client` (proxies, transports); the client then leaves closing it to you.\n    """\n\n    def __init__(\n        self,\n        *,\n'
     for l_1_c in (undefined(name='creds') if l_0_creds is missing else l_0_creds):
         _loop_vars = {}
@@ -222,54 +251,62 @@ def root(context, missing=missing):
         yield ' = credential('
         yield str(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'))
         yield ', '
-        yield str(t_6(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
+        yield str(t_7(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
         yield ')\n        if '
         yield str(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'))
         yield ' is None:\n            raise APIError('
-        yield str(t_6(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
+        yield str(t_7(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
         yield ')\n'
     yield '        super().__init__(\n            credentials={\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
         _loop_vars = {}
         pass
-        l_1_mine = t_5(context.eval_ctx, t_9(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
+        l_1_mine = t_6(context.eval_ctx, t_10(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
         _loop_vars['mine'] = l_1_mine
         if (environment.getattr(l_1_scheme, 'kind') == 'basic'):
             pass
             yield '                '
-            yield str(t_6(environment.getattr(l_1_scheme, 'name')))
+            yield str(t_7(environment.getattr(l_1_scheme, 'name')))
             yield ': basic_credential(credential('
             yield str(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg'))
             yield ', '
-            yield str(t_6(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')))
+            yield str(t_7(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')))
             yield '), credential('
             yield str(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'arg'))
             yield ', '
-            yield str(t_6(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')))
+            yield str(t_7(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')))
             yield ')),\n'
         else:
             pass
             yield '                '
-            yield str(t_6(environment.getattr(l_1_scheme, 'name')))
+            yield str(t_7(environment.getattr(l_1_scheme, 'name')))
             yield ': '
-            yield str((environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg') if (environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0) == (undefined(name='required') if l_0_required is missing else l_0_required)) else str_join(('credential(', environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg'), ', ', t_6(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')), ')', ))))
+            yield str((environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg') if (environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0) == (undefined(name='required') if l_0_required is missing else l_0_required)) else str_join(('credential(', environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg'), ', ', t_7(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')), ')', ))))
             yield ',\n'
     l_1_scheme = l_1_mine = missing
     yield '            },\n            schemes=SCHEMES,\n            security=SECURITY,\n            base_url=base_url,\n            default_base_url=BASE_URL,\n            timeout=timeout,\n            max_retries=max_retries,\n            default_headers=default_headers,\n            http_client=http_client,\n        )\n'
-    def t_12(fiter):
+    def t_14(fiter):
         for l_1_r in fiter:
-            if (t_4(environment.getattr(l_1_r, 'path')) == 1):
+            if (t_5(environment.getattr(l_1_r, 'path')) == 1):
                 yield l_1_r
-    for l_1_r in t_12(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_14(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '\n    @cached_property\n    def '
-        yield str(t_8(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
+        yield str(t_1(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
         yield '(self) -> '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
-        yield ':\n        return '
+        yield ':\n'
+        if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split'):
+            pass
+            yield '        from .resources.'
+            yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+            yield ' import '
+            yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+            yield '\n\n'
+        yield '        return '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
         yield '(self)\n'
     l_1_r = l_1_resource_class = missing
@@ -299,54 +336,62 @@ def root(context, missing=missing):
         yield ' = credential('
         yield str(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'))
         yield ', '
-        yield str(t_6(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
+        yield str(t_7(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
         yield ')\n        if '
         yield str(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'))
         yield ' is None:\n            raise APIError('
-        yield str(t_6(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
+        yield str(t_7(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
         yield ')\n'
     yield '        super().__init__(\n            credentials={\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
         _loop_vars = {}
         pass
-        l_1_mine = t_5(context.eval_ctx, t_9(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
+        l_1_mine = t_6(context.eval_ctx, t_10(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
         _loop_vars['mine'] = l_1_mine
         if (environment.getattr(l_1_scheme, 'kind') == 'basic'):
             pass
             yield '                '
-            yield str(t_6(environment.getattr(l_1_scheme, 'name')))
+            yield str(t_7(environment.getattr(l_1_scheme, 'name')))
             yield ': basic_credential(credential('
             yield str(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg'))
             yield ', '
-            yield str(t_6(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')))
+            yield str(t_7(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')))
             yield '), credential('
             yield str(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'arg'))
             yield ', '
-            yield str(t_6(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')))
+            yield str(t_7(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')))
             yield ')),\n'
         else:
             pass
             yield '                '
-            yield str(t_6(environment.getattr(l_1_scheme, 'name')))
+            yield str(t_7(environment.getattr(l_1_scheme, 'name')))
             yield ': '
-            yield str((environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg') if (environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0) == (undefined(name='required') if l_0_required is missing else l_0_required)) else str_join(('credential(', environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg'), ', ', t_6(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')), ')', ))))
+            yield str((environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg') if (environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0) == (undefined(name='required') if l_0_required is missing else l_0_required)) else str_join(('credential(', environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg'), ', ', t_7(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')), ')', ))))
             yield ',\n'
     l_1_scheme = l_1_mine = missing
     yield '            },\n            schemes=SCHEMES,\n            security=SECURITY,\n            base_url=base_url,\n            default_base_url=BASE_URL,\n            timeout=timeout,\n            max_retries=max_retries,\n            default_headers=default_headers,\n            http_client=http_client,\n        )\n'
-    def t_13(fiter):
+    def t_15(fiter):
         for l_1_r in fiter:
-            if (t_4(environment.getattr(l_1_r, 'path')) == 1):
+            if (t_5(environment.getattr(l_1_r, 'path')) == 1):
                 yield l_1_r
-    for l_1_r in t_13(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_15(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '\n    @cached_property\n    def '
-        yield str(t_8(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
+        yield str(t_1(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
         yield '(self) -> '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars))
-        yield ':\n        return '
+        yield ':\n'
+        if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split'):
+            pass
+            yield '        from .resources.'
+            yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+            yield ' import '
+            yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars))
+            yield '\n\n'
+        yield '        return '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars))
         yield '(self)\n'
     l_1_r = l_1_resource_class = missing
@@ -356,4 +401,4 @@ def root(context, missing=missing):
     yield '\n    async def __aenter__(self) -> AsyncClient:\n        return self\n\n    async def __aexit__(self, *exc_info: object) -> None:\n        await self.close()\n'
 
 blocks = {}
-debug_info = '1=77&3=79&8=81&12=83&13=86&14=89&15=92&18=96&19=99&21=102&22=111&23=113&27=117&31=121&33=123&34=125&39=128&40=132&43=140&44=142&46=150&49=156&50=158&51=162&59=169&60=174&63=184&69=186&70=190&72=200&79=202&80=206&87=210&91=214&94=217&95=220&96=226&97=228&101=231&102=235&103=237&104=240&106=253&119=259&122=268&123=272&125=275&146=279&147=283&154=287&158=291&161=294&162=297&163=303&164=305&168=308&169=312&170=314&171=317&173=330&186=336&189=345&190=349&192=352'
+debug_info = '1=84&3=86&8=88&12=92&13=95&14=98&15=101&18=105&19=108&21=111&22=120&23=122&27=126&31=130&34=133&35=142&39=150&41=152&42=154&47=157&48=161&51=169&52=171&54=179&57=185&58=187&59=191&67=198&68=203&71=213&77=215&78=219&80=229&87=231&88=235&95=239&99=243&102=246&103=249&104=255&105=257&109=260&110=264&111=266&112=269&114=282&127=288&130=297&131=301&132=304&135=309&137=312&158=316&159=320&166=324&170=328&173=331&174=334&175=340&176=342&180=345&181=349&182=351&183=354&185=367&198=373&201=382&202=386&203=389&206=394&208=397'

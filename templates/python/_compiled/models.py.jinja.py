@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.py.jinja (sha256 7c03ecd9eb7568cecb33ea06f6f852440e89bdedaafb732c0d20f845cf303e1e); make precompile
+# compiled by jinja2 3.1.6 from models.py.jinja (sha256 2b5d196b649f87b1045513f473b93468c7896175347d47481e513dc8fd9f5058); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.py.jinja'
 
@@ -9,7 +9,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_header = resolve('header')
+    l_0_item = resolve('item')
+    l_0_layout = resolve('layout')
     l_0_api = resolve('api')
+    l_0_here = l_0_up = missing
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -52,19 +55,51 @@ def root(context, missing=missing):
         @internalcode
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'upper_snake' found.")
+    try:
+        t_8 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
-    yield '\n# pyright: reportUnusedImport=false\n"""Response-side types of '
+    yield '\n# pyright: reportUnusedImport=false\n'
+    l_0_here = ((undefined(name='item') if l_0_item is missing else l_0_item) if t_8((undefined(name='item') if l_0_item is missing else l_0_item)) else environment.getitem(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'models'), 0))
+    context.vars['here'] = l_0_here
+    context.exported_vars.add('here')
+    l_0_up = ('..' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else '.')
+    context.vars['up'] = l_0_up
+    context.exported_vars.add('up')
+    yield '"""Response-side types of '
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ' '
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
-    yield ': pydantic models, enums and unions.\n\nReaders are tolerant: unknown fields and enum values are kept, a union member\nwith a tag this package does not know parses into that union\'s `Unknown...`\nmodel, and a required field a server leaves out reads None.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Annotated, Any, Dict, List, Literal, Optional, Union, cast\n\nfrom pydantic import Discriminator, Field, Tag\n\nfrom ._base import REQUIRED, Model\n\n'
-    def t_8(fiter):
+    yield str((str_join((' (', environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'name'), ')', )) if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 5 in 'models.py.jinja' evaluated to false and no else section was defined.")))
+    yield ': pydantic models, enums and unions.\n\nReaders are tolerant: unknown fields and enum values are kept, a union member\nwith a tag this package does not know parses into that union\'s `Unknown...`\nmodel, and a required field a server leaves out reads None.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Annotated, Any, Dict, List, Literal, Optional, Union, cast\n\nfrom pydantic import Discriminator, Field, Tag\n\nfrom '
+    yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+    yield '_base import REQUIRED, Model\n'
+    for (l_1_module, l_1_names) in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'imports'):
+        _loop_vars = {}
+        pass
+        yield 'from .'
+        yield str(l_1_module)
+        yield ' import (\n'
+        for l_2_name in l_1_names:
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(l_2_name)
+            yield ',\n'
+        l_2_name = missing
+        yield ')\n'
+    l_1_module = l_1_names = missing
+    yield '\n'
+    def t_9(fiter):
         for l_1_d in fiter:
-            if ('response' in environment.getattr(l_1_d, 'usage')):
+            if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Enum'):
                 yield l_1_d
-    for l_1_d in t_8(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'enums')):
+    for l_1_d in t_9(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations')):
         l_1_described = resolve('described')
         _loop_vars = {}
         pass
@@ -85,11 +120,11 @@ def root(context, missing=missing):
             yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars)))
             yield '"""\n'
     l_1_d = l_1_described = missing
-    def t_9(fiter):
+    def t_10(fiter):
         for l_1_d in fiter:
-            if ('response' in environment.getattr(l_1_d, 'usage')):
+            if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model'):
                 yield l_1_d
-    for l_1_d in t_9(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models')):
+    for l_1_d in t_10(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations')):
         l_1_described = resolve('described')
         _loop_vars = {}
         pass
@@ -135,11 +170,11 @@ def root(context, missing=missing):
             yield '    pass\n'
     l_1_d = l_1_described = missing
     yield '\n# Unions and aliases come last: they name classes, which must exist by then.\n'
-    def t_10(fiter):
+    def t_11(fiter):
         for l_1_d in fiter:
-            if (('response' in environment.getattr(l_1_d, 'usage')) and (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') in ('Union', 'Alias'))):
+            if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') in ('Union', 'Alias')):
                 yield l_1_d
-    for l_1_d in t_10(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations')):
+    for l_1_d in t_11(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations')):
         l_1_types = resolve('types')
         l_1_described = resolve('described')
         l_1_disc_field = resolve('disc_field')
@@ -282,4 +317,4 @@ def root(context, missing=missing):
     l_1_d = l_1_types = l_1_described = l_1_disc_field = l_1_needs_callable_discriminator = l_1_canonical_tags = l_1_labels = l_1_choices = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=56&3=58&18=62&20=71&22=73&23=77&28=81&29=84&32=87&35=96&36=98&37=101&39=103&41=109&42=114&43=124&45=126&46=129&49=132&55=137&56=152&58=155&59=159&60=162&63=166&66=169&67=171&69=175&70=178&72=189&73=191&75=194&76=196&77=200&82=206&85=208&87=210&89=212&90=214&93=216&95=218&96=221&97=224&101=231&102=235&105=239&109=243&111=245&115=250&119=252&120=256&123=260&125=262&130=264&131=267&135=272&136=276&137=279'
+debug_info = '1=65&3=67&4=70&5=74&18=79&19=81&20=85&21=87&22=91&27=97&29=106&31=108&32=112&37=116&38=119&41=122&44=131&45=133&46=136&48=138&50=144&51=149&52=159&54=161&55=164&58=167&64=172&65=187&67=190&68=194&69=197&72=201&75=204&76=206&78=210&79=213&81=224&82=226&84=229&85=231&86=235&91=241&94=243&96=245&98=247&99=249&102=251&104=253&105=256&106=259&110=266&111=270&114=274&118=278&120=280&124=285&128=287&129=291&132=295&134=297&139=299&140=302&144=307&145=311&146=314'

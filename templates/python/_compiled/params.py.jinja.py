@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from params.py.jinja (sha256 ab8b1e213997881b3d44f380b94e9d7b3f18992c49ac6be5a3d2195e0b150220); make precompile
+# compiled by jinja2 3.1.6 from params.py.jinja (sha256 7c5ece08afe8a6318c2ff3edd3718e06b17ad542789f150872c8213830f24ba4); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'params.py.jinja'
 
@@ -9,8 +9,11 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_header = resolve('header')
+    l_0_item = resolve('item')
+    l_0_layout = resolve('layout')
     l_0_api = resolve('api')
     l_0_methods = resolve('methods')
+    l_0_here = l_0_up = missing
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -41,23 +44,49 @@ def root(context, missing=missing):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_6 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
-    yield '\n# pyright: reportUnusedImport=false\n"""Request-side types of '
+    yield '\n# pyright: reportUnusedImport=false\n'
+    l_0_here = ((undefined(name='item') if l_0_item is missing else l_0_item) if t_6((undefined(name='item') if l_0_item is missing else l_0_item)) else environment.getitem(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'params'), 0))
+    context.vars['here'] = l_0_here
+    context.exported_vars.add('here')
+    l_0_up = ('..' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else '.')
+    context.vars['up'] = l_0_up
+    context.exported_vars.add('up')
+    yield '"""Request-side types of '
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ' '
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
     yield '.\n\nEach object is a TypedDict, so a type checker flags a misspelt key or a wrong\nvalue; at run time they are plain dicts. The names match those in `models`.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Literal, Optional, Union\n\nfrom typing_extensions import NotRequired, Required, TypedDict\n'
     if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'uses_files')):
         pass
-        yield '\nfrom ._content import FileTypes\n'
+        yield '\nfrom '
+        yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+        yield '_content import FileTypes\n'
+    for (l_1_module, l_1_names) in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'imports'):
+        _loop_vars = {}
+        pass
+        yield '\nfrom .'
+        yield str(l_1_module)
+        yield ' import (\n'
+        for l_2_name in l_1_names:
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(l_2_name)
+            yield ',\n'
+        l_2_name = missing
+        yield ')\n'
+    l_1_module = l_1_names = missing
     yield '\n'
-    def t_6(fiter):
-        for l_1_d in fiter:
-            if ('request' in environment.getattr(l_1_d, 'usage')):
-                yield l_1_d
-    for l_1_d in t_6(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations')):
+    for l_1_d in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations'):
         l_1_functional = resolve('functional')
         l_1_described = resolve('described')
         l_1_types = resolve('types')
@@ -174,4 +203,4 @@ def root(context, missing=missing):
     l_1_d = l_1_functional = l_1_described = l_1_types = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=45&3=47&14=51&19=55&20=66&21=68&24=71&25=73&26=75&28=77&29=86&34=94&35=97&38=102&39=104&40=107&42=109&44=118&45=124&46=127&49=130&53=133&55=136&56=138&57=142&60=146&62=149&63=153&65=156&66=158&67=162&72=169'
+debug_info = '1=54&3=56&4=59&5=63&16=67&18=70&20=72&22=76&23=78&24=82&29=88&30=95&31=97&34=100&35=102&36=104&38=106&39=115&44=123&45=126&48=131&49=133&50=136&52=138&54=147&55=153&56=156&59=159&63=162&65=165&66=167&67=171&70=175&72=178&73=182&75=185&76=187&77=191&82=198'

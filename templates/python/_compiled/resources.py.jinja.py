@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 3faf5e5d823fe8ece5443b723960bda0ade2a8d9b4fb4b2929a45b0715e6ab86); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 68cd3adec0c8e2f5470fdca9cd71e0c611d0f4166909768af77d04bb0bbbfff2); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -9,59 +9,60 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_header = resolve('header')
+    l_0_item = resolve('item')
+    l_0_layout = resolve('layout')
     l_0_methods = resolve('methods')
-    l_0_api = resolve('api')
     l_0_client_exports = resolve('client_exports')
     l_0_dispatch_unions = resolve('dispatch_unions')
-    l_0_method_name = l_0_signature = l_0_call = l_0_method = missing
+    l_0_here = l_0_up = l_0_method_name = l_0_signature = l_0_call = l_0_method = missing
     try:
-        t_1 = environment.filters['docstring']
+        t_1 = environment.filters['accessor']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'docstring' found.")
+            raise TemplateRuntimeError("No filter named 'accessor' found.")
     try:
-        t_2 = environment.filters['indent']
+        t_2 = environment.filters['docstring']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'indent' found.")
+            raise TemplateRuntimeError("No filter named 'docstring' found.")
     try:
-        t_3 = environment.filters['inline_doc']
+        t_3 = environment.filters['indent']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'inline_doc' found.")
+            raise TemplateRuntimeError("No filter named 'indent' found.")
     try:
-        t_4 = environment.filters['join']
+        t_4 = environment.filters['inline_doc']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'inline_doc' found.")
     try:
-        t_5 = environment.filters['list']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['literal']
+        t_6 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'literal' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_7 = environment.filters['map']
+        t_7 = environment.filters['literal']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'literal' found.")
     try:
-        t_8 = environment.filters['pyname']
+        t_8 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'pyname' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
         t_9 = environment.filters['replace']
     except KeyError:
@@ -87,39 +88,82 @@ def root(context, missing=missing):
         def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'snake' found.")
     try:
-        t_13 = environment.tests['none']
+        t_13 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_13(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_14 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
-    yield '\n# pyright: reportUnusedImport=false, reportDeprecated=false\n"""Client resources: one class per resource path, with one method per operation.\n\nArguments are keyword-only except path parameters. An argument left out is\nnot sent (`OMIT`); `None` is sent as null where the spec allows it.\n"""\n\nfrom __future__ import annotations\n\n'
-    if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'warns')):
+    yield '\n# pyright: reportUnusedImport=false, reportDeprecated=false\n'
+    l_0_here = ((undefined(name='item') if l_0_item is missing else l_0_item) if t_13((undefined(name='item') if l_0_item is missing else l_0_item)) else environment.getitem(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resources'), 0))
+    context.vars['here'] = l_0_here
+    context.exported_vars.add('here')
+    l_0_up = ('..' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else '.')
+    context.vars['up'] = l_0_up
+    context.exported_vars.add('up')
+    yield '"""Client resources'
+    yield str((str_join((': `client.', t_5(context.eval_ctx, environment.getattr(environment.getitem(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'), 0), 'path'), '.'), '`', )) if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 5 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
+    yield ': one class per resource path, with one method per operation.\n\nArguments are keyword-only except path parameters. An argument left out is\nnot sent (`OMIT`); `None` is sent as null where the spec allows it.\n"""\n\nfrom __future__ import annotations\n\n'
+    if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'warns'), environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations')):
         pass
         yield 'import warnings\n'
     yield 'from functools import cached_property\nfrom typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload\n'
-    if t_5(context.eval_ctx, t_11(context, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'), 'deprecated')):
+    if t_6(context.eval_ctx, t_11(context, environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations'), 'deprecated')):
         pass
         yield '\nfrom typing_extensions import deprecated\n'
-    yield '\nfrom ._http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\n'
+    yield '\nfrom '
+    yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+    yield '_http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\n'
     if ('_pages' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
-        yield 'from ._pages import AsyncPage, SyncPage\n'
+        yield 'from '
+        yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+        yield '_pages import AsyncPage, SyncPage\n'
     if ('_sse' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
-        yield 'from ._sse import AsyncStream, Stream\n'
+        yield 'from '
+        yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+        yield '_sse import AsyncStream, Stream\n'
     if ('_content' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
-        yield 'from ._content import AsyncBinaryResponse, BinaryResponse\n'
-    yield '\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from . import '
-    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 35 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
+        yield 'from '
+        yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+        yield '_content import AsyncBinaryResponse, BinaryResponse\n'
+    yield '\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from '
+    yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+    yield ' import '
+    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 37 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
     yield 'models as _m, params as _p\n'
     if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'uses_files')):
         pass
-        yield '    from ._content import FileTypes\n'
-    for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases')):
+        yield '    from '
+        yield str((undefined(name='up') if l_0_up is missing else l_0_up))
+        yield '_content import FileTypes\n'
+    for l_1_path in context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'foreign_children'), (undefined(name='here') if l_0_here is missing else l_0_here)):
+        l_1_resource_class = resolve('resource_class')
+        _loop_vars = {}
+        pass
+        yield '    from .'
+        yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), l_1_path, _loop_vars=_loop_vars))
+        yield ' import '
+        yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, _loop_vars=_loop_vars))
+        yield ', '
+        yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, is_async=True, _loop_vars=_loop_vars))
+        yield ', '
+        yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, raw=True, _loop_vars=_loop_vars))
+        yield ', '
+        yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, is_async=True, raw=True, _loop_vars=_loop_vars))
+        yield '\n'
+    l_1_path = l_1_resource_class = missing
+    for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases'), environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations')):
         _loop_vars = {}
         pass
         yield '\n    '
@@ -128,49 +172,53 @@ def root(context, missing=missing):
         yield str(l_1_text)
         yield '\n'
     l_1_name = l_1_text = missing
-    yield 'else:\n    # Models load on the first call, not when the client is imported.\n    _m = LazyModule(__name__.rpartition(".")[0] + ".models")\n'
+    yield 'else:\n    # Models load on the first call, not when the client is imported.\n    _m = LazyModule(__name__.rsplit(".", '
+    yield str((2 if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else 1))
+    yield ')[0] + ".models")\n'
     if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions):
         pass
-        yield '    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")\n'
+        yield '    _d = LazyModule(__name__.rsplit(".", '
+        yield str((2 if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else 1))
+        yield ')[0] + ".dispatch")\n'
     yield '\n__all__ = [\n'
-    for l_1_r in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources'):
+    for l_1_r in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '    '
-        yield str(t_6(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars)))
+        yield str(t_7(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars)))
         yield ',\n    '
-        yield str(t_6(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars)))
+        yield str(t_7(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars)))
         yield ',\n'
     l_1_r = l_1_resource_class = missing
     yield ']\n\n'
-    for l_1_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'):
+    for l_1_op in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations'):
         l_1_types = resolve('types')
         _loop_vars = {}
         pass
         yield '_parse_'
         yield str(t_12(environment.getattr(l_1_op, 'id')))
         yield ' = parser('
-        yield str(('None' if t_13(environment.getattr(l_1_op, 'result')) else str_join(('lambda: ', context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_op, 'result'), 'response', prefix='_m.', _loop_vars=_loop_vars), ))))
+        yield str(('None' if t_14(environment.getattr(l_1_op, 'result')) else str_join(('lambda: ', context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_op, 'result'), 'response', prefix='_m.', _loop_vars=_loop_vars), ))))
         yield ')\n'
     l_1_op = l_1_types = missing
     yield '\n'
     def macro(l_1_op):
-        t_14 = []
+        t_15 = []
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
         pass
-        t_14.extend((
+        t_15.extend((
             '`client.',
-            str(t_4(context.eval_ctx, (t_5(context.eval_ctx, t_7(context, environment.getattr(l_1_op, 'resource'), 'pyname')) + [environment.getattr(l_1_op, 'name')]), '.')),
+            str(t_5(context.eval_ctx, (t_6(context.eval_ctx, t_8(context, environment.getattr(l_1_op, 'resource'), 'accessor')) + [environment.getattr(l_1_op, 'name')]), '.')),
             '()`',
         ))
-        return concat(t_14)
+        return concat(t_15)
     context.exported_vars.add('method_name')
     context.vars['method_name'] = l_0_method_name = Macro(environment, macro, 'method_name', ('op',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async, l_1_stream_mode):
-        t_15 = []
+        t_16 = []
         l_1_deprecation = resolve('deprecation')
         l_1_ps = l_1_sp = l_1_result = l_1_stream_type = missing
         if l_1_op is missing:
@@ -184,31 +232,31 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if l_1_stream_mode:
             pass
-            t_15.append(
+            t_16.append(
                 '    @overload\n',
             )
         if environment.getattr(l_1_op, 'deprecated'):
             pass
-            t_15.extend((
+            t_16.extend((
                 '    @deprecated(',
-                str(t_6(context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_op, context.call((undefined(name='method_name') if l_0_method_name is missing else l_0_method_name), l_1_op)))),
+                str(t_7(context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_op, context.call((undefined(name='method_name') if l_0_method_name is missing else l_0_method_name), l_1_op)))),
                 ')\n',
             ))
-        t_15.extend((
+        t_16.extend((
             '    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 72 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 77 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'def ',
             str(environment.getattr(l_1_op, 'name')),
             '(\n        self,\n',
         ))
-        def t_16(fiter):
+        def t_17(fiter):
             for l_2_p in fiter:
                 if (environment.getattr(l_2_p, 'where') == 'path'):
                     yield l_2_p
-        for l_2_p in t_16((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+        for l_2_p in t_17((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
             _loop_vars = {}
             pass
-            t_15.extend((
+            t_16.extend((
                 '        ',
                 str(environment.getattr(l_2_p, 'name')),
                 ': ',
@@ -216,42 +264,42 @@ def root(context, missing=missing):
                 ',\n',
             ))
         l_2_p = missing
-        t_15.append(
+        t_16.append(
             '        *,\n',
         )
-        def t_17(fiter):
+        def t_18(fiter):
             for l_2_p in fiter:
                 if (environment.getattr(l_2_p, 'where') != 'path'):
                     yield l_2_p
-        for l_2_p in t_17((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+        for l_2_p in t_18((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
             _loop_vars = {}
             pass
             if (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'true')):
                 pass
-                t_15.extend((
+                t_16.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Literal[True],\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'false')):
                 pass
-                t_15.extend((
+                t_16.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[Literal[False], ',
-                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 82 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 87 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                     'Omit] = OMIT,\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'bool')):
                 pass
-                t_15.extend((
+                t_16.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': bool,\n',
                 ))
             elif environment.getattr(l_2_p, 'required'):
                 pass
-                t_15.extend((
+                t_16.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
@@ -260,7 +308,7 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_15.extend((
+                t_16.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[',
@@ -268,14 +316,14 @@ def root(context, missing=missing):
                     ', Omit] = OMIT,\n',
                 ))
         l_2_p = missing
-        t_15.append(
+        t_16.append(
             '        extra_headers: Optional[Headers] = None,\n        extra_query: Optional[Query] = None,\n        extra_body: Optional[Mapping[str, object]] = None,\n        timeout: Union[Timeout, Omit] = OMIT,\n        max_retries: Union[int, Omit] = OMIT,\n',
         )
         l_1_result = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'result'), l_1_op, l_1_is_async)
         l_1_stream_type = (str_join((('AsyncStream' if l_1_is_async else 'Stream'), '[_m.', environment.getattr(l_1_op, 'stream'), ']', )) if environment.getattr(l_1_op, 'stream') else '')
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_15.extend((
+            t_16.extend((
                 '    ) -> ',
                 str(('AsyncPage' if l_1_is_async else 'SyncPage')),
                 '[',
@@ -284,50 +332,50 @@ def root(context, missing=missing):
             ))
         elif (l_1_stream_mode == 'true'):
             pass
-            t_15.extend((
+            t_16.extend((
                 '    ) -> ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ': ...\n',
             ))
         elif (l_1_stream_mode == 'false'):
             pass
-            t_15.extend((
+            t_16.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ': ...\n',
             ))
         elif ((l_1_stream_mode == 'bool') or (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp))):
             pass
-            t_15.extend((
+            t_16.extend((
                 '    ) -> Union[',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ', ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ']',
-                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 105 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 105 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 110 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 110 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         elif environment.getattr(l_1_op, 'stream'):
             pass
-            t_15.extend((
+            t_16.extend((
                 '    ) -> ',
-                str((str_join(('Union[', (undefined(name='result') if l_1_result is missing else l_1_result), ', ', (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type), ']', )) if (environment.getattr(l_1_op, 'binary') or (not t_13(environment.getattr(l_1_op, 'result')))) else (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type))),
+                str((str_join(('Union[', (undefined(name='result') if l_1_result is missing else l_1_result), ', ', (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type), ']', )) if (environment.getattr(l_1_op, 'binary') or (not t_14(environment.getattr(l_1_op, 'result')))) else (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type))),
                 ':\n',
             ))
         else:
             pass
-            t_15.extend((
+            t_16.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ':\n',
             ))
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('signature')
     context.vars['signature'] = l_0_signature = Macro(environment, macro, 'signature', ('op', 'is_async', 'stream_mode'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async, l_1_cursor):
-        t_18 = []
+        t_19 = []
         l_1_styled = resolve('styled')
         l_1_default_security = resolve('default_security')
         l_1_security_literal = resolve('security_literal')
@@ -342,229 +390,229 @@ def root(context, missing=missing):
         pass
         l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
-        t_18.extend((
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 116 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+        t_19.extend((
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 121 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'self._client.request(\n            ',
-            str(t_6(environment.getattr(l_1_op, 'method'))),
+            str(t_7(environment.getattr(l_1_op, 'method'))),
             ',\n            ',
             str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'path_expr'), l_1_op)),
             ',\n',
         ))
-        if t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'query')):
+        if t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'query')):
             pass
-            t_18.append(
+            t_19.append(
                 '            query={\n',
             )
-            def t_19(fiter):
+            def t_20(fiter):
                 for l_2_p in fiter:
                     if (environment.getattr(l_2_p, 'where') == 'query'):
                         yield l_2_p
-            for l_2_p in t_19((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+            for l_2_p in t_20((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
                 if (l_1_cursor and (environment.getattr(l_2_p, 'wire_name') == environment.getattr(environment.getattr(l_1_op, 'pagination'), 'cursor_param'))):
                     pass
-                    t_18.extend((
+                    t_19.extend((
                         '                ',
-                        str(t_6(environment.getattr(l_2_p, 'wire_name'))),
+                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
                         str(environment.getattr(l_2_p, 'value')),
                         ' if cursor is None else cursor,\n',
                     ))
                 else:
                     pass
-                    t_18.extend((
+                    t_19.extend((
                         '                ',
-                        str(t_6(environment.getattr(l_2_p, 'wire_name'))),
+                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
                         str(environment.getattr(l_2_p, 'value')),
                         ',\n',
                     ))
             l_2_p = missing
-            t_18.append(
+            t_19.append(
                 '            },\n',
             )
-            l_1_styled = t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'style'))
+            l_1_styled = t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'style'))
             if (undefined(name='styled') if l_1_styled is missing else l_1_styled):
                 pass
-                t_18.append(
+                t_19.append(
                     '            query_styles={ ',
                 )
                 for l_2_p in (undefined(name='styled') if l_1_styled is missing else l_1_styled):
                     _loop_vars = {}
                     pass
-                    t_18.extend((
-                        str(t_6(environment.getattr(l_2_p, 'wire_name'))),
+                    t_19.extend((
+                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
-                        str(t_9(context.eval_ctx, t_9(context.eval_ctx, t_6(t_5(context.eval_ctx, environment.getattr(l_2_p, 'style'))), '[', '('), ']', ')')),
+                        str(t_9(context.eval_ctx, t_9(context.eval_ctx, t_7(t_6(context.eval_ctx, environment.getattr(l_2_p, 'style'))), '[', '('), ']', ')')),
                         ', ',
                     ))
                 l_2_p = missing
-                t_18.append(
+                t_19.append(
                     '},\n',
                 )
-        if t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'header')):
+        if t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'header')):
             pass
-            t_18.append(
+            t_19.append(
                 '            headers={ ',
-            )
-            def t_20(fiter):
-                for l_2_p in fiter:
-                    if (environment.getattr(l_2_p, 'where') == 'header'):
-                        yield l_2_p
-            for l_2_p in t_20((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
-                _loop_vars = {}
-                pass
-                t_18.extend((
-                    str(t_6(environment.getattr(l_2_p, 'wire_name'))),
-                    ': ',
-                    str(environment.getattr(l_2_p, 'value')),
-                    ', ',
-                ))
-            l_2_p = missing
-            t_18.append(
-                '},\n',
-            )
-        if t_5(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'cookie')):
-            pass
-            t_18.append(
-                '            cookies={ ',
             )
             def t_21(fiter):
                 for l_2_p in fiter:
-                    if (environment.getattr(l_2_p, 'where') == 'cookie'):
+                    if (environment.getattr(l_2_p, 'where') == 'header'):
                         yield l_2_p
             for l_2_p in t_21((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
-                t_18.extend((
-                    str(t_6(environment.getattr(l_2_p, 'wire_name'))),
+                t_19.extend((
+                    str(t_7(environment.getattr(l_2_p, 'wire_name'))),
                     ': ',
                     str(environment.getattr(l_2_p, 'value')),
                     ', ',
                 ))
             l_2_p = missing
-            t_18.append(
+            t_19.append(
+                '},\n',
+            )
+        if t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'cookie')):
+            pass
+            t_19.append(
+                '            cookies={ ',
+            )
+            def t_22(fiter):
+                for l_2_p in fiter:
+                    if (environment.getattr(l_2_p, 'where') == 'cookie'):
+                        yield l_2_p
+            for l_2_p in t_22((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+                _loop_vars = {}
+                pass
+                t_19.extend((
+                    str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                    ': ',
+                    str(environment.getattr(l_2_p, 'value')),
+                    ', ',
+                ))
+            l_2_p = missing
+            t_19.append(
                 '},\n',
             )
         if environment.getattr(l_1_op, 'body'):
             pass
             if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'body_is_model'), l_1_op):
                 pass
-                t_18.append(
+                t_19.append(
                     '            body={\n',
                 )
-                def t_22(fiter):
+                def t_23(fiter):
                     for l_2_p in fiter:
                         if (environment.getattr(l_2_p, 'where') == 'body'):
                             yield l_2_p
-                for l_2_p in t_22((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+                for l_2_p in t_23((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                     _loop_vars = {}
                     pass
-                    t_18.extend((
+                    t_19.extend((
                         '                ',
-                        str(t_6(environment.getattr(l_2_p, 'wire_name'))),
+                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
                         str(environment.getattr(l_2_p, 'name')),
                         ',\n',
                     ))
                 l_2_p = missing
-                t_18.append(
+                t_19.append(
                     '            },\n',
                 )
             else:
                 pass
-                t_18.append(
+                t_19.append(
                     '            body=body,\n',
                 )
-        t_18.extend((
+        t_19.extend((
             '            parse=_parse_',
             str(t_12(environment.getattr(l_1_op, 'id'))),
             ',\n            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),\n',
         ))
-        if ((not t_13(environment.getattr(l_1_op, 'security'))) and (environment.getattr(l_1_op, 'security') != (undefined(name='default_security') if l_1_default_security is missing else l_1_default_security))):
+        if ((not t_14(environment.getattr(l_1_op, 'security'))) and (environment.getattr(l_1_op, 'security') != (undefined(name='default_security') if l_1_default_security is missing else l_1_default_security))):
             pass
-            t_18.extend((
+            t_19.extend((
                 '            security=',
                 str(context.call((undefined(name='security_literal') if l_1_security_literal is missing else l_1_security_literal), environment.getattr(l_1_op, 'security'))),
                 ',\n',
             ))
         if (environment.getattr(l_1_op, 'servers') and ('://' in environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))):
             pass
-            t_18.extend((
+            t_19.extend((
                 '            server=',
-                str(t_6(environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))),
+                str(t_7(environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))),
                 ',\n',
             ))
         if environment.getattr(l_1_op, 'stream'):
             pass
             l_1_error = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'error_event'), l_1_op)
-            t_18.extend((
+            t_19.extend((
                 '            stream=(lambda response: ',
                 str(('AsyncStream' if l_1_is_async else 'Stream')),
                 '(response, ',
                 str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op)),
-                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 161 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 166 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '))',
             ))
             if (undefined(name='sp') if l_1_sp is missing else l_1_sp):
                 pass
-                t_18.extend((
+                t_19.extend((
                     ' if ',
                     str(environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name')),
                     ' else None',
                 ))
-            t_18.append(
+            t_19.append(
                 ',\n',
             )
-            if ((not (undefined(name='sp') if l_1_sp is missing else l_1_sp)) and (environment.getattr(l_1_op, 'binary') or (not t_13(environment.getattr(l_1_op, 'result'))))):
+            if ((not (undefined(name='sp') if l_1_sp is missing else l_1_sp)) and (environment.getattr(l_1_op, 'binary') or (not t_14(environment.getattr(l_1_op, 'result'))))):
                 pass
-                t_18.append(
+                t_19.append(
                     '            stream_if_event_stream=True,\n',
                 )
         if environment.getattr(l_1_op, 'binary'):
             pass
-            t_18.extend((
+            t_19.extend((
                 '            download=',
                 str(('AsyncBinaryResponse' if l_1_is_async else 'BinaryResponse')),
                 ',\n            accept=',
-                str(t_6(t_4(context.eval_ctx, (t_5(context.eval_ctx, environment.getattr(l_1_op, 'binary')) + (['text/event-stream'] if environment.getattr(l_1_op, 'stream') else [])), ', '))),
+                str(t_7(t_5(context.eval_ctx, (t_6(context.eval_ctx, environment.getattr(l_1_op, 'binary')) + (['text/event-stream'] if environment.getattr(l_1_op, 'stream') else [])), ', '))),
                 ',\n',
             ))
         if (environment.getattr(l_1_op, 'body') and (not environment.getattr(environment.getattr(l_1_op, 'body'), 'is_json'))):
             pass
-            t_18.extend((
+            t_19.extend((
                 '            content_type=',
-                str(t_6(environment.getattr(environment.getattr(l_1_op, 'body'), 'content_type'))),
+                str(t_7(environment.getattr(environment.getattr(l_1_op, 'body'), 'content_type'))),
                 ',\n',
             ))
             if environment.getattr(environment.getattr(l_1_op, 'body'), 'encoding'):
                 pass
-                t_18.append(
+                t_19.append(
                     '            encoding={ ',
                 )
                 for (l_2_name, l_2_media) in environment.getattr(environment.getattr(l_1_op, 'body'), 'encoding'):
                     _loop_vars = {}
                     pass
-                    t_18.extend((
-                        str(t_6(l_2_name)),
+                    t_19.extend((
+                        str(t_7(l_2_name)),
                         ': ',
-                        str(t_6(l_2_media)),
+                        str(t_7(l_2_media)),
                         ', ',
                     ))
                 l_2_name = l_2_media = missing
-                t_18.append(
+                t_19.append(
                     '},\n',
                 )
-        t_18.append(
+        t_19.append(
             '        )',
         )
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('call')
     context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('op', 'is_async', 'cursor'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async):
-        t_23 = []
+        t_24 = []
         l_1_sp = l_1_documented = l_1_stacklevel = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
@@ -574,7 +622,7 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp)):
             pass
-            t_23.extend((
+            t_24.extend((
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'true')),
                 '\n',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'false')),
@@ -582,64 +630,64 @@ def root(context, missing=missing):
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'bool')),
                 '\n',
             ))
-        t_23.extend((
+        t_24.extend((
             str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, '')),
             '\n        """',
-            str(t_1(((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'description')) or environment.getattr(l_1_op, 'id')), 8)),
+            str(t_2(((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'description')) or environment.getattr(l_1_op, 'id')), 8)),
             '\n\n        `',
             str(environment.getattr(l_1_op, 'method')),
             ' ',
-            str(t_3(environment.getattr(l_1_op, 'path'))),
+            str(t_4(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 189 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 194 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
-        l_1_documented = t_5(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
+        l_1_documented = t_6(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
         if (undefined(name='documented') if l_1_documented is missing else l_1_documented):
             pass
-            t_23.append(
+            t_24.append(
                 '\n        Args:\n',
             )
             for l_2_p in (undefined(name='documented') if l_1_documented is missing else l_1_documented):
                 l_2_described = resolve('described')
                 _loop_vars = {}
                 pass
-                t_23.extend((
+                t_24.extend((
                     '          ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
-                    str(t_1(context.call((undefined(name='described') if l_2_described is missing else l_2_described), l_2_p, _loop_vars=_loop_vars), 12)),
+                    str(t_2(context.call((undefined(name='described') if l_2_described is missing else l_2_described), l_2_p, _loop_vars=_loop_vars), 12)),
                     '\n',
                 ))
             l_2_p = l_2_described = missing
-        t_23.append(
+        t_24.append(
             '        """\n',
         )
         l_1_stacklevel = (3 if (environment.getattr(l_1_op, 'deprecated') and (not l_1_is_async)) else 2)
-        def t_24(fiter):
+        def t_25(fiter):
             for l_2_p in fiter:
                 if environment.getattr(l_2_p, 'deprecated'):
                     yield l_2_p
-        for l_2_p in t_24(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op)):
+        for l_2_p in t_25(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op)):
             l_2_deprecation = resolve('deprecation')
             _loop_vars = {}
             pass
             if environment.getattr(l_2_p, 'required'):
                 pass
-                t_23.extend((
+                t_24.extend((
                     '        warnings.warn(',
-                    str(t_6(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
+                    str(t_7(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
                     ', DeprecationWarning, stacklevel=',
                     str((undefined(name='stacklevel') if l_1_stacklevel is missing else l_1_stacklevel)),
                     ')\n',
                 ))
             else:
                 pass
-                t_23.extend((
+                t_24.extend((
                     '        if ',
                     str(environment.getattr(l_2_p, 'name')),
                     ' is not OMIT:\n            warnings.warn(',
-                    str(t_6(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
+                    str(t_7(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
                     ', DeprecationWarning, stacklevel=',
                     str((undefined(name='stacklevel') if l_1_stacklevel is missing else l_1_stacklevel)),
                     ')\n',
@@ -647,50 +695,50 @@ def root(context, missing=missing):
         l_2_p = l_2_deprecation = missing
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_23.extend((
+            t_24.extend((
                 '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 210 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 215 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
-                str(t_2(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
+                str(t_3(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
             ))
             if l_1_is_async:
                 pass
-                t_23.extend((
+                t_24.extend((
                     '        return await AsyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
                     '].first(fetch, items_field=',
-                    str(t_6(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
+                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
                     ', cursor_field=',
-                    str(t_6(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
+                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
                     ')\n',
                 ))
             else:
                 pass
-                t_23.extend((
+                t_24.extend((
                     '        return SyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
                     '].first(fetch, items_field=',
-                    str(t_6(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
+                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
                     ', cursor_field=',
-                    str(t_6(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
+                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
                     ')\n',
                 ))
         else:
             pass
-            t_23.extend((
+            t_24.extend((
                 '        return ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async)),
                 '\n',
             ))
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('method')
     context.vars['method'] = l_0_method = Macro(environment, macro, 'method', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     for l_1_is_async in [False, True]:
         _loop_vars = {}
         pass
-        for l_2_r in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources'):
+        for l_2_r in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'):
             l_2_resource_class = resolve('resource_class')
             l_2_cls = missing
             _loop_vars = {}
@@ -700,7 +748,7 @@ def root(context, missing=missing):
             yield '\n\nclass '
             yield str((undefined(name='cls') if l_2_cls is missing else l_2_cls))
             yield ':\n    """`client.'
-            yield str(t_4(context.eval_ctx, environment.getattr(l_2_r, 'path'), '.'))
+            yield str(t_5(context.eval_ctx, environment.getattr(l_2_r, 'path'), '.'))
             yield '`"""\n\n    def __init__(self, client: '
             yield str(('AsyncHTTP' if l_1_is_async else 'SyncHTTP'))
             yield ') -> None:\n        self._client = client\n'
@@ -708,10 +756,18 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '\n    @cached_property\n    def '
-                yield str(t_8(l_3_child))
+                yield str(t_1(l_3_child))
                 yield '(self) -> '
                 yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), (environment.getattr(l_2_r, 'path') + (l_3_child,)), is_async=l_1_is_async, _loop_vars=_loop_vars))
-                yield ':\n        return '
+                yield ':\n'
+                if (context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), (environment.getattr(l_2_r, 'path') + (l_3_child,)), _loop_vars=_loop_vars) != environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'name')):
+                    pass
+                    yield '        from .'
+                    yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), (environment.getattr(l_2_r, 'path') + (l_3_child,)), _loop_vars=_loop_vars))
+                    yield ' import '
+                    yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), (environment.getattr(l_2_r, 'path') + (l_3_child,)), is_async=l_1_is_async, _loop_vars=_loop_vars))
+                    yield '\n\n'
+                yield '        return '
                 yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), (environment.getattr(l_2_r, 'path') + (l_3_child,)), is_async=l_1_is_async, _loop_vars=_loop_vars))
                 yield '(self._client)\n'
             l_3_child = missing
@@ -747,15 +803,15 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '\n    @cached_property\n    def '
-                yield str(t_8(l_3_child))
+                yield str(t_1(l_3_child))
                 yield '(self) -> '
                 yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), (environment.getattr(l_2_r, 'path') + (l_3_child,)), is_async=l_1_is_async, raw=True, _loop_vars=_loop_vars))
                 yield ':\n        return self._resource.'
-                yield str(t_8(l_3_child))
+                yield str(t_1(l_3_child))
                 yield '.with_raw_response\n'
             l_3_child = missing
         l_2_r = l_2_resource_class = l_2_cls = missing
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=96&11=98&16=102&22=106&25=109&28=112&35=116&36=118&39=121&41=125&46=131&51=135&52=140&53=142&57=146&58=151&61=157&63=171&64=182&65=183&66=184&69=189&70=193&72=198&74=203&75=212&78=221&79=228&80=232&81=235&82=239&83=244&84=248&85=251&86=255&88=264&96=273&97=274&98=275&99=279&100=284&101=288&102=291&103=295&104=298&105=302&106=310&107=314&109=321&113=328&114=342&115=343&116=345&117=347&118=349&119=352&121=357&122=364&123=368&125=377&129=386&130=387&131=392&134=405&135=410&137=427&138=432&140=449&141=451&143=456&144=465&151=481&153=484&154=488&156=491&157=495&159=498&160=500&161=503&162=519&166=524&167=528&168=530&170=533&171=537&172=540&173=545&179=565&180=573&181=574&182=577&183=579&184=581&186=585&187=587&189=589&190=596&191=597&194=602&195=608&200=617&201=618&202=626&203=630&205=639&206=641&209=647&210=651&211=653&213=656&214=660&216=671&219=682&223=689&224=692&225=697&228=700&229=702&231=704&233=706&236=710&237=714&241=718&243=720&244=722&246=726&250=730&251=732&253=734&254=738&256=745&259=749&260=753'
+debug_info = '1=103&3=105&4=108&5=112&13=114&18=118&23=122&24=124&25=127&27=129&28=132&30=134&31=137&37=140&38=144&39=147&41=149&42=154&44=165&46=169&50=175&51=177&52=180&56=183&57=188&58=190&62=194&63=199&66=205&68=219&69=230&70=231&71=232&74=237&75=241&77=246&79=251&80=260&83=269&84=276&85=280&86=283&87=287&88=292&89=296&90=299&91=303&93=312&101=321&102=322&103=323&104=327&105=332&106=336&107=339&108=343&109=346&110=350&111=358&112=362&114=369&118=376&119=390&120=391&121=393&122=395&123=397&124=400&126=405&127=412&128=416&130=425&134=434&135=435&136=440&139=453&140=458&142=475&143=480&145=497&146=499&148=504&149=513&156=529&158=532&159=536&161=539&162=543&164=546&165=548&166=551&167=567&171=572&172=576&173=578&175=581&176=585&177=588&178=593&184=613&185=621&186=622&187=625&188=627&189=629&191=633&192=635&194=637&195=644&196=645&199=650&200=656&205=665&206=666&207=674&208=678&210=687&211=689&214=695&215=699&216=701&218=704&219=708&221=719&224=730&228=737&229=740&230=745&233=748&234=750&236=752&238=754&241=758&242=762&243=765&246=770&250=774&252=776&253=778&255=782&259=786&260=788&262=790&263=794&265=801&268=805&269=809'

@@ -95,6 +95,11 @@ def encode(body: Any, content_type: str, encoding: Mapping[str, str], *, is_asyn
                     out.files.append((name, (None, data, media)))
                 else:
                     out.files.append((name, (None, _text(item).encode())))
+        # httpx sends no body for no parts, where a required body must be one of no parts.
+        if not out.files:
+            boundary = os.urandom(16).hex()
+            out.files, out.content = None, f"--{boundary}--\r\n".encode()
+            out.content_type = f"multipart/form-data; boundary={boundary}"
     elif base == "application/x-www-form-urlencoded":
         pairs: List[Tuple[str, str]] = []
         for name, value in _fields(body):

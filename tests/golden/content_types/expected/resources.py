@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from ._content import FileTypes
 else:
     # Models load on the first call, not when the client is imported.
-    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
-    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")
+    _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")
+    _d = LazyModule(__name__.rsplit(".", 1)[0] + ".dispatch")
 
 __all__ = [
     "Batches",
@@ -56,14 +56,14 @@ __all__ = [
     "AsyncTokens",
 ]
 
-_parse_upload_file = parser(lambda: _m.File)
 _parse_upload_batch = parser(lambda: _m.File)
-_parse_create_token = parser(lambda: _m.File)
 _parse_put_blob = parser(lambda: _m.File)
 _parse_get_blob = parser(None)
+_parse_upload_file = parser(lambda: _m.File)
 _parse_create_note = parser(lambda: _m.File)
 _parse_get_report = parser(None)
 _parse_create_speech = parser(None)
+_parse_create_token = parser(lambda: _m.File)
 
 
 class Batches:

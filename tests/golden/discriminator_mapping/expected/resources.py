@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from . import dispatch as _d, models as _m, params as _p
 else:
     # Models load on the first call, not when the client is imported.
-    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
-    _d = LazyModule(__name__.rpartition(".")[0] + ".dispatch")
+    _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")
+    _d = LazyModule(__name__.rsplit(".", 1)[0] + ".dispatch")
 
 __all__ = [
     "Pets",

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from . import models as _m, params as _p
 else:
     # Models load on the first call, not when the client is imported.
-    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
+    _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")
 
 __all__ = [
     "Users",

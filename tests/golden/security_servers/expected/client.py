@@ -62,8 +62,8 @@ SCHEMES: Dict[str, Scheme] = {
     "apiKeyHeader": Scheme("header", "X-API-Key", "api_key_header="),
     "queryKey": Scheme("query", "key", "query_key="),
     "cookieKey": Scheme("cookie", "session", "cookie_key="),
-    "bearerAuth": Scheme("bearer", "", "bearer_auth="),
-    "basicAuth": Scheme("basic", "", "basic_auth_username= and basic_auth_password="),
+    "bearerAuth": Scheme("bearer", "", "bearer="),
+    "basicAuth": Scheme("basic", "", "basic_username= and basic_password="),
 }
 SECURITY: Security = (("apiKeyHeader",),)
 
@@ -74,9 +74,9 @@ class Client(SyncHTTP):
     `api_key_header`: the credential of `apiKeyHeader`.
     `query_key`: the credential of `queryKey`.
     `cookie_key`: the credential of `cookieKey`.
-    `bearer_auth`: the credential of `bearerAuth`.
-    `basic_auth_username` (username): the credential of `basicAuth`.
-    `basic_auth_password` (password): the credential of `basicAuth`.
+    `bearer`: the credential of `bearerAuth`.
+    `basic_username` (username): the credential of `basicAuth`.
+    `basic_password` (password): the credential of `basicAuth`.
     `base_url` defaults to `BASE_URL` (see `server_url`). Pass `http_client` to bring your own
     `httpx.Client` (proxies, transports); the client then leaves closing it to you.
     """
@@ -87,9 +87,9 @@ class Client(SyncHTTP):
         api_key_header: Optional[str] = None,
         query_key: Optional[str] = None,
         cookie_key: Optional[str] = None,
-        bearer_auth: Optional[str] = None,
-        basic_auth_username: Optional[str] = None,
-        basic_auth_password: Optional[str] = None,
+        bearer: Optional[str] = None,
+        basic_username: Optional[str] = None,
+        basic_password: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -101,9 +101,9 @@ class Client(SyncHTTP):
                 "apiKeyHeader": credential(api_key_header, None),
                 "queryKey": credential(query_key, None),
                 "cookieKey": credential(cookie_key, None),
-                "bearerAuth": credential(bearer_auth, None),
+                "bearerAuth": credential(bearer, None),
                 "basicAuth": basic_credential(
-                    credential(basic_auth_username, None), credential(basic_auth_password, None)
+                    credential(basic_username, None), credential(basic_password, None)
                 ),
             },
             schemes=SCHEMES,
@@ -156,9 +156,9 @@ class AsyncClient(AsyncHTTP):
         api_key_header: Optional[str] = None,
         query_key: Optional[str] = None,
         cookie_key: Optional[str] = None,
-        bearer_auth: Optional[str] = None,
-        basic_auth_username: Optional[str] = None,
-        basic_auth_password: Optional[str] = None,
+        bearer: Optional[str] = None,
+        basic_username: Optional[str] = None,
+        basic_password: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -170,9 +170,9 @@ class AsyncClient(AsyncHTTP):
                 "apiKeyHeader": credential(api_key_header, None),
                 "queryKey": credential(query_key, None),
                 "cookieKey": credential(cookie_key, None),
-                "bearerAuth": credential(bearer_auth, None),
+                "bearerAuth": credential(bearer, None),
                 "basicAuth": basic_credential(
-                    credential(basic_auth_username, None), credential(basic_auth_password, None)
+                    credential(basic_username, None), credential(basic_password, None)
                 ),
             },
             schemes=SCHEMES,

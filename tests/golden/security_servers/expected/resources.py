@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from . import models as _m, params as _p
 else:
     # Models load on the first call, not when the client is imported.
-    _m = LazyModule(__name__.rpartition(".")[0] + ".models")
+    _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")
 
 __all__ = [
     "Admin",
@@ -50,10 +50,10 @@ __all__ = [
     "AsyncUploads",
 ]
 
-_parse_list_things = parser(lambda: _m.Things)
-_parse_get_public = parser(lambda: _m.Things)
 _parse_get_admin = parser(lambda: _m.Things)
+_parse_get_public = parser(lambda: _m.Things)
 _parse_list_reports = parser(lambda: _m.Things)
+_parse_list_things = parser(lambda: _m.Things)
 _parse_create_transfer = parser(lambda: _m.Things)
 _parse_create_upload = parser(lambda: _m.Things)
 

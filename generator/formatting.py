@@ -78,6 +78,25 @@ def _store_key(scope: str, rel: str) -> str:
     return _hash(f"{CACHE_LAYOUT}:{_black_version()}:{_rules()}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
 
 
+# black's output for each statement it was given, shared by every file and target: after a spec
+# update most long statements of a changed piece (a field's annotation) are ones black saw before.
+_statements: dict[str, str] = {}
+MAX_STATEMENTS = 20_000
+
+
+def _statements_key() -> str:
+    return _hash(f"statements:{CACHE_LAYOUT}:{_black_version()}:{TARGET_VERSION}")
+
+
+def _black_statement(text: str, line_length: int, learned: dict[str, str]) -> str:
+    """black's output for one statement, from what it gave before where it can."""
+    key = _hash(f"{line_length}:{text}")
+    found = _statements.get(key) or learned.get(key)
+    if found is None:
+        found = learned[key] = _run_black(text, line_length)
+    return found
+
+
 def split_pieces(text: str) -> list[Piece]:
     """The module cut where black's layout cannot depend on the neighbours.
 
@@ -170,13 +189,15 @@ def assemble(pieces: list[Piece], formatted: list[str]) -> str:
     return "".join(piece.before + _indent(out, piece.indent) for piece, out in zip(pieces, formatted))
 
 
-def _black(item: tuple[int, str]) -> str | Exception:
+def _black(item: tuple[int, str], learned: dict[str, str] | None = None) -> str | Exception:
     """A piece formatted, or black's error: runs in a worker process too.
 
     black sees only what is not in its style already: the whole piece when the checks of
-    blackstyle do not cover it, else each statement they flag, dedented, on its own.
+    blackstyle do not cover it, else each statement they flag, dedented, on its own (what
+    black gave for a statement before is reused; new answers go to `learned`).
     """
     indent, text = item
+    learned = {} if learned is None else learned
     try:
         found = blackstyle.plan(text, LINE_LENGTH - indent)
         if found.whole:
@@ -188,7 +209,7 @@ def _black(item: tuple[int, str]) -> str | Exception:
                 return _run_black(text, LINE_LENGTH - indent)
             if statement.header:
                 snippet += " " * 4 + "pass\n"  # black reads a header only with a body
-            formatted = _run_black(snippet, LINE_LENGTH - indent - statement.column)
+            formatted = _black_statement(snippet, LINE_LENGTH - indent - statement.column, learned)
             if statement.header:
                 formatted = formatted[: formatted.rstrip("\n").rfind("\n") + 1]  # the `pass` goes
             pad = " " * statement.column
@@ -204,8 +225,10 @@ def _run_black(text: str, line_length: int) -> str:
     return black.format_str(text, mode=mode(line_length))
 
 
-def _black_all(items: list[tuple[int, str]]) -> list[str | Exception]:
-    return [_black(item) for item in items]
+def _black_all(items: list[tuple[int, str]]) -> tuple[list[str | Exception], dict[str, str]]:
+    """Pieces formatted, and black's answers for statements it had not seen."""
+    learned: dict[str, str] = {}
+    return [_black(item, learned) for item in items], learned
 
 
 def _generated_bug(rel: str, error: object) -> SpecError:
@@ -227,6 +250,10 @@ class Formatter:
         self.waiting: dict[str, tuple[int, str]] = {}  # piece key -> (indent, text), not yet sent
         self.sent: dict[str, Any] = {}  # piece key -> (future, index in its batch)
         self.pool: ProcessPoolExecutor | None = None
+        self.learned: dict[str, str] = {}  # statements black formatted in this run
+        if not _statements:  # read before the workers fork, so that they share it
+            stored = cache.read_json("black", _statements_key())
+            _statements.update(stored if isinstance(stored, dict) else {})
 
     def __enter__(self) -> Formatter:
         return self
@@ -282,12 +309,16 @@ class Formatter:
         """Every file, the .py ones formatted; each file's pieces are cached."""
         self._send(final=True)
         progress.stage("formatting with black", total=len(self.plans))
-        formatted: dict[str, str | Exception] = dict(zip(self.waiting, _black_all(list(self.waiting.values()))))  # no pool: here
+        here, learned = _black_all(list(self.waiting.values()))  # no pool: here
+        formatted: dict[str, str | Exception] = dict(zip(self.waiting, here))
+        self.learned.update(learned)
 
         def black_result(key: str) -> str | Exception:
             if key not in formatted:
                 future, index = self.sent[key]
-                formatted[key] = future.result()[index]
+                results, learned = future.result()
+                self.learned.update(learned)
+                formatted[key] = results[index]
             return formatted[key]
 
         for rel, (text_hash, pieces, known) in self.plans.items():
@@ -303,6 +334,10 @@ class Formatter:
             self.out[rel] = assemble(pieces, [done[piece.key] for piece in pieces])
             store = {"text": text_hash, "order": [p.key for p in pieces], "layout": [[p.before, p.indent] for p in pieces], "pieces": done}
             cache.write_json("black", _store_key(self.scope, rel), store)
+        if self.learned:
+            _statements.update(self.learned)
+            kept = dict(list(_statements.items())[-MAX_STATEMENTS:])  # the oldest answers go first
+            cache.write_json("black", _statements_key(), kept)
         return self.out
 
 

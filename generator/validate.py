@@ -57,6 +57,7 @@ def _stamping(cls: type) -> type:
     return type(cls.__name__, (cls,), {"__call__": __call__})
 
 
+@functools.cache
 def _dialect_checker() -> Callable[[Any], None]:
     """Check one schema against the OpenAPI 3.1 base dialect with jsonschema-rs."""
     import jsonschema_rs
@@ -90,11 +91,68 @@ class _IdList(list[int]):
         super().append(item)
 
 
-def _fast_schemas(cls: type) -> type:
-    """The schema keyword validator with seen-sets, and for 3.1 the base dialect checked in Rust."""
+class CleanSchemas:
+    """Component schemas found clean before, by the sha256 of their text: after a spec update only
+    the schemas whose text changed are checked again. A clean schema's own checks are skipped and
+    the schemas it references are still visited (they may have changed). A schema whose checks
+    read what it references (a `default` or an `allOf` beside a `$ref`) is always checked."""
+
+    def __init__(self, version: str) -> None:
+        self.store_key = hashlib.sha256(f"clean-schemas:{VALIDATOR_CACHE_VERSION}:{version}".encode()).hexdigest()
+        known = cache.read_json("validation", self.store_key)
+        self.known: set[str] = set(known) if isinstance(known, list) else set()
+        self.used: set[str] = set()
+        self.components: set[int] = set()  # ids of the component schemas the cache applies to
+        self.dialect = ""  # the document's jsonSchemaDialect, which the dialect check depends on
+
+    def watch(self, root: Any) -> None:
+        self.dialect = str(root.get("jsonSchemaDialect", "")) if isinstance(root, dict) else ""
+        schemas = root.get("components", {}).get("schemas") if isinstance(root, dict) and isinstance(root.get("components"), dict) else None
+        if isinstance(schemas, dict):
+            self.components = {id(v) for v in schemas.values() if isinstance(v, dict)}
+
+    def save(self) -> None:
+        if self.used - self.known:  # the previous version's keys stay, so that going back is fast too
+            kept = self.used | set(list(self.known - self.used)[: max(0, MAX_CLEAN_SCHEMAS - len(self.used))])
+            cache.write_json("validation", self.store_key, sorted(kept))
+
+
+MAX_CLEAN_SCHEMAS = 50_000
+
+
+def _ref_paths(node: Any) -> tuple[list[tuple[Any, ...]], bool]:
+    """The paths inside a schema to each `$ref` it holds, and whether its checks read what a
+    `$ref` points to (a `default` or an `allOf` in an object whose subtree holds a `$ref`)."""
+    paths: list[tuple[Any, ...]] = []
+
+    def walk(value: Any, at: tuple[Any, ...]) -> tuple[bool, bool]:  # (holds a $ref, reads one)
+        if isinstance(value, dict):
+            if isinstance(value.get("$ref"), str):
+                paths.append(at)
+                return True, False
+            holds = reads = False
+            for k, v in value.items():
+                h, r = walk(v, at + (k,))
+                holds, reads = holds or h, reads or r
+            return holds, reads or (holds and ("default" in value or "allOf" in value))
+        if isinstance(value, list):
+            holds = reads = False
+            for i, v in enumerate(value):
+                h, r = walk(v, at + (i,))
+                holds, reads = holds or h, reads or r
+            return holds, reads
+        return False, False
+
+    _, reads = walk(node, ())
+    return paths, reads
+
+
+def _fast_schemas(cls: type, clean: CleanSchemas | None = None) -> type:
+    """The schema keyword validator with seen-sets, for 3.1 the base dialect checked in Rust, and
+    component schemas found clean before (by their text) not checked again."""
     from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_ID
 
-    rust_check = _dialect_checker() if hasattr(cls, "_get_schema_dialect_id") else None
+    rust = hasattr(cls, "_get_schema_dialect_id")  # built on first use: a run of clean schemas needs none
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         cls.__init__(self, *args, **kwargs)
@@ -102,19 +160,52 @@ def _fast_schemas(cls: type) -> type:
         self.meta_checked_schema_ids = _IdList()
 
     def _get_schema_checker(self: Any, schema: Any, schema_value: Any) -> Callable[[Any], None]:
-        if rust_check and self._get_schema_dialect_id(schema, schema_value) == OAS31_BASE_DIALECT_ID:
-            return rust_check
+        if rust and self._get_schema_dialect_id(schema, schema_value) == OAS31_BASE_DIALECT_ID:
+            return _dialect_checker()
         return cls._get_schema_checker(self, schema, schema_value)
 
-    return type(cls.__name__, (cls,), {"__init__": __init__, "_get_schema_checker": _get_schema_checker})
+    def __call__(self: Any, schema: Any, require_properties: bool = True, meta_checked: bool = False) -> Iterator[Any]:
+        value = schema.read_value()
+        if clean is None or id(value) not in clean.components or id(value) in self.visited_schema_ids:
+            yield from cls.__call__(self, schema, require_properties, meta_checked)
+            return
+        refs, reads_refs = _ref_paths(value)
+        key = hashlib.sha256(f"{require_properties}:{meta_checked}:{json.dumps(value, sort_keys=True)}".encode()).hexdigest()
+        if key in clean.known and not reads_refs:
+            clean.used.add(key)
+            self.visited_schema_ids.append(id(value))
+            if not meta_checked:  # its dialect check passed too; else a later visit still makes it
+                self.meta_checked_schema_ids.append(id(value))
+            for path in refs:  # what it references may have changed
+                yield from self(schema.joinpath(*path), require_properties=False, meta_checked=True)
+            return
+        errors = list(cls.__call__(self, schema, require_properties, meta_checked))
+        if not errors and not reads_refs:
+            clean.used.add(key)
+        yield from errors
+
+    def _validate_schema_meta(self: Any, schema: Any, schema_value: Any) -> Any:
+        if clean is None or not isinstance(schema_value, dict):
+            return cls._validate_schema_meta(self, schema, schema_value)
+        key = hashlib.sha256(f"meta:{clean.dialect}:{json.dumps(schema_value, sort_keys=True)}".encode()).hexdigest()
+        if key in clean.known:  # the dialect check reads the schema alone, not what it references
+            clean.used.add(key)
+            return None
+        err = cls._validate_schema_meta(self, schema, schema_value)
+        if err is None:
+            clean.used.add(key)
+        return err
+
+    members = {"__init__": __init__, "_get_schema_checker": _get_schema_checker, "__call__": __call__, "_validate_schema_meta": _validate_schema_meta}
+    return type(cls.__name__, (cls,), members)
 
 
-def _validator_class(version: str) -> type:
+def _validator_class(version: str, clean: CleanSchemas | None = None) -> type:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     base = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     keywords = dict(base.keyword_validators)
-    keywords["schema"] = _fast_schemas(keywords["schema"])
+    keywords["schema"] = _fast_schemas(keywords["schema"], clean)
     keywords = {name: _stamping(kw) for name, kw in keywords.items()}
     return type("Stamped" + base.__name__, (base,), {"keyword_validators": keywords})
 
@@ -342,7 +433,9 @@ def _validate_child(root: Any, spec: Spec, version: str, sender: Any) -> None:
 
 def _run_validator(root: Any, spec: Spec, version: str) -> list[list[Any]]:
     base_uri = spec.main.path.resolve().as_uri() if spec.main.path else ""
-    validator = _validator_class(version)(root, base_uri=base_uri)
+    clean = CleanSchemas(version)
+    clean.watch(root)
+    validator = _validator_class(version, clean)(root, base_uri=base_uri)
     found: list[list[Any]] = []
     try:
         for err in validator.iter_errors():
@@ -356,4 +449,6 @@ def _run_validator(root: Any, spec: Spec, version: str) -> list[list[Any]]:
         found += [[d.code, d.pointer, d.message] for d in exc.diagnostics]
     except Exception as exc:  # the library gave up part way: what it found stands, and the builder checks the rest
         found.append(["rule", "", shorten(f"the OpenAPI validator stopped early: {type(exc).__name__}: {exc}")])
+    else:
+        clean.save()
     return found

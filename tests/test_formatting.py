@@ -113,7 +113,7 @@ def test_after_a_change_only_the_changed_pieces_are_formatted_again(tmp_path, mo
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
     seen: list[str] = []
     real = formatting._black
-    monkeypatch.setattr(formatting, "_black", lambda item: seen.append(item[1]) or real(item))
+    monkeypatch.setattr(formatting, "_black", lambda item, learned=None: seen.append(item[1]) or real(item, learned))
     formatting.format_files({"m.py": MODULE}.items(), scope="t")
     assert len(seen) == 6
     seen.clear()
@@ -138,7 +138,7 @@ def test_worker_processes_format_the_same_bytes_and_report_errors(tmp_path, monk
     assert out == {rel: black.format_str(text, mode=formatting.mode()) for rel, text in files.items()}
     # A piece black rejects (patched before the fork, so the workers see it too).
     real = formatting._black
-    monkeypatch.setattr(formatting, "_black", lambda item: Exception("bad input 1:2") if "BROKEN" in item[1] else real(item))
+    monkeypatch.setattr(formatting, "_black", lambda item, learned=None: Exception("bad input 1:2") if "BROKEN" in item[1] else real(item, learned))
     broken = {"a.py": MODULE, "b.py": MODULE.replace("return x", "return BROKEN")}
     with pytest.raises(SpecError, match=r"generated b\.py is not valid Python \(bad input 1:2\)"):
         formatting.format_files(broken.items(), scope="u")

@@ -50,3 +50,53 @@ def test_a_spec_file_with_a_pinned_hash_gets_its_sources_overlays(tmp_path):
     copy.write_bytes(pinned.read_bytes())
     result = run_cli("validate", str(copy))
     assert result.returncode == 0, result.stdout
+
+
+def _findings(spec, cache, monkeypatch) -> list[str]:
+    """The findings of `specbind validate SPEC --no-overlays` with SPECBIND_CACHE at `cache`."""
+    monkeypatch.setenv("SPECBIND_CACHE", str(cache))
+    result = run_cli("validate", str(spec), "--no-overlays")
+    return sorted(line for line in result.stdout.splitlines() if LOCATED.match(line))
+
+
+def test_schemas_found_clean_before_are_not_checked_again_and_findings_stay_the_same(tmp_path, monkeypatch):
+    """After a spec update only the schemas whose text changed are checked (a per-schema cache);
+    the findings are those of a run with an empty cache, including a defect that appears in a
+    schema another, unchanged and cached, one references."""
+    import json
+
+    from generator.cache import read_json
+    from generator.validate import CleanSchemas
+
+    schemas = {
+        "Item": {"type": "object", "properties": {"id": {"type": "string"}, "tag": {"$ref": "#/components/schemas/Tag"}}},
+        "Tag": {"type": "string", "enum": ["a", "b"]},
+        "Page": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}}},
+    }
+    doc = {
+        "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+        "paths": {"/items": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}}}},
+        "components": {"schemas": schemas},
+    }
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    before.write_text(json.dumps(doc))
+    schemas["Tag"] = {"type": "string", "enum": "a"}  # a defect in the referenced schema only
+    after.write_text(json.dumps(doc))
+
+    assert _findings(before, tmp_path / "warm", monkeypatch) == []
+    monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path / "warm"))
+    assert len(read_json("validation", CleanSchemas("3.1.0").store_key)) >= 3  # Item, Page, Tag, their meta checks
+    fresh = _findings(after, tmp_path / "empty", monkeypatch)
+    assert any("#/components/schemas/Tag/enum" in line for line in fresh), fresh
+    assert _findings(after, tmp_path / "warm", monkeypatch) == fresh
+
+
+def test_the_latest_pin_validated_after_the_previous_one_finds_what_a_fresh_run_finds(tmp_path, monkeypatch):
+    from conftest import ROOT
+    from generator.sources import load_sources, resolve
+
+    sources = load_sources(ROOT / "spec" / "sources.toml")
+    previous, latest = resolve(sources["openai-previous"]), resolve(sources["openai"])
+    _findings(previous, tmp_path / "warm", monkeypatch)
+    warm = _findings(latest, tmp_path / "warm", monkeypatch)
+    assert len(warm) == 22 and warm == _findings(latest, tmp_path / "empty", monkeypatch)

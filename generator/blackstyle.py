@@ -287,7 +287,7 @@ def _follows_the_rules(line: _Line, lines: list[str], line_length: int) -> bool:
     tokens = line.tokens
     return (
         _fits(tokens, lines, line_length)
-        and _brackets(tokens, lines)
+        and _brackets(tokens, lines, line_length)
         and _spacing(tokens)
         and _strings(tokens, line, line_length)
     )
@@ -325,13 +325,15 @@ def _width(line: str) -> int:
     return len(line) if line.isascii() else sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in line)
 
 
-def _brackets(tokens: list[tokenize.TokenInfo], lines: list[str]) -> bool:
+def _brackets(tokens: list[tokenize.TokenInfo], lines: list[str], line_length: int) -> bool:
     """Each bracket closes on its line, or is exploded: it ends its line, each element follows on
     its own line(s) one level deeper and ends with a comma, and the closer starts a line at the
     indentation of the line that opened it."""
     significant = [t for t in tokens if t.type != tokenize.COMMENT]
     # (indent of the opening line, opening line, exploded, elements, subscript)
     stack: list[tuple[int, int, bool, int, bool]] = []
+    starts: list[int] = []  # where the current element of each open bracket starts
+    atoms: list[bool] = []
     for i, tok in enumerate(significant):
         prev = significant[i - 1] if i else None
         nxt = significant[i + 1] if i + 1 < len(significant) else None
@@ -342,28 +344,63 @@ def _brackets(tokens: list[tokenize.TokenInfo], lines: list[str]) -> bool:
             if exploded and (nxt is None or nxt.string in _CLOSE or nxt.start[1] != indent + 4 or _indent(lines[nxt.start[0] - 1]) != indent + 4):
                 return False
             stack.append((indent, tok.start[0], exploded, 0, subscript))
+            starts.append(i + 1)
+            # a parenthesised atom, not a call: its one element's comma makes a tuple, not magic
+            atoms.append(tok.string == "(" and not (prev is not None and (prev.type == tokenize.NAME and prev.string not in _KEYWORDS or prev.string in ")]")))
         elif tok.type == tokenize.OP and tok.string in _CLOSE:
             if not stack:
                 return False
             indent, opened, exploded, elements, subscript = stack.pop()
+            starts.pop()
+            one_tuple = atoms.pop() and elements == 1
             if exploded:
                 if prev is None or prev.string != "," or tok.start[1] != indent or _indent(lines[tok.start[0] - 1]) != indent:
                     return False  # an exploded bracket keeps its trailing comma, and its closer starts a line
                 if subscript and elements < 2:
                     return False  # black does not keep a one-element subscript exploded
-            elif tok.start[0] != opened or (prev is not None and prev.string == ","):
+            elif tok.start[0] != opened or (prev is not None and prev.string == "," and not one_tuple):
                 return False  # split without a trailing comma, or a magic trailing comma kept on one line
         elif tok.type == tokenize.OP and tok.string == "," and stack:
             indent, opened, exploded, elements, subscript = stack[-1]
             stack[-1] = (indent, opened, exploded, elements + 1, subscript)
+            starts[-1] = i + 1
             if exploded and nxt is not None and nxt.string not in _CLOSE:
                 if nxt.start[0] == tok.start[0] or nxt.start[1] != indent + 4:
                     return False  # one element a line, one level deeper
         elif stack and not stack[-1][2] and prev is not None and tok.start[0] != prev.end[0]:
             return False  # a line break inside a bracket that is not exploded
         elif stack and stack[-1][2] and prev is not None and tok.start[0] != prev.end[0] and prev.string not in _OPEN and prev.string != ",":
-            return False  # an element split over lines without brackets of its own
+            if not _split_at_plus(significant, starts[-1], stack[-1][0] + 4, lines, line_length):
+                return False  # an element split over lines without brackets of its own
     return not stack
+
+
+def _split_at_plus(tokens: list[tokenize.TokenInfo], start: int, indent: int, lines: list[str], line_length: int) -> bool:
+    """Whether the element of an exploded bracket that starts at `tokens[start]` is laid out as
+    black splits a sum too long for its line: an operand a line, each after the first led by
+    `+` at the element's indentation. Its only operator outside brackets must be `+`, and joined
+    on one line it must not fit (else black joins it)."""
+    depth, first_row = 0, tokens[start].start[0]
+    for j in range(start, len(tokens)):
+        tok = tokens[j]
+        if depth == 0 and (tok.string == "," or tok.string in _CLOSE):
+            last_row = tokens[j - 1].end[0]
+            break
+        if tok.string in _OPEN:
+            depth += 1
+        elif tok.string in _CLOSE:
+            depth -= 1
+        elif depth == 0:
+            on_new_line = tok.start[0] != tokens[j - 1].end[0] if j > start else False
+            if tok.string == "+":
+                if not on_new_line or tok.start[1] != indent:
+                    return False
+            elif on_new_line or not (tok.type in (tokenize.STRING, tokenize.NUMBER, tokenize.NAME) and tok.string not in _KEYWORDS or tok.string == "."):
+                return False
+    else:
+        return False
+    joined = " ".join(lines[row - 1].strip() for row in range(first_row, last_row + 1))  # its comma included
+    return indent + _width(joined) > line_length
 
 
 def _indent(line: str) -> int:

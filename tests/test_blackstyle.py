@@ -64,6 +64,19 @@ IN_STYLE = [
             parse=_parse_create,
         )
     ''',
+    # an argument too long for its line, split before each `+` as black splits it; one-tuples
+    """
+    def retrieve(self, container_id: str, file_id: str) -> None:
+        return self._client.request(
+            "GET",
+            "/containers/"
+            + path_param("container_id", container_id)
+            + "/files/"
+            + path_param("file_id", file_id)
+            + "/content",
+            security=(("ApiKeyAuth",),),
+        )
+    """,
     # top-level statements, blank lines after imports and around definitions
     '''
     from __future__ import annotations
@@ -89,6 +102,9 @@ NOT_IN_STYLE = [
     "def f():\n    return call(argument_one, argument_two, argument_three, argument_four, argument_five_is_longer_yet_again)\n",
     "class A:\n    x: int = 1\n    def f(self) -> None:\n        pass\n",  # no blank line before a method
     'def f():\n    """Doc   \n    more."""\n',  # trailing spaces in a docstring
+    'f(\n    "/a/"\n    + b,\n)\n',  # a sum split over lines though it fits on one
+    'f(\n    "/a/some/long/path/segment/of/the/url/that/goes/on/"\n    + path_param("an_id", an_id) + "/and/on",\n)\n',  # two operands a line
+    "x = foo(1,)\n",  # a call's trailing comma is magic, though it has one argument
 ]
 
 

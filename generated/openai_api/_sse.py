@@ -222,3 +222,23 @@ class AsyncStream(_StreamBase[T]):
 
 
 _closing: "set[asyncio.Task[None]]" = set()
+
+
+S = TypeVar("S")
+
+
+def opener(
+    stream: Callable[[httpx.Response, Callable[[bytes], Any], "type[Any] | None"], S],
+    parse: Callable[[], Callable[[bytes], Any]],
+    error: Callable[[], "type[Any]"] | None = None,
+) -> Callable[[httpx.Response], S]:
+    """What opens an operation's event stream. `parse` and `error` are looked up on the first
+    stream, so that importing a resource module loads no models, and only once."""
+    found: list[tuple[Callable[[bytes], Any], "type[Any] | None"]] = []
+
+    def open_stream(response: httpx.Response) -> S:
+        if not found:
+            found.append((parse(), error() if error is not None else None))
+        return stream(response, *found[0])
+
+    return open_stream

@@ -28,7 +28,7 @@ from ._http import (
     raw_response_wrapper,
 )
 from ._pages import AsyncPage, SyncPage
-from ._sse import AsyncStream, Stream
+from ._sse import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -326,6 +326,26 @@ _parse_cancel_response = parser(lambda: _m.Response)
 _parse_compactconversation = parser(lambda: _m.CompactResource)
 _parse_list_input_items = parser(lambda: _m.ResponseItemList)
 _parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
+_stream_create_response = opener(
+    Stream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
+_astream_create_response = opener(
+    AsyncStream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
+_stream_get_response = opener(
+    Stream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
+_astream_get_response = opener(
+    AsyncStream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
 
 
 class Conversations:
@@ -558,7 +578,9 @@ class ConversationsItems:
             )
 
         return SyncPage[_m.ConversationItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def retrieve(
@@ -927,15 +949,7 @@ class Responses:
             },
             parse=_parse_create_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_create_response if stream else None,
         )
 
     @overload
@@ -1032,15 +1046,7 @@ class Responses:
             },
             parse=_parse_get_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_get_response if stream else None,
         )
 
     def delete(
@@ -1210,7 +1216,11 @@ class ResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ItemResource].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ItemResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class ResponsesInputItemsWithRawResponse:
@@ -1521,7 +1531,9 @@ class AsyncConversationsItems:
             )
 
         return await AsyncPage[_m.ConversationItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(
@@ -1890,15 +1902,7 @@ class AsyncResponses:
             },
             parse=_parse_create_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_create_response if stream else None,
         )
 
     @overload
@@ -1995,15 +1999,7 @@ class AsyncResponses:
             },
             parse=_parse_get_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_get_response if stream else None,
         )
 
     async def delete(
@@ -2174,7 +2170,9 @@ class AsyncResponsesInputItems:
             )
 
         return await AsyncPage[_m.ItemResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 

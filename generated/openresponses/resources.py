@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream
+from ._sse import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -47,6 +47,16 @@ __all__ = [
 ]
 
 _parse_createresponse = parser(lambda: _m.ResponseResource)
+_stream_createresponse = opener(
+    Stream,
+    lambda: _d.parse_createresponse_stream_event,
+    lambda: _m.ErrorStreamingEvent,
+)
+_astream_createresponse = opener(
+    AsyncStream,
+    lambda: _d.parse_createresponse_stream_event,
+    lambda: _m.ErrorStreamingEvent,
+)
 
 
 class Responses:
@@ -248,15 +258,7 @@ class Responses:
             },
             parse=_parse_createresponse,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, _d.parse_createresponse_stream_event, _m.ErrorStreamingEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_createresponse if stream else None,
         )
 
 
@@ -465,15 +467,7 @@ class AsyncResponses:
             },
             parse=_parse_createresponse,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, _d.parse_createresponse_stream_event, _m.ErrorStreamingEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_createresponse if stream else None,
         )
 
 

@@ -208,6 +208,10 @@ class Methods:
 
     def path_expr(self, op: ir.Operation) -> str:
         """A Python expression for the request path: literal pieces and checked, encoded parameters."""
+        return " + ".join(self.path_pieces(op))
+
+    def path_pieces(self, op: ir.Operation) -> list[str]:
+        """The operands of `path_expr`, for a template that lays a long one out a line each."""
         names = {p.wire_name: p.value for p in self.params(op) if p.where == "path"}
         pieces = []
         for i, part in enumerate(re.split(r"\{([^}]*)\}", op.path)):
@@ -217,7 +221,7 @@ class Methods:
             else:
                 name = names[part]
                 pieces.append(f"path_param({literal(part)}, {name})")
-        return " + ".join(pieces) or literal("/")
+        return pieces or [literal("/")]
 
     def result(self, op: ir.Operation, is_async: bool = False) -> str:
         if op.binary:

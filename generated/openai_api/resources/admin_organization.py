@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -307,7 +307,11 @@ class AdminOrganizationAdminApiKeys:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AdminApiKey].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.AdminApiKey].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -461,7 +465,11 @@ class AdminOrganizationAuditLogs:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AuditLog].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.AuditLog].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class AdminOrganizationAuditLogsWithRawResponse:
@@ -518,7 +526,9 @@ class AdminOrganizationCertificates:
             )
 
         return SyncPage[_m.OrganizationCertificate].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -833,7 +843,11 @@ class AdminOrganizationGroups:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.GroupResponse].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.GroupResponse].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -1011,7 +1025,11 @@ class AdminOrganizationGroupsRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.AssignedRoleDetails].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -1162,7 +1180,11 @@ class AdminOrganizationGroupsUsers:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.GroupUser].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.GroupUser].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -1528,7 +1550,9 @@ class AsyncAdminOrganizationAdminApiKeys:
             )
 
         return await AsyncPage[_m.AdminApiKey].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -1683,7 +1707,11 @@ class AsyncAdminOrganizationAuditLogs:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AuditLog].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.AuditLog].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class AsyncAdminOrganizationAuditLogsWithRawResponse:
@@ -1740,7 +1768,9 @@ class AsyncAdminOrganizationCertificates:
             )
 
         return await AsyncPage[_m.OrganizationCertificate].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -2055,7 +2085,11 @@ class AsyncAdminOrganizationGroups:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.GroupResponse].first(fetch, items_field="data", cursor_field=None)
+        return await AsyncPage[_m.GroupResponse].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     async def create(
         self,
@@ -2234,7 +2268,9 @@ class AsyncAdminOrganizationGroupsRoles:
             )
 
         return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch, items_field="data", cursor_field=None
+            fetch,
+            items_field="data",
+            cursor_field=None,
         )
 
     async def create(
@@ -2386,7 +2422,11 @@ class AsyncAdminOrganizationGroupsUsers:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.GroupUser].first(fetch, items_field="data", cursor_field=None)
+        return await AsyncPage[_m.GroupUser].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     async def create(
         self,

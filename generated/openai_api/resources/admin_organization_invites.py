@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -95,7 +95,11 @@ class AdminOrganizationInvites:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Invite].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.Invite].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -235,7 +239,11 @@ class AsyncAdminOrganizationInvites:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Invite].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.Invite].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     async def create(
         self,

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -241,7 +241,11 @@ class AdminOrganizationProjects:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Project].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.Project].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -470,7 +474,11 @@ class AdminOrganizationProjectsApiKeys:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectApiKey].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ProjectApiKey].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def retrieve(
         self,
@@ -594,7 +602,9 @@ class AdminOrganizationProjectsCertificates:
             )
 
         return SyncPage[_m.OrganizationProjectCertificate].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def activate(
@@ -798,7 +808,11 @@ class AdminOrganizationProjectsGroups:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectGroup].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.ProjectGroup].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -967,7 +981,11 @@ class AdminOrganizationProjectsGroupsRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.AssignedRoleDetails].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -1326,7 +1344,9 @@ class AdminOrganizationProjectsRateLimits:
             )
 
         return SyncPage[_m.ProjectRateLimit].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def update_rate_limit(
@@ -1498,7 +1518,11 @@ class AsyncAdminOrganizationProjects:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Project].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.Project].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     async def create(
         self,
@@ -1728,7 +1752,9 @@ class AsyncAdminOrganizationProjectsApiKeys:
             )
 
         return await AsyncPage[_m.ProjectApiKey].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(
@@ -1853,7 +1879,9 @@ class AsyncAdminOrganizationProjectsCertificates:
             )
 
         return await AsyncPage[_m.OrganizationProjectCertificate].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def activate(
@@ -2057,7 +2085,11 @@ class AsyncAdminOrganizationProjectsGroups:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.ProjectGroup].first(fetch, items_field="data", cursor_field=None)
+        return await AsyncPage[_m.ProjectGroup].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     async def create(
         self,
@@ -2227,7 +2259,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles:
             )
 
         return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch, items_field="data", cursor_field=None
+            fetch,
+            items_field="data",
+            cursor_field=None,
         )
 
     async def create(
@@ -2589,7 +2623,9 @@ class AsyncAdminOrganizationProjectsRateLimits:
             )
 
         return await AsyncPage[_m.ProjectRateLimit].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def update_rate_limit(

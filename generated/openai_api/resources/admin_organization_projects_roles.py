@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -101,7 +101,11 @@ class AdminOrganizationProjectsRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Role].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.Role].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -300,7 +304,11 @@ class AsyncAdminOrganizationProjectsRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Role].first(fetch, items_field="data", cursor_field=None)
+        return await AsyncPage[_m.Role].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     async def create(
         self,

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -108,7 +108,9 @@ class AdminOrganizationProjectsServiceAccounts:
             )
 
         return SyncPage[_m.ProjectServiceAccount].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -369,7 +371,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts:
             )
 
         return await AsyncPage[_m.ProjectServiceAccount].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -105,7 +105,9 @@ class AdminOrganizationProjectsSpendAlerts:
             )
 
         return SyncPage[_m.ProjectSpendAlert].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -315,7 +317,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts:
             )
 
         return await AsyncPage[_m.ProjectSpendAlert].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -108,7 +108,11 @@ class AdminOrganizationProjectsUsers:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectUser].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ProjectUser].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -314,7 +318,11 @@ class AdminOrganizationProjectsUsersRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.AssignedRoleDetails].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -481,7 +489,9 @@ class AsyncAdminOrganizationProjectsUsers:
             )
 
         return await AsyncPage[_m.ProjectUser].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -689,7 +699,9 @@ class AsyncAdminOrganizationProjectsUsersRoles:
             )
 
         return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch, items_field="data", cursor_field=None
+            fetch,
+            items_field="data",
+            cursor_field=None,
         )
 
     async def create(

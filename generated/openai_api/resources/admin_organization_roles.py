@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -99,7 +99,11 @@ class AdminOrganizationRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Role].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.Role].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -279,7 +283,11 @@ class AsyncAdminOrganizationRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Role].first(fetch, items_field="data", cursor_field=None)
+        return await AsyncPage[_m.Role].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     async def create(
         self,

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -108,7 +108,11 @@ class AdminOrganizationUsers:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.User].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.User].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def retrieve(
         self,
@@ -262,7 +266,11 @@ class AdminOrganizationUsersRoles:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.AssignedRoleDetails].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def create(
         self,
@@ -415,7 +423,11 @@ class AsyncAdminOrganizationUsers:
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.User].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.User].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     async def retrieve(
         self,
@@ -570,7 +582,9 @@ class AsyncAdminOrganizationUsersRoles:
             )
 
         return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch, items_field="data", cursor_field=None
+            fetch,
+            items_field="data",
+            cursor_field=None,
         )
 
     async def create(

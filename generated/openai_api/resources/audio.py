@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -107,6 +107,22 @@ _parse_get_voice_consent = parser(lambda: _m.VoiceConsentResource)
 _parse_update_voice_consent = parser(lambda: _m.VoiceConsentResource)
 _parse_delete_voice_consent = parser(lambda: _m.VoiceConsentDeletedResource)
 _parse_create_voice = parser(lambda: _m.VoiceResource)
+_stream_create_speech = opener(
+    Stream,
+    lambda: _d.parse_create_speech_response_stream_event,
+)
+_astream_create_speech = opener(
+    AsyncStream,
+    lambda: _d.parse_create_speech_response_stream_event,
+)
+_stream_create_transcription = opener(
+    Stream,
+    lambda: _d.parse_create_transcription_response_stream_event,
+)
+_astream_create_transcription = opener(
+    AsyncStream,
+    lambda: _d.parse_create_transcription_response_stream_event,
+)
 
 
 class Audio:
@@ -222,9 +238,7 @@ class AudioSpeech:
             },
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                lambda response: Stream(response, _d.parse_create_speech_response_stream_event)
-            ),
+            stream=_stream_create_speech,
             stream_if_event_stream=True,
             download=BinaryResponse,
             accept="application/octet-stream, text/event-stream",
@@ -412,15 +426,7 @@ class AudioTranscriptions:
             },
             parse=_parse_create_transcription,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, _d.parse_create_transcription_response_stream_event
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_create_transcription if stream else None,
             content_type="multipart/form-data",
         )
 
@@ -570,7 +576,9 @@ class AudioVoiceConsents:
             )
 
         return SyncPage[_m.VoiceConsentResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def retrieve(
@@ -829,9 +837,7 @@ class AsyncAudioSpeech:
             },
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                lambda response: AsyncStream(response, _d.parse_create_speech_response_stream_event)
-            ),
+            stream=_astream_create_speech,
             stream_if_event_stream=True,
             download=AsyncBinaryResponse,
             accept="application/octet-stream, text/event-stream",
@@ -1019,15 +1025,7 @@ class AsyncAudioTranscriptions:
             },
             parse=_parse_create_transcription,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, _d.parse_create_transcription_response_stream_event
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_create_transcription if stream else None,
             content_type="multipart/form-data",
         )
 
@@ -1177,7 +1175,9 @@ class AsyncAudioVoiceConsents:
             )
 
         return await AsyncPage[_m.VoiceConsentResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(

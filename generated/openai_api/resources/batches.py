@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -147,7 +147,11 @@ class Batches:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.Batch].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.Batch].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def retrieve(
         self,
@@ -292,7 +296,11 @@ class AsyncBatches:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.Batch].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.Batch].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     async def retrieve(
         self,

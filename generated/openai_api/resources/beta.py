@@ -29,7 +29,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -237,7 +237,11 @@ class BetaAssistants:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.AssistantObject].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.AssistantObject].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     @deprecated("`client.beta.assistants.create()` is deprecated")
     def create(
@@ -568,7 +572,11 @@ class BetaChatkitThreads:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ThreadItem].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ThreadItem].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def retrieve(
         self,
@@ -659,7 +667,11 @@ class BetaChatkitThreads:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ThreadResource].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ThreadResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class BetaChatkitThreadsWithRawResponse:
@@ -1005,7 +1017,9 @@ class AsyncBetaAssistants:
             )
 
         return await AsyncPage[_m.AssistantObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     @deprecated("`client.beta.assistants.create()` is deprecated")
@@ -1338,7 +1352,9 @@ class AsyncBetaChatkitThreads:
             )
 
         return await AsyncPage[_m.ThreadItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(
@@ -1431,7 +1447,9 @@ class AsyncBetaChatkitThreads:
             )
 
         return await AsyncPage[_m.ThreadResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -417,7 +417,11 @@ class BetaThreadsMessages:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.MessageObject].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.MessageObject].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -613,7 +617,11 @@ class BetaThreadsRuns:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.RunObject].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.RunObject].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -910,7 +918,11 @@ class BetaThreadsRunsSteps:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.RunStepObject].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.RunStepObject].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def retrieve(
         self,
@@ -1240,7 +1252,9 @@ class AsyncBetaThreadsMessages:
             )
 
         return await AsyncPage[_m.MessageObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -1438,7 +1452,9 @@ class AsyncBetaThreadsRuns:
             )
 
         return await AsyncPage[_m.RunObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -1737,7 +1753,9 @@ class AsyncBetaThreadsRunsSteps:
             )
 
         return await AsyncPage[_m.RunStepObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(

@@ -28,7 +28,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -164,6 +164,14 @@ _parse_get_chat_completion = parser(lambda: _m.CreateChatCompletionResponse)
 _parse_update_chat_completion = parser(lambda: _m.CreateChatCompletionResponse)
 _parse_delete_chat_completion = parser(lambda: _m.ChatCompletionDeleted)
 _parse_get_chat_completion_messages = parser(lambda: _m.ChatCompletionMessageList)
+_stream_create_chat_completion = opener(
+    Stream,
+    lambda: parser(lambda: _m.CreateChatCompletionStreamResponse),
+)
+_astream_create_chat_completion = opener(
+    AsyncStream,
+    lambda: parser(lambda: _m.CreateChatCompletionStreamResponse),
+)
 
 
 class Chat:
@@ -251,7 +259,9 @@ class ChatCompletions:
             )
 
         return SyncPage[_m.CreateChatCompletionResponse].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     @overload
@@ -646,15 +656,7 @@ class ChatCompletions:
             },
             parse=_parse_create_chat_completion,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, parser(lambda: _m.CreateChatCompletionStreamResponse)
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_create_chat_completion if stream else None,
         )
 
     def retrieve(
@@ -803,7 +805,9 @@ class ChatCompletionsMessages:
             )
 
         return SyncPage[_m.ChatCompletionMessageListDataItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 
@@ -898,7 +902,9 @@ class AsyncChatCompletions:
             )
 
         return await AsyncPage[_m.CreateChatCompletionResponse].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     @overload
@@ -1295,15 +1301,7 @@ class AsyncChatCompletions:
             },
             parse=_parse_create_chat_completion,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, parser(lambda: _m.CreateChatCompletionStreamResponse)
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_create_chat_completion if stream else None,
         )
 
     async def retrieve(
@@ -1452,7 +1450,9 @@ class AsyncChatCompletionsMessages:
             )
 
         return await AsyncPage[_m.ChatCompletionMessageListDataItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -114,7 +114,9 @@ class Containers:
             )
 
         return SyncPage[_m.ContainerResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -304,7 +306,9 @@ class ContainersFiles:
             )
 
         return SyncPage[_m.ContainerFileResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def retrieve(
@@ -469,7 +473,9 @@ class AsyncContainers:
             )
 
         return await AsyncPage[_m.ContainerResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -659,7 +665,9 @@ class AsyncContainersFiles:
             )
 
         return await AsyncPage[_m.ContainerFileResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(

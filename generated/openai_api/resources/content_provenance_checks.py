@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -121,7 +121,11 @@ class Evals:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.Eval].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.Eval].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -309,7 +313,11 @@ class EvalsRuns:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.EvalRun].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.EvalRun].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -497,7 +505,9 @@ class EvalsRunsOutputItems:
             )
 
         return SyncPage[_m.EvalRunOutputItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def retrieve(
@@ -595,7 +605,11 @@ class AsyncEvals:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.Eval].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.Eval].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     async def create(
         self,
@@ -783,7 +797,11 @@ class AsyncEvalsRuns:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.EvalRun].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.EvalRun].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     async def create(
         self,
@@ -971,7 +989,9 @@ class AsyncEvalsRunsOutputItems:
             )
 
         return await AsyncPage[_m.EvalRunOutputItem].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -105,7 +105,11 @@ class Files:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.OpenAIFile].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.OpenAIFile].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def create(
         self,
@@ -304,7 +308,9 @@ class AsyncFiles:
             )
 
         return await AsyncPage[_m.OpenAIFile].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(

@@ -28,7 +28,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -317,7 +317,9 @@ class FineTuningCheckpointsPermissions:
             )
 
         return SyncPage[_m.FineTuningCheckpointPermission].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -528,7 +530,11 @@ class FineTuningJobs:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.FineTuningJob].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.FineTuningJob].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def retrieve(
         self,
@@ -616,7 +622,11 @@ class FineTuningJobs:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.FineTuningJobEvent].first(fetch, items_field="data", cursor_field=None)
+        return SyncPage[_m.FineTuningJobEvent].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     def pause(
         self,
@@ -731,7 +741,9 @@ class FineTuningJobsCheckpoints:
             )
 
         return SyncPage[_m.FineTuningJobCheckpoint].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 
@@ -971,7 +983,9 @@ class AsyncFineTuningCheckpointsPermissions:
             )
 
         return await AsyncPage[_m.FineTuningCheckpointPermission].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -1182,7 +1196,11 @@ class AsyncFineTuningJobs:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.FineTuningJob].first(fetch, items_field="data", cursor_field=None)
+        return await AsyncPage[_m.FineTuningJob].first(
+            fetch,
+            items_field="data",
+            cursor_field=None,
+        )
 
     async def retrieve(
         self,
@@ -1271,7 +1289,9 @@ class AsyncFineTuningJobs:
             )
 
         return await AsyncPage[_m.FineTuningJobEvent].first(
-            fetch, items_field="data", cursor_field=None
+            fetch,
+            items_field="data",
+            cursor_field=None,
         )
 
     async def pause(
@@ -1387,7 +1407,9 @@ class AsyncFineTuningJobsCheckpoints:
             )
 
         return await AsyncPage[_m.FineTuningJobCheckpoint].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -97,6 +97,22 @@ __all__ = [
 _parse_create_image_edit = parser(lambda: _m.ImagesResponse)
 _parse_create_image = parser(lambda: _m.ImagesResponse)
 _parse_create_image_variation = parser(lambda: _m.ImagesResponse)
+_stream_create_image_edit = opener(
+    Stream,
+    lambda: _d.parse_image_edit_stream_event,
+)
+_astream_create_image_edit = opener(
+    AsyncStream,
+    lambda: _d.parse_image_edit_stream_event,
+)
+_stream_create_image = opener(
+    Stream,
+    lambda: _d.parse_image_gen_stream_event,
+)
+_astream_create_image = opener(
+    AsyncStream,
+    lambda: _d.parse_image_gen_stream_event,
+)
 
 
 class Images:
@@ -257,11 +273,7 @@ class Images:
             },
             parse=_parse_create_image_edit,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (lambda response: Stream(response, _d.parse_image_edit_stream_event))
-                if stream
-                else None
-            ),
+            stream=_stream_create_image_edit if stream else None,
         )
 
     @overload
@@ -416,11 +428,7 @@ class Images:
             },
             parse=_parse_create_image,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (lambda response: Stream(response, _d.parse_image_gen_stream_event))
-                if stream
-                else None
-            ),
+            stream=_stream_create_image if stream else None,
         )
 
     def create_variation(
@@ -633,11 +641,7 @@ class AsyncImages:
             },
             parse=_parse_create_image_edit,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (lambda response: AsyncStream(response, _d.parse_image_edit_stream_event))
-                if stream
-                else None
-            ),
+            stream=_astream_create_image_edit if stream else None,
         )
 
     @overload
@@ -792,11 +796,7 @@ class AsyncImages:
             },
             parse=_parse_create_image,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (lambda response: AsyncStream(response, _d.parse_image_gen_stream_event))
-                if stream
-                else None
-            ),
+            stream=_astream_create_image if stream else None,
         )
 
     async def create_variation(

@@ -28,7 +28,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -316,6 +316,26 @@ _parse_cancel_response = parser(lambda: _m.Response)
 _parse_compactconversation = parser(lambda: _m.CompactResource)
 _parse_list_input_items = parser(lambda: _m.ResponseItemList)
 _parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
+_stream_create_response = opener(
+    Stream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
+_astream_create_response = opener(
+    AsyncStream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
+_stream_get_response = opener(
+    Stream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
+_astream_get_response = opener(
+    AsyncStream,
+    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseErrorEvent,
+)
 
 
 class Responses:
@@ -610,15 +630,7 @@ class Responses:
             },
             parse=_parse_create_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_create_response if stream else None,
         )
 
     @overload
@@ -715,15 +727,7 @@ class Responses:
             },
             parse=_parse_get_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: Stream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_stream_get_response if stream else None,
         )
 
     def delete(
@@ -893,7 +897,11 @@ class ResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ItemResource].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.ItemResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class ResponsesInputItemsWithRawResponse:
@@ -1266,15 +1274,7 @@ class AsyncResponses:
             },
             parse=_parse_create_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_create_response if stream else None,
         )
 
     @overload
@@ -1371,15 +1371,7 @@ class AsyncResponses:
             },
             parse=_parse_get_response,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (
-                    lambda response: AsyncStream(
-                        response, _d.parse_response_stream_event, _m.ResponseErrorEvent
-                    )
-                )
-                if stream
-                else None
-            ),
+            stream=_astream_get_response if stream else None,
         )
 
     async def delete(
@@ -1550,7 +1542,9 @@ class AsyncResponsesInputItems:
             )
 
         return await AsyncPage[_m.ItemResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -143,7 +143,11 @@ class Skills:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.SkillResource].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.SkillResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     def delete(
         self,
@@ -368,7 +372,9 @@ class SkillsVersions:
             )
 
         return SyncPage[_m.SkillVersionResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def retrieve(
@@ -571,7 +577,9 @@ class AsyncSkills:
             )
 
         return await AsyncPage[_m.SkillResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def delete(
@@ -797,7 +805,9 @@ class AsyncSkillsVersions:
             )
 
         return await AsyncPage[_m.SkillVersionResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def retrieve(

@@ -27,7 +27,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -125,7 +125,9 @@ class VectorStores:
             )
 
         return SyncPage[_m.VectorStoreObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -468,7 +470,9 @@ class VectorStoresFileBatches:
             )
 
         return SyncPage[_m.VectorStoreFileObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 
@@ -536,7 +540,9 @@ class VectorStoresFiles:
             )
 
         return SyncPage[_m.VectorStoreFileObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     def create(
@@ -764,7 +770,9 @@ class AsyncVectorStores:
             )
 
         return await AsyncPage[_m.VectorStoreObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(
@@ -1107,7 +1115,9 @@ class AsyncVectorStoresFileBatches:
             )
 
         return await AsyncPage[_m.VectorStoreFileObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
 
@@ -1175,7 +1185,9 @@ class AsyncVectorStoresFiles:
             )
 
         return await AsyncPage[_m.VectorStoreFileObject].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     async def create(

@@ -29,7 +29,7 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream
+from .._sse import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -157,7 +157,11 @@ class Videos:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.VideoResource].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.VideoResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
     @deprecated("`client.videos.create_character()` is deprecated")
     def create_character(
@@ -497,7 +501,9 @@ class AsyncVideos:
             )
 
         return await AsyncPage[_m.VideoResource].first(
-            fetch, items_field="data", cursor_field="last_id"
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
         )
 
     @deprecated("`client.videos.create_character()` is deprecated")

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 68cd3adec0c8e2f5470fdca9cd71e0c611d0f4166909768af77d04bb0bbbfff2); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 b8564ea4ce5e29d9755573d251a627a42528e8f2dc269e9eb9cbe2fa197ac8b7); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -46,64 +46,70 @@ def root(context, missing=missing):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['list']
+        t_6 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_7 = environment.filters['literal']
+        t_7 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'literal' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_8 = environment.filters['map']
+        t_8 = environment.filters['literal']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'literal' found.")
     try:
-        t_9 = environment.filters['replace']
+        t_9 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_10 = environment.filters['select']
+        t_10 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_11 = environment.filters['selectattr']
+        t_11 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_12 = environment.filters['snake']
+        t_12 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'snake' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_13 = environment.tests['defined']
+        t_13 = environment.filters['snake']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
+            raise TemplateRuntimeError("No filter named 'snake' found.")
     try:
-        t_14 = environment.tests['none']
+        t_14 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_14(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_15 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_15(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
     yield '\n# pyright: reportUnusedImport=false, reportDeprecated=false\n'
-    l_0_here = ((undefined(name='item') if l_0_item is missing else l_0_item) if t_13((undefined(name='item') if l_0_item is missing else l_0_item)) else environment.getitem(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resources'), 0))
+    l_0_here = ((undefined(name='item') if l_0_item is missing else l_0_item) if t_14((undefined(name='item') if l_0_item is missing else l_0_item)) else environment.getitem(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resources'), 0))
     context.vars['here'] = l_0_here
     context.exported_vars.add('here')
     l_0_up = ('..' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else '.')
@@ -116,12 +122,20 @@ def root(context, missing=missing):
         pass
         yield 'import warnings\n'
     yield 'from functools import cached_property\nfrom typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload\n'
-    if t_6(context.eval_ctx, t_11(context, environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations'), 'deprecated')):
+    if t_7(context.eval_ctx, t_12(context, environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations'), 'deprecated')):
         pass
         yield '\nfrom typing_extensions import deprecated\n'
     yield '\nfrom '
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
-    yield '_http import OMIT, LazyModule, parser, AsyncHTTP, CallOptions, Headers, Omit, Query, SyncHTTP, Timeout, async_raw_response_wrapper, path_param, raw_response_wrapper\n'
+    yield '_http import (\n'
+    for l_1_name in ['OMIT', 'LazyModule', 'parser', 'AsyncHTTP', 'CallOptions', 'Headers', 'Omit', 'Query', 'SyncHTTP', 'Timeout', 'async_raw_response_wrapper', 'path_param', 'raw_response_wrapper']:
+        _loop_vars = {}
+        pass
+        yield '    '
+        yield str(l_1_name)
+        yield ',\n'
+    l_1_name = missing
+    yield ')\n'
     if ('_pages' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield 'from '
@@ -131,7 +145,7 @@ def root(context, missing=missing):
         pass
         yield 'from '
         yield str((undefined(name='up') if l_0_up is missing else l_0_up))
-        yield '_sse import AsyncStream, Stream\n'
+        yield '_sse import AsyncStream, Stream, opener\n'
     if ('_content' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield 'from '
@@ -140,7 +154,7 @@ def root(context, missing=missing):
     yield '\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from '
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
     yield ' import '
-    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 37 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 41 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
     yield 'models as _m, params as _p\n'
     if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'uses_files')):
         pass
@@ -153,15 +167,15 @@ def root(context, missing=missing):
         pass
         yield '    from .'
         yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), l_1_path, _loop_vars=_loop_vars))
-        yield ' import '
+        yield ' import (\n        '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, _loop_vars=_loop_vars))
-        yield ', '
+        yield ',\n        '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, is_async=True, _loop_vars=_loop_vars))
-        yield ', '
+        yield ',\n        '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, raw=True, _loop_vars=_loop_vars))
-        yield ', '
+        yield ',\n        '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, is_async=True, raw=True, _loop_vars=_loop_vars))
-        yield '\n'
+        yield ',\n    )\n'
     l_1_path = l_1_resource_class = missing
     for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases'), environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations')):
         _loop_vars = {}
@@ -186,9 +200,9 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(t_7(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars)))
+        yield str(t_8(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars)))
         yield ',\n    '
-        yield str(t_7(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars)))
+        yield str(t_8(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars)))
         yield ',\n'
     l_1_r = l_1_resource_class = missing
     yield ']\n\n'
@@ -197,28 +211,56 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '_parse_'
-        yield str(t_12(environment.getattr(l_1_op, 'id')))
+        yield str(t_13(environment.getattr(l_1_op, 'id')))
         yield ' = parser('
-        yield str(('None' if t_14(environment.getattr(l_1_op, 'result')) else str_join(('lambda: ', context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_op, 'result'), 'response', prefix='_m.', _loop_vars=_loop_vars), ))))
+        yield str(('None' if t_15(environment.getattr(l_1_op, 'result')) else str_join(('lambda: ', context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_op, 'result'), 'response', prefix='_m.', _loop_vars=_loop_vars), ))))
         yield ')\n'
     l_1_op = l_1_types = missing
+    def t_16(fiter):
+        for l_1_op in fiter:
+            if environment.getattr(l_1_op, 'stream'):
+                yield l_1_op
+    for l_1_op in t_16(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations')):
+        l_1_error = missing
+        _loop_vars = {}
+        pass
+        l_1_error = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'error_event'), l_1_op, _loop_vars=_loop_vars)
+        _loop_vars['error'] = l_1_error
+        for (l_2_prefix, l_2_kind) in [('_stream_', 'Stream'), ('_astream_', 'AsyncStream')]:
+            _loop_vars = {}
+            pass
+            yield str(l_2_prefix)
+            yield str(t_13(environment.getattr(l_1_op, 'id')))
+            yield ' = opener(\n    '
+            yield str(l_2_kind)
+            yield ',\n    lambda: '
+            yield str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op, _loop_vars=_loop_vars))
+            yield ',\n'
+            if (undefined(name='error') if l_1_error is missing else l_1_error):
+                pass
+                yield '    lambda: _m.'
+                yield str((undefined(name='error') if l_1_error is missing else l_1_error))
+                yield ',\n'
+            yield ')\n'
+        l_2_prefix = l_2_kind = missing
+    l_1_op = l_1_error = missing
     yield '\n'
     def macro(l_1_op):
-        t_15 = []
+        t_17 = []
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
         pass
-        t_15.extend((
+        t_17.extend((
             '`client.',
-            str(t_5(context.eval_ctx, (t_6(context.eval_ctx, t_8(context, environment.getattr(l_1_op, 'resource'), 'accessor')) + [environment.getattr(l_1_op, 'name')]), '.')),
+            str(t_5(context.eval_ctx, (t_7(context.eval_ctx, t_9(context, environment.getattr(l_1_op, 'resource'), 'accessor')) + [environment.getattr(l_1_op, 'name')]), '.')),
             '()`',
         ))
-        return concat(t_15)
+        return concat(t_17)
     context.exported_vars.add('method_name')
     context.vars['method_name'] = l_0_method_name = Macro(environment, macro, 'method_name', ('op',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async, l_1_stream_mode):
-        t_16 = []
+        t_18 = []
         l_1_deprecation = resolve('deprecation')
         l_1_ps = l_1_sp = l_1_result = l_1_stream_type = missing
         if l_1_op is missing:
@@ -232,31 +274,31 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if l_1_stream_mode:
             pass
-            t_16.append(
+            t_18.append(
                 '    @overload\n',
             )
         if environment.getattr(l_1_op, 'deprecated'):
             pass
-            t_16.extend((
+            t_18.extend((
                 '    @deprecated(',
-                str(t_7(context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_op, context.call((undefined(name='method_name') if l_0_method_name is missing else l_0_method_name), l_1_op)))),
+                str(t_8(context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_op, context.call((undefined(name='method_name') if l_0_method_name is missing else l_0_method_name), l_1_op)))),
                 ')\n',
             ))
-        t_16.extend((
+        t_18.extend((
             '    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 77 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 98 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'def ',
             str(environment.getattr(l_1_op, 'name')),
             '(\n        self,\n',
         ))
-        def t_17(fiter):
+        def t_19(fiter):
             for l_2_p in fiter:
                 if (environment.getattr(l_2_p, 'where') == 'path'):
                     yield l_2_p
-        for l_2_p in t_17((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+        for l_2_p in t_19((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
             _loop_vars = {}
             pass
-            t_16.extend((
+            t_18.extend((
                 '        ',
                 str(environment.getattr(l_2_p, 'name')),
                 ': ',
@@ -264,42 +306,42 @@ def root(context, missing=missing):
                 ',\n',
             ))
         l_2_p = missing
-        t_16.append(
+        t_18.append(
             '        *,\n',
         )
-        def t_18(fiter):
+        def t_20(fiter):
             for l_2_p in fiter:
                 if (environment.getattr(l_2_p, 'where') != 'path'):
                     yield l_2_p
-        for l_2_p in t_18((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+        for l_2_p in t_20((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
             _loop_vars = {}
             pass
             if (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'true')):
                 pass
-                t_16.extend((
+                t_18.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Literal[True],\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'false')):
                 pass
-                t_16.extend((
+                t_18.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[Literal[False], ',
-                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 87 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 108 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                     'Omit] = OMIT,\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'bool')):
                 pass
-                t_16.extend((
+                t_18.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': bool,\n',
                 ))
             elif environment.getattr(l_2_p, 'required'):
                 pass
-                t_16.extend((
+                t_18.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
@@ -308,7 +350,7 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_16.extend((
+                t_18.extend((
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[',
@@ -316,14 +358,14 @@ def root(context, missing=missing):
                     ', Omit] = OMIT,\n',
                 ))
         l_2_p = missing
-        t_16.append(
+        t_18.append(
             '        extra_headers: Optional[Headers] = None,\n        extra_query: Optional[Query] = None,\n        extra_body: Optional[Mapping[str, object]] = None,\n        timeout: Union[Timeout, Omit] = OMIT,\n        max_retries: Union[int, Omit] = OMIT,\n',
         )
         l_1_result = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'result'), l_1_op, l_1_is_async)
         l_1_stream_type = (str_join((('AsyncStream' if l_1_is_async else 'Stream'), '[_m.', environment.getattr(l_1_op, 'stream'), ']', )) if environment.getattr(l_1_op, 'stream') else '')
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_16.extend((
+            t_18.extend((
                 '    ) -> ',
                 str(('AsyncPage' if l_1_is_async else 'SyncPage')),
                 '[',
@@ -332,55 +374,54 @@ def root(context, missing=missing):
             ))
         elif (l_1_stream_mode == 'true'):
             pass
-            t_16.extend((
+            t_18.extend((
                 '    ) -> ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ': ...\n',
             ))
         elif (l_1_stream_mode == 'false'):
             pass
-            t_16.extend((
+            t_18.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ': ...\n',
             ))
         elif ((l_1_stream_mode == 'bool') or (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp))):
             pass
-            t_16.extend((
+            t_18.extend((
                 '    ) -> Union[',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ', ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ']',
-                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 110 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 110 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 131 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 131 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         elif environment.getattr(l_1_op, 'stream'):
             pass
-            t_16.extend((
+            t_18.extend((
                 '    ) -> ',
-                str((str_join(('Union[', (undefined(name='result') if l_1_result is missing else l_1_result), ', ', (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type), ']', )) if (environment.getattr(l_1_op, 'binary') or (not t_14(environment.getattr(l_1_op, 'result')))) else (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type))),
+                str((str_join(('Union[', (undefined(name='result') if l_1_result is missing else l_1_result), ', ', (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type), ']', )) if (environment.getattr(l_1_op, 'binary') or (not t_15(environment.getattr(l_1_op, 'result')))) else (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type))),
                 ':\n',
             ))
         else:
             pass
-            t_16.extend((
+            t_18.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
                 ':\n',
             ))
-        return concat(t_16)
+        return concat(t_18)
     context.exported_vars.add('signature')
     context.vars['signature'] = l_0_signature = Macro(environment, macro, 'signature', ('op', 'is_async', 'stream_mode'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async, l_1_cursor):
-        t_19 = []
+        t_21 = []
         l_1_styled = resolve('styled')
         l_1_default_security = resolve('default_security')
         l_1_security_literal = resolve('security_literal')
-        l_1_error = resolve('error')
-        l_1_ps = l_1_sp = missing
+        l_1_ps = l_1_sp = l_1_path = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
         if l_1_is_async is missing:
@@ -390,229 +431,242 @@ def root(context, missing=missing):
         pass
         l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
-        t_19.extend((
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 121 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+        t_21.extend((
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 142 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'self._client.request(\n            ',
-            str(t_7(environment.getattr(l_1_op, 'method'))),
-            ',\n            ',
-            str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'path_expr'), l_1_op)),
+            str(t_8(environment.getattr(l_1_op, 'method'))),
             ',\n',
         ))
-        if t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'query')):
+        l_1_path = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'path_expr'), l_1_op)
+        if ((t_6((undefined(name='path') if l_1_path is missing else l_1_path)) + (17 if l_1_cursor else 13)) <= 100):
             pass
-            t_19.append(
+            t_21.extend((
+                '            ',
+                str((undefined(name='path') if l_1_path is missing else l_1_path)),
+                ',\n',
+            ))
+        else:
+            pass
+            t_21.extend((
+                '            ',
+                str(t_5(context.eval_ctx, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'path_pieces'), l_1_op), '\n            + ')),
+                ',\n',
+            ))
+        if t_7(context.eval_ctx, t_12(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'query')):
+            pass
+            t_21.append(
                 '            query={\n',
             )
-            def t_20(fiter):
+            def t_22(fiter):
                 for l_2_p in fiter:
                     if (environment.getattr(l_2_p, 'where') == 'query'):
                         yield l_2_p
-            for l_2_p in t_20((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+            for l_2_p in t_22((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
                 if (l_1_cursor and (environment.getattr(l_2_p, 'wire_name') == environment.getattr(environment.getattr(l_1_op, 'pagination'), 'cursor_param'))):
                     pass
-                    t_19.extend((
+                    t_21.extend((
                         '                ',
-                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                        str(t_8(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
                         str(environment.getattr(l_2_p, 'value')),
                         ' if cursor is None else cursor,\n',
                     ))
                 else:
                     pass
-                    t_19.extend((
+                    t_21.extend((
                         '                ',
-                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                        str(t_8(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
                         str(environment.getattr(l_2_p, 'value')),
                         ',\n',
                     ))
             l_2_p = missing
-            t_19.append(
+            t_21.append(
                 '            },\n',
             )
-            l_1_styled = t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'style'))
+            l_1_styled = t_7(context.eval_ctx, t_12(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'style'))
             if (undefined(name='styled') if l_1_styled is missing else l_1_styled):
                 pass
-                t_19.append(
-                    '            query_styles={ ',
+                t_21.append(
+                    '            query_styles={\n',
                 )
                 for l_2_p in (undefined(name='styled') if l_1_styled is missing else l_1_styled):
                     _loop_vars = {}
                     pass
-                    t_19.extend((
-                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                    t_21.extend((
+                        '                ',
+                        str(t_8(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
-                        str(t_9(context.eval_ctx, t_9(context.eval_ctx, t_7(t_6(context.eval_ctx, environment.getattr(l_2_p, 'style'))), '[', '('), ']', ')')),
-                        ', ',
+                        str(t_10(context.eval_ctx, t_10(context.eval_ctx, t_8(t_7(context.eval_ctx, environment.getattr(l_2_p, 'style'))), '[', '('), ']', ')')),
+                        ',\n',
                     ))
                 l_2_p = missing
-                t_19.append(
-                    '},\n',
+                t_21.append(
+                    '            },\n',
                 )
-        if t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'header')):
+        if t_7(context.eval_ctx, t_12(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'header')):
             pass
-            t_19.append(
-                '            headers={ ',
+            t_21.append(
+                '            headers={\n',
             )
-            def t_21(fiter):
+            def t_23(fiter):
                 for l_2_p in fiter:
                     if (environment.getattr(l_2_p, 'where') == 'header'):
                         yield l_2_p
-            for l_2_p in t_21((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+            for l_2_p in t_23((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
-                t_19.extend((
-                    str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                t_21.extend((
+                    '                ',
+                    str(t_8(environment.getattr(l_2_p, 'wire_name'))),
                     ': ',
                     str(environment.getattr(l_2_p, 'value')),
-                    ', ',
+                    ',\n',
                 ))
             l_2_p = missing
-            t_19.append(
-                '},\n',
+            t_21.append(
+                '            },\n',
             )
-        if t_6(context.eval_ctx, t_11(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'cookie')):
+        if t_7(context.eval_ctx, t_12(context, (undefined(name='ps') if l_1_ps is missing else l_1_ps), 'where', 'equalto', 'cookie')):
             pass
-            t_19.append(
-                '            cookies={ ',
+            t_21.append(
+                '            cookies={\n',
             )
-            def t_22(fiter):
+            def t_24(fiter):
                 for l_2_p in fiter:
                     if (environment.getattr(l_2_p, 'where') == 'cookie'):
                         yield l_2_p
-            for l_2_p in t_22((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+            for l_2_p in t_24((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                 _loop_vars = {}
                 pass
-                t_19.extend((
-                    str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                t_21.extend((
+                    '                ',
+                    str(t_8(environment.getattr(l_2_p, 'wire_name'))),
                     ': ',
                     str(environment.getattr(l_2_p, 'value')),
-                    ', ',
+                    ',\n',
                 ))
             l_2_p = missing
-            t_19.append(
-                '},\n',
+            t_21.append(
+                '            },\n',
             )
         if environment.getattr(l_1_op, 'body'):
             pass
             if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'body_is_model'), l_1_op):
                 pass
-                t_19.append(
+                t_21.append(
                     '            body={\n',
                 )
-                def t_23(fiter):
+                def t_25(fiter):
                     for l_2_p in fiter:
                         if (environment.getattr(l_2_p, 'where') == 'body'):
                             yield l_2_p
-                for l_2_p in t_23((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
+                for l_2_p in t_25((undefined(name='ps') if l_1_ps is missing else l_1_ps)):
                     _loop_vars = {}
                     pass
-                    t_19.extend((
+                    t_21.extend((
                         '                ',
-                        str(t_7(environment.getattr(l_2_p, 'wire_name'))),
+                        str(t_8(environment.getattr(l_2_p, 'wire_name'))),
                         ': ',
                         str(environment.getattr(l_2_p, 'name')),
                         ',\n',
                     ))
                 l_2_p = missing
-                t_19.append(
+                t_21.append(
                     '            },\n',
                 )
             else:
                 pass
-                t_19.append(
+                t_21.append(
                     '            body=body,\n',
                 )
-        t_19.extend((
+        t_21.extend((
             '            parse=_parse_',
-            str(t_12(environment.getattr(l_1_op, 'id'))),
+            str(t_13(environment.getattr(l_1_op, 'id'))),
             ',\n            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),\n',
         ))
-        if ((not t_14(environment.getattr(l_1_op, 'security'))) and (environment.getattr(l_1_op, 'security') != (undefined(name='default_security') if l_1_default_security is missing else l_1_default_security))):
+        if ((not t_15(environment.getattr(l_1_op, 'security'))) and (environment.getattr(l_1_op, 'security') != (undefined(name='default_security') if l_1_default_security is missing else l_1_default_security))):
             pass
-            t_19.extend((
+            t_21.extend((
                 '            security=',
                 str(context.call((undefined(name='security_literal') if l_1_security_literal is missing else l_1_security_literal), environment.getattr(l_1_op, 'security'))),
                 ',\n',
             ))
         if (environment.getattr(l_1_op, 'servers') and ('://' in environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))):
             pass
-            t_19.extend((
+            t_21.extend((
                 '            server=',
-                str(t_7(environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))),
+                str(t_8(environment.getattr(environment.getitem(environment.getattr(l_1_op, 'servers'), 0), 'default_url'))),
                 ',\n',
             ))
         if environment.getattr(l_1_op, 'stream'):
             pass
-            l_1_error = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'error_event'), l_1_op)
-            t_19.extend((
-                '            stream=(lambda response: ',
-                str(('AsyncStream' if l_1_is_async else 'Stream')),
-                '(response, ',
-                str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_parser'), l_1_op)),
-                str((str_join((', _m.', (undefined(name='error') if l_1_error is missing else l_1_error), )) if (undefined(name='error') if l_1_error is missing else l_1_error) else cond_expr_undefined("the inline if-expression on line 166 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                '))',
+            t_21.extend((
+                '            stream=',
+                str(('_astream_' if l_1_is_async else '_stream_')),
+                str(t_13(environment.getattr(l_1_op, 'id'))),
             ))
             if (undefined(name='sp') if l_1_sp is missing else l_1_sp):
                 pass
-                t_19.extend((
+                t_21.extend((
                     ' if ',
                     str(environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name')),
                     ' else None',
                 ))
-            t_19.append(
+            t_21.append(
                 ',\n',
             )
-            if ((not (undefined(name='sp') if l_1_sp is missing else l_1_sp)) and (environment.getattr(l_1_op, 'binary') or (not t_14(environment.getattr(l_1_op, 'result'))))):
+            if ((not (undefined(name='sp') if l_1_sp is missing else l_1_sp)) and (environment.getattr(l_1_op, 'binary') or (not t_15(environment.getattr(l_1_op, 'result'))))):
                 pass
-                t_19.append(
+                t_21.append(
                     '            stream_if_event_stream=True,\n',
                 )
         if environment.getattr(l_1_op, 'binary'):
             pass
-            t_19.extend((
+            t_21.extend((
                 '            download=',
                 str(('AsyncBinaryResponse' if l_1_is_async else 'BinaryResponse')),
                 ',\n            accept=',
-                str(t_7(t_5(context.eval_ctx, (t_6(context.eval_ctx, environment.getattr(l_1_op, 'binary')) + (['text/event-stream'] if environment.getattr(l_1_op, 'stream') else [])), ', '))),
+                str(t_8(t_5(context.eval_ctx, (t_7(context.eval_ctx, environment.getattr(l_1_op, 'binary')) + (['text/event-stream'] if environment.getattr(l_1_op, 'stream') else [])), ', '))),
                 ',\n',
             ))
         if (environment.getattr(l_1_op, 'body') and (not environment.getattr(environment.getattr(l_1_op, 'body'), 'is_json'))):
             pass
-            t_19.extend((
+            t_21.extend((
                 '            content_type=',
-                str(t_7(environment.getattr(environment.getattr(l_1_op, 'body'), 'content_type'))),
+                str(t_8(environment.getattr(environment.getattr(l_1_op, 'body'), 'content_type'))),
                 ',\n',
             ))
             if environment.getattr(environment.getattr(l_1_op, 'body'), 'encoding'):
                 pass
-                t_19.append(
-                    '            encoding={ ',
+                t_21.append(
+                    '            encoding={\n',
                 )
                 for (l_2_name, l_2_media) in environment.getattr(environment.getattr(l_1_op, 'body'), 'encoding'):
                     _loop_vars = {}
                     pass
-                    t_19.extend((
-                        str(t_7(l_2_name)),
+                    t_21.extend((
+                        '                ',
+                        str(t_8(l_2_name)),
                         ': ',
-                        str(t_7(l_2_media)),
-                        ', ',
+                        str(t_8(l_2_media)),
+                        ',\n',
                     ))
                 l_2_name = l_2_media = missing
-                t_19.append(
-                    '},\n',
+                t_21.append(
+                    '            },\n',
                 )
-        t_19.append(
+        t_21.append(
             '        )',
         )
-        return concat(t_19)
+        return concat(t_21)
     context.exported_vars.add('call')
     context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('op', 'is_async', 'cursor'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_op, l_1_is_async):
-        t_24 = []
+        t_26 = []
         l_1_sp = l_1_documented = l_1_stacklevel = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
@@ -622,7 +676,7 @@ def root(context, missing=missing):
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         if (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp)):
             pass
-            t_24.extend((
+            t_26.extend((
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'true')),
                 '\n',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'false')),
@@ -630,7 +684,7 @@ def root(context, missing=missing):
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'bool')),
                 '\n',
             ))
-        t_24.extend((
+        t_26.extend((
             str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, '')),
             '\n        """',
             str(t_2(((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'description')) or environment.getattr(l_1_op, 'id')), 8)),
@@ -639,20 +693,20 @@ def root(context, missing=missing):
             ' ',
             str(t_4(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 194 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 235 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
-        l_1_documented = t_6(context.eval_ctx, t_10(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
+        l_1_documented = t_7(context.eval_ctx, t_11(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
         if (undefined(name='documented') if l_1_documented is missing else l_1_documented):
             pass
-            t_24.append(
+            t_26.append(
                 '\n        Args:\n',
             )
             for l_2_p in (undefined(name='documented') if l_1_documented is missing else l_1_documented):
                 l_2_described = resolve('described')
                 _loop_vars = {}
                 pass
-                t_24.extend((
+                t_26.extend((
                     '          ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': ',
@@ -660,34 +714,34 @@ def root(context, missing=missing):
                     '\n',
                 ))
             l_2_p = l_2_described = missing
-        t_24.append(
+        t_26.append(
             '        """\n',
         )
         l_1_stacklevel = (3 if (environment.getattr(l_1_op, 'deprecated') and (not l_1_is_async)) else 2)
-        def t_25(fiter):
+        def t_27(fiter):
             for l_2_p in fiter:
                 if environment.getattr(l_2_p, 'deprecated'):
                     yield l_2_p
-        for l_2_p in t_25(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op)):
+        for l_2_p in t_27(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op)):
             l_2_deprecation = resolve('deprecation')
             _loop_vars = {}
             pass
             if environment.getattr(l_2_p, 'required'):
                 pass
-                t_24.extend((
+                t_26.extend((
                     '        warnings.warn(',
-                    str(t_7(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
+                    str(t_8(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
                     ', DeprecationWarning, stacklevel=',
                     str((undefined(name='stacklevel') if l_1_stacklevel is missing else l_1_stacklevel)),
                     ')\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_26.extend((
                     '        if ',
                     str(environment.getattr(l_2_p, 'name')),
                     ' is not OMIT:\n            warnings.warn(',
-                    str(t_7(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
+                    str(t_8(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_p, str_join(('`', environment.getattr(l_2_p, 'name'), '`', )), _loop_vars=_loop_vars))),
                     ', DeprecationWarning, stacklevel=',
                     str((undefined(name='stacklevel') if l_1_stacklevel is missing else l_1_stacklevel)),
                     ')\n',
@@ -695,43 +749,43 @@ def root(context, missing=missing):
         l_2_p = l_2_deprecation = missing
         if environment.getattr(l_1_op, 'pagination'):
             pass
-            t_24.extend((
+            t_26.extend((
                 '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 215 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 256 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_3(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
             ))
             if l_1_is_async:
                 pass
-                t_24.extend((
+                t_26.extend((
                     '        return await AsyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
-                    '].first(fetch, items_field=',
-                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
-                    ', cursor_field=',
-                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
-                    ')\n',
+                    '].first(\n            fetch,\n            items_field=',
+                    str(t_8(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
+                    ',\n            cursor_field=',
+                    str(t_8(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
+                    ',\n        )\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_26.extend((
                     '        return SyncPage[',
                     str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
-                    '].first(fetch, items_field=',
-                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
-                    ', cursor_field=',
-                    str(t_7(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
-                    ')\n',
+                    '].first(\n            fetch,\n            items_field=',
+                    str(t_8(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_field'))),
+                    ',\n            cursor_field=',
+                    str(t_8(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'next_cursor_field'))),
+                    ',\n        )\n',
                 ))
         else:
             pass
-            t_24.extend((
+            t_26.extend((
                 '        return ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async)),
                 '\n',
             ))
-        return concat(t_24)
+        return concat(t_26)
     context.exported_vars.add('method')
     context.vars['method'] = l_0_method = Macro(environment, macro, 'method', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
@@ -814,4 +868,4 @@ def root(context, missing=missing):
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=103&3=105&4=108&5=112&13=114&18=118&23=122&24=124&25=127&27=129&28=132&30=134&31=137&37=140&38=144&39=147&41=149&42=154&44=165&46=169&50=175&51=177&52=180&56=183&57=188&58=190&62=194&63=199&66=205&68=219&69=230&70=231&71=232&74=237&75=241&77=246&79=251&80=260&83=269&84=276&85=280&86=283&87=287&88=292&89=296&90=299&91=303&93=312&101=321&102=322&103=323&104=327&105=332&106=336&107=339&108=343&109=346&110=350&111=358&112=362&114=369&118=376&119=390&120=391&121=393&122=395&123=397&124=400&126=405&127=412&128=416&130=425&134=434&135=435&136=440&139=453&140=458&142=475&143=480&145=497&146=499&148=504&149=513&156=529&158=532&159=536&161=539&162=543&164=546&165=548&166=551&167=567&171=572&172=576&173=578&175=581&176=585&177=588&178=593&184=613&185=621&186=622&187=625&188=627&189=629&191=633&192=635&194=637&195=644&196=645&199=650&200=656&205=665&206=666&207=674&208=678&210=687&211=689&214=695&215=699&216=701&218=704&219=708&221=719&224=730&228=737&229=740&230=745&233=748&234=750&236=752&238=754&241=758&242=762&243=765&246=770&250=774&252=776&253=778&255=782&259=786&260=788&262=790&263=794&265=801&268=805&269=809'
+debug_info = '1=109&3=111&4=114&5=118&13=120&18=124&23=128&24=130&25=134&28=138&29=141&31=143&32=146&34=148&35=151&41=154&42=158&43=161&45=163&46=168&47=170&48=172&49=174&50=176&53=179&55=183&59=189&60=191&61=194&65=197&66=202&67=204&71=208&72=213&74=218&75=226&76=228&77=231&78=234&79=236&80=238&81=241&87=247&89=261&90=272&91=273&92=274&95=279&96=283&98=288&100=293&101=302&104=311&105=318&106=322&107=325&108=329&109=334&110=338&111=341&112=345&114=354&122=363&123=364&124=365&125=369&126=374&127=378&128=381&129=385&130=388&131=392&132=400&133=404&135=411&139=418&140=431&141=432&142=434&143=436&144=439&145=440&146=444&148=451&150=454&152=459&153=466&154=470&156=479&160=488&161=489&163=494&164=499&169=508&171=513&172=522&176=531&178=536&179=545&183=554&184=556&186=561&187=570&194=586&196=589&197=593&199=596&200=600&202=603&203=607&204=620&208=625&209=629&210=631&212=634&213=638&214=641&216=646&217=651&225=667&226=675&227=676&228=679&229=681&230=683&232=687&233=689&235=691&236=698&237=699&240=704&241=710&246=719&247=720&248=728&249=732&251=741&252=743&255=749&256=753&257=755&259=758&260=762&262=764&263=766&266=773&268=775&269=777&273=784&277=791&278=794&279=799&282=802&283=804&285=806&287=808&290=812&291=816&292=819&295=824&299=828&301=830&302=832&304=836&308=840&309=842&311=844&312=848&314=855&317=859&318=863'

@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream
+from ._sse import AsyncStream, Stream, opener
 from ._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -64,6 +64,14 @@ _parse_create_note = parser(lambda: _m.File)
 _parse_get_report = parser(None)
 _parse_create_speech = parser(None)
 _parse_create_token = parser(lambda: _m.File)
+_stream_create_speech = opener(
+    Stream,
+    lambda: _d.parse_speech_event,
+)
+_astream_create_speech = opener(
+    AsyncStream,
+    lambda: _d.parse_speech_event,
+)
 
 
 class Batches:
@@ -348,7 +356,7 @@ class Speech:
             },
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(lambda response: Stream(response, _d.parse_speech_event)),
+            stream=_stream_create_speech,
             stream_if_event_stream=True,
             download=BinaryResponse,
             accept="audio/mpeg, text/event-stream",
@@ -694,7 +702,7 @@ class AsyncSpeech:
             },
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(lambda response: AsyncStream(response, _d.parse_speech_event)),
+            stream=_astream_create_speech,
             stream_if_event_stream=True,
             download=AsyncBinaryResponse,
             accept="audio/mpeg, text/event-stream",

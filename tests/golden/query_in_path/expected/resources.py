@@ -88,7 +88,11 @@ class Things:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.Thing].first(fetch, items_field="data", cursor_field="last_id")
+        return SyncPage[_m.Thing].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class ThingsWithRawResponse:
@@ -141,7 +145,11 @@ class AsyncThings:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.Thing].first(fetch, items_field="data", cursor_field="last_id")
+        return await AsyncPage[_m.Thing].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
 
 
 class AsyncThingsWithRawResponse:

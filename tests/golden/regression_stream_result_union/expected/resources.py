@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream
+from ._sse import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -43,6 +43,14 @@ __all__ = [
 ]
 
 _parse_create_job = parser(lambda: _m.Job)
+_stream_create_job = opener(
+    Stream,
+    lambda: _d.parse_job,
+)
+_astream_create_job = opener(
+    AsyncStream,
+    lambda: _d.parse_job,
+)
 
 
 class Jobs:
@@ -74,7 +82,7 @@ class Jobs:
             "/jobs",
             parse=_parse_create_job,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(lambda response: Stream(response, _d.parse_job)),
+            stream=_stream_create_job,
             stream_if_event_stream=True,
         )
 
@@ -114,7 +122,7 @@ class AsyncJobs:
             "/jobs",
             parse=_parse_create_job,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(lambda response: AsyncStream(response, _d.parse_job)),
+            stream=_astream_create_job,
             stream_if_event_stream=True,
         )
 

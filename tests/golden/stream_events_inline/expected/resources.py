@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream
+from ._sse import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -43,6 +43,14 @@ __all__ = [
 ]
 
 _parse_create_chat = parser(None)
+_stream_create_chat = opener(
+    Stream,
+    lambda: _d.parse_create_chat_stream_event,
+)
+_astream_create_chat = opener(
+    AsyncStream,
+    lambda: _d.parse_create_chat_stream_event,
+)
 
 
 class Chats:
@@ -78,7 +86,7 @@ class Chats:
             },
             parse=_parse_create_chat,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(lambda response: Stream(response, _d.parse_create_chat_stream_event)),
+            stream=_stream_create_chat,
         )
 
 
@@ -121,7 +129,7 @@ class AsyncChats:
             },
             parse=_parse_create_chat,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(lambda response: AsyncStream(response, _d.parse_create_chat_stream_event)),
+            stream=_astream_create_chat,
         )
 
 

@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream
+from ._sse import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -43,6 +43,16 @@ __all__ = [
 ]
 
 _parse_create_run = parser(lambda: _m.Run)
+_stream_create_run = opener(
+    Stream,
+    lambda: _d.parse_run_event,
+    lambda: _m.RunError,
+)
+_astream_create_run = opener(
+    AsyncStream,
+    lambda: _d.parse_run_event,
+    lambda: _m.RunError,
+)
 
 
 class Runs:
@@ -119,11 +129,7 @@ class Runs:
             },
             parse=_parse_create_run,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (lambda response: Stream(response, _d.parse_run_event, _m.RunError))
-                if stream
-                else None
-            ),
+            stream=_stream_create_run if stream else None,
         )
 
 
@@ -207,11 +213,7 @@ class AsyncRuns:
             },
             parse=_parse_create_run,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            stream=(
-                (lambda response: AsyncStream(response, _d.parse_run_event, _m.RunError))
-                if stream
-                else None
-            ),
+            stream=_astream_create_run if stream else None,
         )
 
 

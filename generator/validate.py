@@ -147,6 +147,16 @@ def _ref_paths(node: Any) -> tuple[list[tuple[Any, ...]], bool]:
     return paths, reads
 
 
+def _text_key(prefix: str, value: Any) -> str | None:
+    """The sha256 of a schema's text, or None for one JSON cannot spell (a YAML date, a number
+    as a key): such a schema is checked every time."""
+    try:
+        text = json.dumps(value, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    return hashlib.sha256(f"{prefix}:{text}".encode()).hexdigest()
+
+
 def _fast_schemas(cls: type, clean: CleanSchemas | None = None) -> type:
     """The schema keyword validator with seen-sets, for 3.1 the base dialect checked in Rust, and
     component schemas found clean before (by their text) not checked again."""
@@ -170,7 +180,10 @@ def _fast_schemas(cls: type, clean: CleanSchemas | None = None) -> type:
             yield from cls.__call__(self, schema, require_properties, meta_checked)
             return
         refs, reads_refs = _ref_paths(value)
-        key = hashlib.sha256(f"{require_properties}:{meta_checked}:{json.dumps(value, sort_keys=True)}".encode()).hexdigest()
+        key = _text_key(f"{require_properties}:{meta_checked}", value)
+        if key is None:
+            yield from cls.__call__(self, schema, require_properties, meta_checked)
+            return
         if key in clean.known and not reads_refs:
             clean.used.add(key)
             self.visited_schema_ids.append(id(value))
@@ -187,7 +200,9 @@ def _fast_schemas(cls: type, clean: CleanSchemas | None = None) -> type:
     def _validate_schema_meta(self: Any, schema: Any, schema_value: Any) -> Any:
         if clean is None or not isinstance(schema_value, dict):
             return cls._validate_schema_meta(self, schema, schema_value)
-        key = hashlib.sha256(f"meta:{clean.dialect}:{json.dumps(schema_value, sort_keys=True)}".encode()).hexdigest()
+        key = _text_key(f"meta:{clean.dialect}", schema_value)
+        if key is None:
+            return cls._validate_schema_meta(self, schema, schema_value)
         if key in clean.known:  # the dialect check reads the schema alone, not what it references
             clean.used.add(key)
             return None

@@ -100,3 +100,13 @@ def test_the_latest_pin_validated_after_the_previous_one_finds_what_a_fresh_run_
     _findings(previous, tmp_path / "warm", monkeypatch)
     warm = _findings(latest, tmp_path / "warm", monkeypatch)
     assert len(warm) == 22 and warm == _findings(latest, tmp_path / "empty", monkeypatch)
+
+
+def test_a_schema_json_cannot_spell_is_checked_every_time_not_cached():
+    import datetime
+
+    from generator.validate import _text_key
+
+    assert _text_key("p", {"type": "string", "default": "x"}) is not None
+    assert _text_key("p", {"default": datetime.date(2020, 1, 1)}) is None  # a YAML date
+    assert _text_key("p", {"properties": {200: {}, "a": {}}}) is None  # keys of two types do not sort

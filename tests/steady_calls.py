@@ -24,9 +24,30 @@ class FileSamples(Samples):
         return super().value(t, depth)
 
 
-def arguments(api: ir.Api, op: ir.Operation, *, full: bool = False) -> tuple[list[object], dict[str, object]]:
+def examples(root: dict, op: ir.Operation) -> dict[tuple[str, str], object]:
+    """The document's own examples for an operation's request, by (where, wire name): the first
+    example of its request body's media type (JSON fields only) and each parameter's `example`."""
+    item = root.get("paths", {}).get(op.path, {})
+    raw = item.get(op.method.lower(), {}) if isinstance(item, dict) else {}
+    found: dict[tuple[str, str], object] = {}
+    for param in (item.get("parameters") or []) + (raw.get("parameters") or []):
+        if isinstance(param, dict) and "example" in param and "name" in param:
+            found[(param.get("in", ""), param["name"])] = param["example"]
+    media = (raw.get("requestBody") or {}).get("content", {}).get(op.body.content_type, {}) if op.body else {}
+    example = media.get("example")
+    if example is None and isinstance(media.get("examples"), dict):
+        first = next(iter(media["examples"].values()), None)
+        example = first.get("value") if isinstance(first, dict) else None
+    if isinstance(example, dict) and op.body is not None and op.body.is_json:
+        found.update({("body", k): v for k, v in example.items()})
+    return found
+
+
+def arguments(api: ir.Api, op: ir.Operation, *, full: bool = False, root: dict | None = None) -> tuple[list[object], dict[str, object]]:
     """Positional path arguments and the required keyword arguments of an operation's method
-    (with `full`, every keyword argument)."""
+    (with `full`, every keyword argument): the document's examples where it has them (`root`),
+    else values made from the schema."""
+    given = examples(root, op) if root is not None else {}
     methods, samples = Methods(PythonTypes(api)), FileSamples(api)
     types: dict[tuple[str, str], ir.TypeRef] = {(p.location, p.wire_name): p.type for p in op.params}
     body = samples.kinds.get(op.body.model or "") if op.body else None
@@ -40,6 +61,8 @@ def arguments(api: ir.Api, op: ir.Operation, *, full: bool = False) -> tuple[lis
             t = types.get(("path", p.wire_name))
             sample = samples.value(t) if t is not None else PATH_SAMPLE
             args.append(PATH_SAMPLE if sample == "x" else sample)
+        elif (p.where, p.wire_name) in given:
+            kwargs[p.name] = given[(p.where, p.wire_name)]
         elif p.required or full:
             t = types.get((p.where, p.wire_name)) or (op.body.type if op.body else None)
             kwargs[p.name] = samples.value(t) if t is not None else "x"
@@ -63,12 +86,13 @@ def call(client: object, op: ir.Operation, args: list[object], kwargs: dict[str,
     return result
 
 
-def call_every_operation(api: ir.Api, pkg: ModuleType, client: object) -> dict[str, str]:
-    """Call each operation once; what failed and why, by `METHOD path` (empty when all passed)."""
+def call_every_operation(api: ir.Api, pkg: ModuleType, client: object, root: dict | None = None) -> dict[str, str]:
+    """Call each operation once, with the document's examples where `root` has them; what
+    failed and why, by `METHOD path` (empty when all passed)."""
     failed: dict[str, str] = {}
     for op in api.operations:
         where = f"{op.method} {op.path}"
-        args, kwargs = arguments(api, op)
+        args, kwargs = arguments(api, op, root=root)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # deprecated operations are called too
@@ -83,7 +107,8 @@ def call_every_operation(api: ir.Api, pkg: ModuleType, client: object) -> dict[s
     return failed
 
 
-def report(name: str, api: ir.Api, failed: dict[str, str]) -> str:
+def report(name: str, api: ir.Api, failed: dict[str, str], root: dict | None = None) -> str:
     total = len(api.operations)
-    lines = [f"{name} against Steady: {total - len(failed)}/{total} operations accepted and parsed"]
+    with_examples = sum(1 for op in api.operations if root is not None and examples(root, op))
+    lines = [f"{name} against Steady: {total - len(failed)}/{total} operations accepted and parsed ({with_examples} with the document's examples)"]
     return "\n".join(lines + [f"  {k}: {v}" for k, v in sorted(failed.items())])

@@ -39,6 +39,6 @@ def pkg():
 def test_every_operation_of_the_whole_api_is_accepted_and_parses(api, steady, pkg):
     ir_api, _ = api
     with pkg.Client(api_key="sk-test", admin_api_key="sk-admin", base_url=steady, max_retries=0) as client:
-        failed = call_every_operation(ir_api, pkg, client)
-    print(report("openai_api", ir_api, failed))
-    assert not failed, report("openai_api", ir_api, failed)
+        failed = call_every_operation(ir_api, pkg, client, root=api[1])
+    print(report("openai_api", ir_api, failed, api[1]))
+    assert not failed, report("openai_api", ir_api, failed, api[1])

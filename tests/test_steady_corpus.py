@@ -47,17 +47,18 @@ def test_every_operation_of_a_real_document_is_accepted_and_parses(name, tmp_pat
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    built = build(prepare(document), Selection(), source=document.stem)
+    prepared = prepare(document)
+    built, root = build(prepared, Selection(), source=document.stem), prepared.spec.root
     sys.path.insert(0, str(tmp_path))
     try:
         pkg = importlib.import_module(package)
         credentials = {c: "test-credential" for c in _credential_arguments(pkg)}
         with start_steady(_served_copy(document, tmp_path)) as url, pkg.Client(base_url=url, max_retries=0, **credentials) as client:
-            failed = call_every_operation(built.api, pkg, client)
+            failed = call_every_operation(built.api, pkg, client, root)
     finally:
         sys.path.remove(str(tmp_path))
-    print(report(name, built.api, failed))
-    assert not failed, report(name, built.api, failed)
+    print(report(name, built.api, failed, root))
+    assert not failed, report(name, built.api, failed, root)
 
 
 def _served_copy(document: Path, folder: Path) -> Path:

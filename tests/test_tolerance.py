@@ -475,3 +475,22 @@ def test_remote_refs_are_fetched_only_when_allowed(tmp_path):
         assert python(tmp_path, "from fetched.models import Thing; print(Thing.model_validate({'id': 't'}).id)").strip() == "t"
     finally:
         server.shutdown()
+
+
+# ---- allOf parts that only annotate; a body offered as JSON and multipart -------------
+
+
+def test_an_allof_part_that_only_annotates_keeps_the_referenced_type_and_adds_null(tmp_path):
+    """`allOf: [{$ref: X}, {nullable: true}]` is X or null, not an object: a string choice parses."""
+    assert generate(tmp_path, "allof_annotations").returncode == 0
+    out = python(tmp_path, """
+        from allof_annotations import models
+        run = models.Run.model_validate({"id": "r", "tool_choice": "required"})
+        print(run.tool_choice, models.Run.model_validate({"id": "r", "tool_choice": None}).tool_choice)
+    """)
+    assert out.split() == ["required", "None"]
+
+
+def test_a_body_offered_as_json_and_multipart_goes_as_multipart_when_it_carries_a_file():
+    (op,) = [op for op in build_ir("allof_annotations").operations if op.id == "createUpload"]
+    assert op.body is not None and op.body.content_type == "multipart/form-data"

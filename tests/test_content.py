@@ -228,3 +228,21 @@ def test_httpx_multipart_parts_parse_back(pkg):
 
     R.body = body
     assert parts(R) == [("a", None, None, b"1"), ("f", "n.txt", "text/plain", b"2")]
+
+
+def test_a_required_multipart_body_of_no_fields_is_an_empty_multipart_body(pkg):
+    """httpx sends nothing for no parts; a server that requires the body gets one of no parts."""
+    content = importlib.import_module(f"{CASE}._content")
+    encoded = content.encode({}, "multipart/form-data", {}, is_async=False)
+    assert encoded.files is None
+    media, _, boundary = encoded.content_type.partition("; boundary=")
+    assert media == "multipart/form-data" and boundary
+    assert encoded.content == f"--{boundary}--\r\n".encode()  # the close delimiter alone (RFC 2046)
+
+
+def test_an_empty_body_reads_as_an_object_of_no_fields(pkg):
+    """A 204 whose spec declares content: the model of no fields, not a parse error."""
+    request = httpx.Request("POST", "http://x/files")
+    http = importlib.import_module(f"{CASE}._http")
+    parsed = http.finish(httpx.Response(204, request=request), b"", lambda data: json.loads(data))
+    assert parsed == {}

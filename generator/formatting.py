@@ -81,11 +81,21 @@ def _store_key(scope: str, rel: str) -> str:
 # black's output for each statement it was given, shared by every file and target: after a spec
 # update most long statements of a changed piece (a field's annotation) are ones black saw before.
 _statements: dict[str, str] = {}
+_statements_read = False
 MAX_STATEMENTS = 20_000
 
 
 def _statements_key() -> str:
     return _hash(f"statements:{CACHE_LAYOUT}:{_black_version()}:{TARGET_VERSION}")
+
+
+def _load_statements() -> None:
+    """Read the kept statements once, and only when some piece is to be formatted."""
+    global _statements_read
+    if not _statements_read:
+        stored = cache.read_json("black", _statements_key())
+        _statements.update(stored if isinstance(stored, dict) else {})
+        _statements_read = True
 
 
 def _black_statement(text: str, line_length: int, learned: dict[str, str]) -> str:
@@ -251,9 +261,6 @@ class Formatter:
         self.sent: dict[str, Any] = {}  # piece key -> (future, index in its batch)
         self.pool: ProcessPoolExecutor | None = None
         self.learned: dict[str, str] = {}  # statements black formatted in this run
-        if not _statements:  # read before the workers fork, so that they share it
-            stored = cache.read_json("black", _statements_key())
-            _statements.update(stored if isinstance(stored, dict) else {})
 
     def __enter__(self) -> Formatter:
         return self
@@ -279,6 +286,7 @@ class Formatter:
             raise _generated_bug(rel, exc) from None
         for piece in pieces:
             if piece.key not in known and piece.key not in self.sent:
+                _load_statements()  # before the workers fork, so that they share it
                 self.waiting[piece.key] = (len(piece.indent), piece.text)
         self.plans[rel] = (text_hash, pieces, known)
         self._send(final=False)

@@ -10,7 +10,7 @@ from . import ir, pointers
 from .diagnostics import Diagnostic, SpecError, current_pointer
 from .loader import Spec
 from .names import method_name, pascal, unique_field_names
-from .schemas import SchemaConverter, description_of
+from .schemas import SchemaConverter, description_of, schema_format
 
 pointer, pointer_join = pointers.pointer, pointers.join
 PARAM_LOCATIONS = ("path", "query", "header", "cookie")
@@ -223,7 +223,7 @@ class OperationBuilder:
                 return False
             if not isinstance(node, dict):
                 return False
-        if node.get("format") == "binary" or (node.get("contentMediaType") is not None and node.get("contentEncoding") is None):
+        if schema_format(node) == "binary":
             return True
         nested = [node.get("items")]
         for keyword in ("oneOf", "anyOf", "allOf"):

@@ -156,7 +156,7 @@ class SchemaConverter:
             value = self._nested(extra if isinstance(extra, dict) else {}, doc, pointer_join(at, "additionalProperties"), hint + "Value")
             return ir.MapType(value), nullable
         if types in _SCALARS:
-            return ir.Primitive(types, _format(node)), nullable
+            return ir.Primitive(types, schema_format(node)), nullable
         return ir.Primitive("any"), nullable
 
     def _types(self, types: Any, doc: str, at: str) -> Any:
@@ -399,7 +399,7 @@ def _annotated_null(parts: list) -> bool:
     return any(isinstance(p, dict) and p.get("nullable") is True and not _SHAPING & p.keys() for p in parts)
 
 
-def _format(node: dict) -> str | None:
+def schema_format(node: dict) -> str | None:
     """A scalar's `format`; a 3.1 string with a `contentMediaType` and no `contentEncoding` is the
     bytes of a file, as `format: binary` says in 3.0."""
     fmt = node.get("format")

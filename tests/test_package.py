@@ -64,6 +64,12 @@ def test_works_when_vendored_under_another_package(tmp_path):
     assert result.stdout.strip() == "ok"
 
 
+def run_beside_the_packages(script: str) -> None:
+    """Run `script` in a fresh interpreter that imports the generated packages; it must pass."""
+    result = subprocess.run([sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_package_import_is_lazy():
     script = (
         "import sys, openai_responses\n"
@@ -71,8 +77,7 @@ def test_package_import_is_lazy():
         "openai_responses.ResponseTextDeltaEvent\n"
         "assert 'openai_responses.models' in sys.modules\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+    run_beside_the_packages(script)
 
 
 def test_the_client_loads_models_on_its_first_call_not_on_import():
@@ -85,8 +90,7 @@ def test_the_client_loads_models_on_its_first_call_not_on_import():
         "assert client.responses.retrieve('resp_1').id == 'resp_1'\n"
         "assert 'openai_responses.models' in sys.modules\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+    run_beside_the_packages(script)
 
 
 def test_a_large_package_loads_one_resource_module_on_first_use():
@@ -104,5 +108,4 @@ def test_a_large_package_loads_one_resource_module_on_first_use():
         "assert speech.create(input='hi', model='tts-1', voice='alloy').read() == b'ID3'\n"
         "assert not any(m.startswith('openai_api.resources.') and m != 'openai_api.resources.audio' for m in loaded()), loaded()\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+    run_beside_the_packages(script)

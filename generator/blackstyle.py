@@ -603,10 +603,8 @@ def _expected_blank(line: _Line, previous: _Line | None, previous_defs: list[_Li
             return 0, 0
         if previous.depth < line.depth and (previous.is_class or previous.is_def):
             return (1 if user_had_newline else 0), 0
-        if previous.is_comment:
-            return None  # comments before a definition: left to black
-        if line.is_comment:
-            return None
+        if previous.is_comment and (not user_had_newline or previous.depth != line.depth):
+            return None  # a comment that leads a definition: left to black
         newlines = 1 if line.depth else 2
         if previous.is_stub_def and not user_had_newline:
             newlines = 0

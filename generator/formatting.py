@@ -6,7 +6,9 @@ the neighbours (see split_pieces): between top-level classes and functions,
 and between the methods of a class. Each piece is checked against black's
 rules (generator/blackstyle.py): most of what the templates write is in
 black's style already, so black formats only the statements that are not (or
-the piece, where the checks do not reach). Pieces are formatted on all cores
+the piece, where the checks do not reach); the statements of the usual shapes
+(a long annotation, a def header) are split by black's own algorithm without
+importing black (generator/blacksplit.py). Pieces are formatted on all cores
 and cached by their text: after a spec update only the declarations and
 methods that changed are looked at again. Tests check that whole-file black
 leaves every generated, golden, fuzzed and real-world module unchanged.
@@ -24,13 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import blackstyle, cache, progress
+from . import blacksplit, blackstyle, cache, progress
 from .diagnostics import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 50_000  # characters to format before worker processes pay for themselves
 TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
 CACHE_LAYOUT = 3  # the version of the pieces' cache entries
+VERIFY_SPLIT = bool(os.environ.get("SPECBIND_VERIFY_SPLIT"))  # the tests set it: each blacksplit answer checked against black
 INDENT = "    "  # a method is formatted dedented by one level, with the line that much shorter
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _BLOCKS = (ast.ClassDef, *_DEFS)
@@ -71,7 +74,7 @@ def _black_version() -> str:
 def _rules() -> str:
     """The code that decides what black sees: a change to it makes every cached piece stale."""
     here = Path(__file__).resolve().parent
-    return _hash((here / "formatting.py").read_text() + (here / "blackstyle.py").read_text())
+    return _hash("".join((here / name).read_text() for name in ("formatting.py", "blackstyle.py", "blacksplit.py")))
 
 
 def _store_key(scope: str, rel: str) -> str:
@@ -102,6 +105,10 @@ def _black_statement(text: str, line_length: int, learned: dict[str, str]) -> st
     """black's output for one statement, from what it gave before where it can."""
     key = _hash(f"{line_length}:{text}")
     found = _statements.get(key) or learned.get(key)
+    if found is None:
+        found = blacksplit.split(text, line_length)  # black's own algorithm, for the usual shapes
+        if found is not None and VERIFY_SPLIT and found != _run_black(text, line_length):
+            raise AssertionError(f"blacksplit and black differ on {text!r}")
     if found is None:
         found = learned[key] = _run_black(text, line_length)
     return found

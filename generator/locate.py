@@ -144,12 +144,21 @@ def _json_offset(text: str, tokens: list[str]) -> int | None:
 
 
 def _json_child(text: str, start: int, token: str) -> int | None:
+    return _children(text, start).get(token)
+
+
+@lru_cache(maxsize=64)
+def _children(text: str, start: int) -> dict[str, int]:
+    """Where each child value of the object or array at `start` begins, by key or index: one scan
+    of the container serves every finding under it (a run's warnings share their parents)."""
     opener = text[start : start + 1]
     if opener not in ("{", "["):
-        return None
-    if opener == "[" and token == "0":
+        return {}
+    found: dict[str, int] = {}
+    if opener == "[":
         first = _value_start(text, start + 1)
-        return first if text[first : first + 1] != "]" else None
+        if text[first : first + 1] != "]":
+            found["0"] = first
     depth, index, expect_key = 0, 0, opener == "{"
     pending_key: str | None = None
     for match in _TOKEN.finditer(text, start):
@@ -161,20 +170,18 @@ def _json_child(text: str, start: int, token: str) -> int | None:
         elif t in "}]":
             depth -= 1
             if depth == 0:
-                return None
+                break
         if depth != 1:
             continue
         if opener == "[":
             if t == ",":
                 index += 1
-                if str(index) == token:
-                    return _value_start(text, match.end())
+                found[str(index)] = _value_start(text, match.end())
             continue
         if t == ",":
             expect_key = True
         elif t == ":" and pending_key is not None:
-            if pending_key == token:
-                return _value_start(text, match.end())
+            found.setdefault(pending_key, _value_start(text, match.end()))
             pending_key = None
         elif expect_key and t.startswith('"'):
             try:
@@ -182,7 +189,7 @@ def _json_child(text: str, start: int, token: str) -> int | None:
             except ValueError:
                 pending_key = None
             expect_key = False
-    return None
+    return found
 
 
 def _value_start(text: str, offset: int) -> int:

@@ -15,6 +15,9 @@ BAD_SPECS = Path(__file__).resolve().parent / "bad_specs"
 # The same default as the Makefile: pinned spec files are looked up here by sha256.
 os.environ.setdefault("SPEC_CACHE", str(ROOT / "spec" / ".cache"))
 os.environ.setdefault("SPECBIND_CACHE", str(ROOT / ".specbind-cache"))
+# Every statement split without black (generator/blacksplit.py) is checked against black, in
+# this process and in every generator process the tests start.
+os.environ["SPECBIND_VERIFY_SPLIT"] = "1"
 
 
 @lru_cache(maxsize=None)

@@ -184,6 +184,7 @@ __all__ = [
     "WebhookEventHandler",
 ]
 
+
 AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES: Dict[str, Type[Model]] = {
     "disabled": m.ContainerNetworkPolicyDisabledParam,
     "allowlist": m.ContainerNetworkPolicyAllowlistParam,
@@ -1467,6 +1468,7 @@ _CREATE_SPEECH_RESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.SpeechAudioDoneEvent: "on_speech_audio_done",
 }
 
+
 CREATE_TRANSCRIPTION_RESPONSE_DIARIZED_JSON_USAGE_TYPES: Dict[str, Type[Model]] = {
     "tokens": m.TranscriptTextUsageTokens,
     "duration": m.TranscriptTextUsageDuration,
@@ -1575,6 +1577,7 @@ _CREATE_TRANSCRIPTION_RESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.TranscriptTextDeltaEvent: "on_transcript_text_delta",
     m.TranscriptTextDoneEvent: "on_transcript_text_done",
 }
+
 
 EVAL_DATA_SOURCE_CONFIG_TYPES: Dict[str, Type[Model]] = {
     "custom": m.EvalCustomDataSourceConfig,
@@ -1691,6 +1694,7 @@ _IMAGE_EDIT_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.ImageEditCompletedEvent: "on_image_edit_completed",
 }
 
+
 IMAGE_GEN_STREAM_EVENT_TYPES: Dict[str, Type[Model]] = {
     "image_generation.partial_image": m.ImageGenPartialImageEvent,
     "image_generation.completed": m.ImageGenCompletedEvent,
@@ -1734,6 +1738,7 @@ _IMAGE_GEN_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.ImageGenPartialImageEvent: "on_image_generation_partial_image",
     m.ImageGenCompletedEvent: "on_image_generation_completed",
 }
+
 
 ITEM_RESOURCE_TYPES: Dict[str, Type[Model]] = {
     "file_search_call": m.FileSearchToolCall,
@@ -2599,6 +2604,7 @@ _RESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.ResponseCustomToolCallInputDeltaEvent: "on_response_custom_tool_call_input_delta",
     m.ResponseCustomToolCallInputDoneEvent: "on_response_custom_tool_call_input_done",
 }
+
 
 USER_MESSAGE_ITEM_CONTENT_ITEM_TYPES: Dict[str, Type[Model]] = {
     "input_text": m.UserMessageInputText,

@@ -99,6 +99,7 @@ __all__ = [
     "EventHandler",
 ]
 
+
 AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES: Dict[str, Type[Model]] = {
     "disabled": m.ContainerNetworkPolicyDisabledParam,
     "allowlist": m.ContainerNetworkPolicyAllowlistParam,
@@ -1491,6 +1492,7 @@ _RESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.ResponseCustomToolCallInputDoneEvent: "on_response_custom_tool_call_input_done",
 }
 
+
 WEBHOOK_EVENT_TYPES: Dict[str, Type[Model]] = {
     "batch.cancelled": m.WebhookBatchCancelled,
     "batch.completed": m.WebhookBatchCompleted,
@@ -1604,6 +1606,7 @@ _WEBHOOK_EVENT_METHODS: Dict[type, str] = {
     m.WebhookResponseFailed: "on_response_failed",
     m.WebhookResponseIncomplete: "on_response_incomplete",
 }
+
 
 # The package's one event stream, under short names.
 EVENT_TYPES = RESPONSE_STREAM_EVENT_TYPES

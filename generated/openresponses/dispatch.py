@@ -44,6 +44,7 @@ __all__ = [
     "EventHandler",
 ]
 
+
 FUNCTION_CALL_OUTPUT_OUTPUT_OPTION_2_ITEM_TYPES: Dict[str, Type[Model]] = {
     "input_text": m.InputTextContent,
     "input_image": m.InputImageContent,
@@ -496,6 +497,7 @@ _CREATERESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.ResponseFunctionCallArgumentsDoneStreamingEvent: "on_response_function_call_arguments_done",
     m.ErrorStreamingEvent: "on_error",
 }
+
 
 # The package's one event stream, under short names.
 EVENT_TYPES = CREATERESPONSE_STREAM_EVENT_TYPES

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import ir
+from ..formatting import LINE_LENGTH
 from ..names import NameTable, method_name, pascal, snake
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
@@ -36,10 +37,12 @@ def literal(value: Any) -> str:
     return repr(str(value))
 
 
-def docstring(text: str, indent: int = 0) -> str:
+def docstring(text: str, indent: int = 0, closing: bool = False) -> str:
     """Text for a triple-quoted docstring: it cannot close the string or smuggle bytes, and it is
     laid out as black lays out a docstring (continuation lines lose their common indentation and
-    take the block's; no trailing spaces; a space between the text and a closing quote)."""
+    take the block's; no trailing spaces; a space between the text and a closing quote; the
+    closing quotes on their own line where the last line leaves no room for them, which black
+    does for a class's or function's docstring: `closing`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in text.strip().splitlines()] or [""]
@@ -50,7 +53,10 @@ def docstring(text: str, indent: int = 0) -> str:
     if lines[0].startswith('"'):
         lines[0] = " " + lines[0]
     pad = " " * indent
-    return "\n".join([lines[0]] + [pad + line if line else line for line in lines[1:]])
+    text = "\n".join([lines[0]] + [pad + line if line else line for line in lines[1:]])
+    if closing and len(lines) > 1 and indent + len(lines[-1]) + 3 > LINE_LENGTH:
+        text += "\n" + pad  # black closes the quotes on a line of their own where they would not fit
+    return text
 
 
 def comment(text: str) -> str:

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 24cf3ac63cce71c8faf37b389954bae7b544ca4cbe5932afe0a408343f802a1e); make precompile
+# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 4733c15c7b913137afa5288c8ef57a2e5d99e88c27e5f9102bef2ad5db832b37); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.jinja'
 
@@ -72,7 +72,7 @@ def root(context, missing=missing):
     yield '    from .client import AsyncClient as AsyncClient, Client as Client\n'
     if ('_content' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
-        yield '    from ._content import AsyncBinaryResponse as AsyncBinaryResponse, BinaryResponse as BinaryResponse, FileTypes as FileTypes\n'
+        yield '    from ._content import (\n        AsyncBinaryResponse as AsyncBinaryResponse,\n        BinaryResponse as BinaryResponse,\n        FileTypes as FileTypes,\n    )\n'
     if ('_accumulate' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield '    from ._accumulate import Accumulator as Accumulator, accumulate as accumulate\n'
@@ -111,7 +111,7 @@ def root(context, missing=missing):
     yield '\n__version__ = '
     yield str(t_3(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
     yield '\n\n_SUBMODULES = frozenset({"models", "params", '
-    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 56 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 60 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
     yield '"client", "resources"})\n# Names found outside `models`, by module.\n_HOMES = {\n'
     for (l_1_module, l_1_names) in context.call(environment.getattr((undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports), 'items')):
         _loop_vars = {}
@@ -136,4 +136,4 @@ def root(context, missing=missing):
     yield '}\n\n\ndef __getattr__(name: str) -> Any:\n    if name in _SUBMODULES:\n        return importlib.import_module(f".{name}", __name__)\n    module = importlib.import_module(_HOMES.get(name, ".models"), __name__)\n    try:\n        value = getattr(module, name)\n    except AttributeError:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None\n    globals()[name] = value\n    return value\n'
 
 blocks = {}
-debug_info = '1=43&2=45&4=49&6=51&15=53&17=55&18=59&22=65&25=68&29=72&32=75&35=78&38=81&40=84&41=88&45=94&46=97&48=100&49=104&54=111&56=113&59=115&60=118&61=122&64=128&65=132'
+debug_info = '1=43&2=45&4=49&6=51&15=53&17=55&18=59&22=65&25=68&29=72&36=75&39=78&42=81&44=84&45=88&49=94&50=97&52=100&53=104&58=111&60=113&63=115&64=118&65=122&68=128&69=132'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.py.jinja (sha256 70ecfacacd0fdbc2044f57443bf6a7248b37087ae897c7816e927df8030be49d); make precompile
+# compiled by jinja2 3.1.6 from client.py.jinja (sha256 aa78e61eacd7f61316acf59f78b1b3fdce573c452162b8051663e5ce89381c47); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.py.jinja'
 
@@ -127,7 +127,6 @@ def root(context, missing=missing):
     if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield 'from ._webhooks import Webhooks\n'
-    yield '\n'
     if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split'):
         pass
         yield '\nif TYPE_CHECKING:  # each resource module loads when its resource is first used\n'
@@ -148,7 +147,7 @@ def root(context, missing=missing):
             yield '\n'
         l_1_r = l_1_resource_class = missing
     yield '\n__all__ = ["Client", "AsyncClient"'
-    yield str((', "server_url"' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 39 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((', "server_url"' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 38 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield ']\n\nBASE_URL = '
     yield str(t_7(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
     yield '\n'
@@ -219,15 +218,15 @@ def root(context, missing=missing):
         yield '    `'
         yield str(environment.getattr(l_1_c, 'arg'))
         yield '`'
-        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 78 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 77 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         yield ': the credential of `'
         yield str(t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')))
         yield '`'
-        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 78 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 77 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         yield '.\n'
     l_1_c = missing
     yield '    `base_url` defaults to `BASE_URL`'
-    yield str((' (see `server_url`)' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 80 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((' (see `server_url`)' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 79 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield '. Pass `http_client` to bring your own\n    `httpx.Client` (proxies, transports); the client then leaves closing it to you.\n    """\n\n    def __init__(\n        self,\n        *,\n'
     for l_1_c in (undefined(name='creds') if l_0_creds is missing else l_0_creds):
         _loop_vars = {}
@@ -401,4 +400,4 @@ def root(context, missing=missing):
     yield '\n    async def __aenter__(self) -> AsyncClient:\n        return self\n\n    async def __aexit__(self, *exc_info: object) -> None:\n        await self.close()\n'
 
 blocks = {}
-debug_info = '1=84&3=86&8=88&12=92&13=95&14=98&15=101&18=105&19=108&21=111&22=120&23=122&27=126&31=130&34=133&35=142&39=150&41=152&42=154&47=157&48=161&51=169&52=171&54=179&57=185&58=187&59=191&67=198&68=203&71=213&77=215&78=219&80=229&87=231&88=235&95=239&99=243&102=246&103=249&104=255&105=257&109=260&110=264&111=266&112=269&114=282&127=288&130=297&131=301&132=304&135=309&137=312&158=316&159=320&166=324&170=328&173=331&174=334&175=340&176=342&180=345&181=349&182=351&183=354&185=367&198=373&201=382&202=386&203=389&206=394&208=397'
+debug_info = '1=84&3=86&8=88&12=92&13=95&14=98&15=101&18=105&19=108&21=111&22=120&23=122&27=126&30=129&33=132&34=141&38=149&40=151&41=153&46=156&47=160&50=168&51=170&53=178&56=184&57=186&58=190&66=197&67=202&70=212&76=214&77=218&79=228&86=230&87=234&94=238&98=242&101=245&102=248&103=254&104=256&108=259&109=263&110=265&111=268&113=281&126=287&129=296&130=300&131=303&134=308&136=311&157=315&158=319&165=323&169=327&172=330&173=333&174=339&175=341&179=344&180=348&181=350&182=353&184=366&197=372&200=381&201=385&202=388&205=393&207=396'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from dispatch.py.jinja (sha256 c94eb0229a50ab5da988ac9e804c69c465f8cc49faa8681a876c571b13ccdbbd); make precompile
+# compiled by jinja2 3.1.6 from dispatch.py.jinja (sha256 00cc1376687a7565da2be619650cd1109c4e3192bb290d122dc6ba3add086a5b); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'dispatch.py.jinja'
 
@@ -48,7 +48,8 @@ def root(context, missing=missing):
         yield ',\n'
     l_1_name = missing
     yield ']\n'
-    for l_1_u in (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions):
+    l_1_loop = missing
+    for l_1_u, l_1_loop in LoopContext((undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions), undefined):
         l_1_handler_methods = resolve('handler_methods')
         l_1_const = l_1_parse = missing
         _loop_vars = {}
@@ -57,23 +58,35 @@ def root(context, missing=missing):
         _loop_vars['const'] = l_1_const
         l_1_parse = ('parse_' + t_3(environment.getattr(l_1_u, 'name')))
         _loop_vars['parse'] = l_1_parse
-        yield '\n'
-        yield str((undefined(name='const') if l_1_const is missing else l_1_const))
-        yield '_TYPES: Dict[str, Type[Model]] = {\n'
+        yield '\n\n'
         def t_5(fiter):
             for l_2_g in fiter:
                 if (t_1(environment.getattr(l_2_g, 'variants')) == 1):
                     yield l_2_g
-        for l_2_g in t_5(environment.getattr(l_1_u, 'tags')):
+        l_2_loop = missing
+        t_6 = 1
+        for l_2_g, l_2_loop in LoopContext(t_5(environment.getattr(l_1_u, 'tags')), undefined):
             _loop_vars = {}
             pass
+            if environment.getattr(l_2_loop, 'first'):
+                pass
+                yield str((undefined(name='const') if l_1_const is missing else l_1_const))
+                yield '_TYPES: Dict[str, Type[Model]] = {\n'
             yield '    '
             yield str(t_2(environment.getattr(l_2_g, 'tag')))
             yield ': m.'
             yield str(environment.getitem(environment.getattr(l_2_g, 'variants'), 0))
             yield ',\n'
-        l_2_g = missing
-        yield '}\n"""Tag -> class for `'
+            if environment.getattr(l_2_loop, 'last'):
+                pass
+                yield '}\n'
+            t_6 = 0
+        l_2_loop = l_2_g = missing
+        if t_6:
+            pass
+            yield str((undefined(name='const') if l_1_const is missing else l_1_const))
+            yield '_TYPES: Dict[str, Type[Model]] = {}\n'
+        yield '"""Tag -> class for `'
         yield str(environment.getattr(l_1_u, 'name'))
         yield '`'
         if environment.getattr(l_1_u, 'shared_tags'):
@@ -131,10 +144,10 @@ def root(context, missing=missing):
                 yield ',\n'
             l_2_method = l_2_variant = missing
             yield '}\n'
-    l_1_u = l_1_const = l_1_parse = l_1_handler_methods = missing
+    l_1_loop = l_1_u = l_1_const = l_1_parse = l_1_handler_methods = missing
     if (undefined(name='main_stream') if l_0_main_stream is missing else l_0_main_stream):
         pass
-        yield "\n# The package's one event stream, under short names.\nEVENT_TYPES = "
+        yield "\n\n# The package's one event stream, under short names.\nEVENT_TYPES = "
         yield str(t_4(environment.getattr((undefined(name='main_stream') if l_0_main_stream is missing else l_0_main_stream), 'name')))
         yield '_TYPES\nparse_event = parse_'
         yield str(t_3(environment.getattr((undefined(name='main_stream') if l_0_main_stream is missing else l_0_main_stream), 'name')))
@@ -143,4 +156,4 @@ def root(context, missing=missing):
         yield 'Handler\n'
 
 blocks = {}
-debug_info = '1=40&19=42&20=46&23=50&24=55&25=57&27=60&28=62&29=70&32=76&34=82&37=86&38=90&39=92&40=94&42=96&46=100&49=103&54=105&56=109&60=115&63=117&64=119&67=121&68=123&69=127&74=134&77=137&78=139&79=141'
+debug_info = '1=40&19=42&20=46&23=51&24=56&25=58&28=61&29=70&30=72&32=75&33=79&37=86&39=89&41=95&44=99&45=103&46=105&47=107&49=109&53=113&56=116&61=118&63=122&67=128&70=130&71=132&74=134&75=136&76=140&81=147&85=150&86=152&87=154'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.py.jinja (sha256 2b5d196b649f87b1045513f473b93468c7896175347d47481e513dc8fd9f5058); make precompile
+# compiled by jinja2 3.1.6 from models.py.jinja (sha256 e5ee47ea19235e2d5f16f96800fbc1ea46b44c0adfba88ca3c4f645315f4a1f2); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.py.jinja'
 
@@ -94,7 +94,6 @@ def root(context, missing=missing):
         l_2_name = missing
         yield ')\n'
     l_1_module = l_1_names = missing
-    yield '\n'
     def t_9(fiter):
         for l_1_d in fiter:
             if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Enum'):
@@ -134,7 +133,7 @@ def root(context, missing=missing):
         if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
             pass
             yield '    """'
-            yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars), 4))
+            yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars), 4, closing=True))
             yield '"""\n'
         for l_2_f in environment.getattr(l_1_d, 'fields'):
             l_2_types = resolve('types')
@@ -169,7 +168,7 @@ def root(context, missing=missing):
             pass
             yield '    pass\n'
     l_1_d = l_1_described = missing
-    yield '\n# Unions and aliases come last: they name classes, which must exist by then.\n'
+    yield '\n\n# Unions and aliases come last: they name classes, which must exist by then.\n'
     def t_11(fiter):
         for l_1_d in fiter:
             if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') in ('Union', 'Alias')):
@@ -221,7 +220,7 @@ def root(context, missing=missing):
                 else:
                     pass
                     yield 'None'
-                yield '\n'
+                yield '\n\n'
                 if context.call((undefined(name='needs_callable_discriminator') if l_1_needs_callable_discriminator is missing else l_1_needs_callable_discriminator), l_1_d, _loop_vars=_loop_vars):
                     pass
                     l_1_labels = context.call((undefined(name='canonical_tags') if l_1_canonical_tags is missing else l_1_canonical_tags), l_1_d, _loop_vars=_loop_vars)
@@ -317,4 +316,4 @@ def root(context, missing=missing):
     l_1_d = l_1_types = l_1_described = l_1_disc_field = l_1_needs_callable_discriminator = l_1_canonical_tags = l_1_labels = l_1_choices = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=65&3=67&4=70&5=74&18=79&19=81&20=85&21=87&22=91&27=97&29=106&31=108&32=112&37=116&38=119&41=122&44=131&45=133&46=136&48=138&50=144&51=149&52=159&54=161&55=164&58=167&64=172&65=187&67=190&68=194&69=197&72=201&75=204&76=206&78=210&79=213&81=224&82=226&84=229&85=231&86=235&91=241&94=243&96=245&98=247&99=249&102=251&104=253&105=256&106=259&110=266&111=270&114=274&118=278&120=280&124=285&128=287&129=291&132=295&134=297&139=299&140=302&144=307&145=311&146=314'
+debug_info = '1=65&3=67&4=70&5=74&18=79&19=81&20=85&21=87&22=91&26=96&28=105&30=107&31=111&36=115&37=118&40=121&43=130&44=132&45=135&47=137&49=143&50=148&51=158&53=160&54=163&57=166&64=171&65=186&67=189&68=193&69=196&72=200&75=203&76=205&78=209&79=212&82=223&83=225&85=228&86=230&87=234&92=240&95=242&97=244&99=246&100=248&103=250&105=252&106=255&107=258&111=265&112=269&115=273&119=277&121=279&125=284&129=286&130=290&133=294&135=296&140=298&141=301&145=306&146=310&147=313'

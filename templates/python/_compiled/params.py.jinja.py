@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from params.py.jinja (sha256 7c5ece08afe8a6318c2ff3edd3718e06b17ad542789f150872c8213830f24ba4); make precompile
+# compiled by jinja2 3.1.6 from params.py.jinja (sha256 b3dbca5fd81592d0d5085ace7654f53f675a192cf6985ca954ed3c5ec5da6761); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'params.py.jinja'
 
@@ -85,14 +85,17 @@ def root(context, missing=missing):
         l_2_name = missing
         yield ')\n'
     l_1_module = l_1_names = missing
-    yield '\n'
-    for l_1_d in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations'):
+    l_1_loop = missing
+    for l_1_d, l_1_loop in LoopContext(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations'), undefined):
         l_1_functional = resolve('functional')
         l_1_described = resolve('described')
         l_1_types = resolve('types')
         l_1_ir_union = resolve('ir_union')
+        l_1_after_class = missing
         _loop_vars = {}
         pass
+        l_1_after_class = (t_6(environment.getattr(l_1_loop, 'previtem')) and (environment.getattr(environment.getattr(environment.getattr(l_1_loop, 'previtem'), '__class__'), '__name__') == 'Model'))
+        _loop_vars['after_class'] = l_1_after_class
         if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model'):
             pass
             l_1_functional = t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_d, 'fields'), 'wire_name', 'not_identifier'))
@@ -134,7 +137,7 @@ def root(context, missing=missing):
                 if context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars):
                     pass
                     yield '    """'
-                    yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars), 4))
+                    yield str(t_1(context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars), 4, closing=True))
                     yield '"""\n'
                 def t_8(fiter):
                     for l_2_f in fiter:
@@ -162,6 +165,9 @@ def root(context, missing=missing):
                     yield '    pass\n'
         elif (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Enum'):
             pass
+            if (undefined(name='after_class') if l_1_after_class is missing else l_1_after_class):
+                pass
+                yield '\n'
             yield '\n'
             yield str(environment.getattr(l_1_d, 'name'))
             yield ' = Literal[\n'
@@ -175,6 +181,9 @@ def root(context, missing=missing):
             yield ']\n'
         elif (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Alias'):
             pass
+            if (undefined(name='after_class') if l_1_after_class is missing else l_1_after_class):
+                pass
+                yield '\n'
             yield '\n'
             yield str(environment.getattr(l_1_d, 'name'))
             yield ' = '
@@ -182,6 +191,9 @@ def root(context, missing=missing):
             yield '\n'
         elif environment.getattr(l_1_d, 'discriminator'):
             pass
+            if (undefined(name='after_class') if l_1_after_class is missing else l_1_after_class):
+                pass
+                yield '\n'
             yield '\n'
             yield str(environment.getattr(l_1_d, 'name'))
             yield ' = Union[\n'
@@ -195,12 +207,15 @@ def root(context, missing=missing):
             yield ']\n'
         else:
             pass
+            if (undefined(name='after_class') if l_1_after_class is missing else l_1_after_class):
+                pass
+                yield '\n'
             yield '\n'
             yield str(environment.getattr(l_1_d, 'name'))
             yield ' = '
             yield str(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), context.call((undefined(name='ir_union') if l_1_ir_union is missing else l_1_ir_union), l_1_d, _loop_vars=_loop_vars), 'request', quote=True, _loop_vars=_loop_vars))
             yield '\n'
-    l_1_d = l_1_functional = l_1_described = l_1_types = l_1_ir_union = missing
+    l_1_loop = l_1_d = l_1_after_class = l_1_functional = l_1_described = l_1_types = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=54&3=56&4=59&5=63&16=67&18=70&20=72&22=76&23=78&24=82&29=88&30=95&31=97&34=100&35=102&36=104&38=106&39=115&44=123&45=126&48=131&49=133&50=136&52=138&54=147&55=153&56=156&59=159&63=162&65=165&66=167&67=171&70=175&72=178&73=182&75=185&76=187&77=191&82=198'
+debug_info = '1=54&3=56&4=59&5=63&16=67&18=70&20=72&22=76&23=78&24=82&28=88&30=96&31=98&32=100&35=103&36=105&37=107&39=109&40=118&45=126&46=129&49=134&50=136&51=139&53=141&55=150&56=156&57=159&60=162&64=165&65=167&69=171&70=173&71=177&74=181&75=183&79=187&80=191&81=193&85=197&86=199&87=203&91=209&95=213'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 b8564ea4ce5e29d9755573d251a627a42528e8f2dc269e9eb9cbe2fa197ac8b7); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 aeb3c884900748f0798511c56c8661031885cf62a2ecb50aa97268a55018749c); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -370,21 +370,21 @@ def root(context, missing=missing):
                 str(('AsyncPage' if l_1_is_async else 'SyncPage')),
                 '[',
                 str(context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'page_item'), l_1_op)),
-                ']:\n',
+                ']:',
             ))
         elif (l_1_stream_mode == 'true'):
             pass
             t_18.extend((
                 '    ) -> ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
-                ': ...\n',
+                ': ...',
             ))
         elif (l_1_stream_mode == 'false'):
             pass
             t_18.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
-                ': ...\n',
+                ': ...',
             ))
         elif ((l_1_stream_mode == 'bool') or (environment.getattr(l_1_op, 'stream') and (undefined(name='sp') if l_1_sp is missing else l_1_sp))):
             pass
@@ -396,21 +396,20 @@ def root(context, missing=missing):
                 ']',
                 str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 131 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 131 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                '\n',
             ))
         elif environment.getattr(l_1_op, 'stream'):
             pass
             t_18.extend((
                 '    ) -> ',
                 str((str_join(('Union[', (undefined(name='result') if l_1_result is missing else l_1_result), ', ', (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type), ']', )) if (environment.getattr(l_1_op, 'binary') or (not t_15(environment.getattr(l_1_op, 'result')))) else (undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type))),
-                ':\n',
+                ':',
             ))
         else:
             pass
             t_18.extend((
                 '    ) -> ',
                 str((undefined(name='result') if l_1_result is missing else l_1_result)),
-                ':\n',
+                ':',
             ))
         return concat(t_18)
     context.exported_vars.add('signature')
@@ -678,11 +677,11 @@ def root(context, missing=missing):
             pass
             t_26.extend((
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'true')),
-                '\n',
+                '\n\n',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'false')),
-                '\n',
+                '\n\n',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, 'bool')),
-                '\n',
+                '\n\n',
             ))
         t_26.extend((
             str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), l_1_op, l_1_is_async, '')),
@@ -693,7 +692,7 @@ def root(context, missing=missing):
             ' ',
             str(t_4(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 235 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 238 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
         l_1_documented = t_7(context.eval_ctx, t_11(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
@@ -750,8 +749,8 @@ def root(context, missing=missing):
         if environment.getattr(l_1_op, 'pagination'):
             pass
             t_26.extend((
-                '        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 256 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                '\n        ',
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 260 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_3(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
@@ -868,4 +867,4 @@ def root(context, missing=missing):
     l_1_is_async = missing
 
 blocks = {}
-debug_info = '1=109&3=111&4=114&5=118&13=120&18=124&23=128&24=130&25=134&28=138&29=141&31=143&32=146&34=148&35=151&41=154&42=158&43=161&45=163&46=168&47=170&48=172&49=174&50=176&53=179&55=183&59=189&60=191&61=194&65=197&66=202&67=204&71=208&72=213&74=218&75=226&76=228&77=231&78=234&79=236&80=238&81=241&87=247&89=261&90=272&91=273&92=274&95=279&96=283&98=288&100=293&101=302&104=311&105=318&106=322&107=325&108=329&109=334&110=338&111=341&112=345&114=354&122=363&123=364&124=365&125=369&126=374&127=378&128=381&129=385&130=388&131=392&132=400&133=404&135=411&139=418&140=431&141=432&142=434&143=436&144=439&145=440&146=444&148=451&150=454&152=459&153=466&154=470&156=479&160=488&161=489&163=494&164=499&169=508&171=513&172=522&176=531&178=536&179=545&183=554&184=556&186=561&187=570&194=586&196=589&197=593&199=596&200=600&202=603&203=607&204=620&208=625&209=629&210=631&212=634&213=638&214=641&216=646&217=651&225=667&226=675&227=676&228=679&229=681&230=683&232=687&233=689&235=691&236=698&237=699&240=704&241=710&246=719&247=720&248=728&249=732&251=741&252=743&255=749&256=753&257=755&259=758&260=762&262=764&263=766&266=773&268=775&269=777&273=784&277=791&278=794&279=799&282=802&283=804&285=806&287=808&290=812&291=816&292=819&295=824&299=828&301=830&302=832&304=836&308=840&309=842&311=844&312=848&314=855&317=859&318=863'
+debug_info = '1=109&3=111&4=114&5=118&13=120&18=124&23=128&24=130&25=134&28=138&29=141&31=143&32=146&34=148&35=151&41=154&42=158&43=161&45=163&46=168&47=170&48=172&49=174&50=176&53=179&55=183&59=189&60=191&61=194&65=197&66=202&67=204&71=208&72=213&74=218&75=226&76=228&77=231&78=234&79=236&80=238&81=241&87=247&89=261&90=272&91=273&92=274&95=279&96=283&98=288&100=293&101=302&104=311&105=318&106=322&107=325&108=329&109=334&110=338&111=341&112=345&114=354&122=363&123=364&124=365&125=369&126=374&127=378&128=381&129=385&130=388&131=392&132=399&133=403&135=410&139=417&140=430&141=431&142=433&143=435&144=438&145=439&146=443&148=450&150=453&152=458&153=465&154=469&156=478&160=487&161=488&163=493&164=498&169=507&171=512&172=521&176=530&178=535&179=544&183=553&184=555&186=560&187=569&194=585&196=588&197=592&199=595&200=599&202=602&203=606&204=619&208=624&209=628&210=630&212=633&213=637&214=640&216=645&217=650&225=666&226=674&227=675&228=678&230=680&232=682&235=686&236=688&238=690&239=697&240=698&243=703&244=709&249=718&250=719&251=727&252=731&254=740&255=742&258=748&260=752&261=754&263=757&264=761&266=763&267=765&270=772&272=774&273=776&277=783&281=790&282=793&283=798&286=801&287=803&289=805&291=807&294=811&295=815&296=818&299=823&303=827&305=829&306=831&308=835&312=839&313=841&315=843&316=847&318=854&321=858&322=862'

@@ -24,6 +24,7 @@ __all__ = [
     "EventHandler",
 ]
 
+
 SPEECH_EVENT_TYPES: Dict[str, Type[Model]] = {
     "speech.audio.delta": m.SpeechDelta,
     "speech.audio.done": m.SpeechDone,
@@ -67,6 +68,7 @@ _SPEECH_EVENT_METHODS: Dict[type, str] = {
     m.SpeechDelta: "on_speech_audio_delta",
     m.SpeechDone: "on_speech_audio_done",
 }
+
 
 # The package's one event stream, under short names.
 EVENT_TYPES = SPEECH_EVENT_TYPES

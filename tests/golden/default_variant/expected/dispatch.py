@@ -20,6 +20,7 @@ __all__ = [
     "parse_input",
 ]
 
+
 INPUT_TYPES: Dict[str, Type[Model]] = {
     "message": m.EasyMessage,
     "item_reference": m.ItemReference,

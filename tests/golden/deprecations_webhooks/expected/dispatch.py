@@ -21,6 +21,7 @@ __all__ = [
     "WebhookEventHandler",
 ]
 
+
 WEBHOOK_EVENT_TYPES: Dict[str, Type[Model]] = {
     "thing.created": m.ThingCreatedEvent,
     "thing.deleted": m.ThingDeletedEvent,

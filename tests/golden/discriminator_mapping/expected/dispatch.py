@@ -20,6 +20,7 @@ __all__ = [
     "parse_pet",
 ]
 
+
 PET_TYPES: Dict[str, Type[Model]] = {
     "cat": m.Cat,
     "dog": m.Dog,

@@ -20,6 +20,7 @@ __all__ = [
     "parse_shape",
 ]
 
+
 SHAPE_TYPES: Dict[str, Type[Model]] = {
     "circle": m.Circle,
     "square": m.Square,

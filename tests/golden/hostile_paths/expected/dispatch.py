@@ -20,6 +20,7 @@ __all__ = [
     "parse_union_2",
 ]
 
+
 UNION_2_TYPES: Dict[str, Type[Model]] = {
     'th"""ing': m.Thing,
     "other'''": m.Thing2,

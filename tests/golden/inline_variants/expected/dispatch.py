@@ -20,6 +20,7 @@ __all__ = [
     "parse_get_annotation_response",
 ]
 
+
 GET_ANNOTATION_RESPONSE_TYPES: Dict[str, Type[Model]] = {
     "url_citation": m.GetAnnotationResponseUrlCitation,
     "file_citation": m.GetAnnotationResponseFileCitation,

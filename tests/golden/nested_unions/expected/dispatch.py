@@ -20,6 +20,7 @@ __all__ = [
     "parse_output",
 ]
 
+
 OUTPUT_TYPES: Dict[str, Type[Model]] = {
     "text": m.Text,
     "function_call": m.FunctionCall,

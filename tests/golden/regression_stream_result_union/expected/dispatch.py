@@ -24,6 +24,7 @@ __all__ = [
     "EventHandler",
 ]
 
+
 JOB_TYPES: Dict[str, Type[Model]] = {
     "queued": m.Queued,
     "done": m.Done,
@@ -67,6 +68,7 @@ _JOB_METHODS: Dict[type, str] = {
     m.Queued: "on_queued",
     m.Done: "on_done",
 }
+
 
 # The package's one event stream, under short names.
 EVENT_TYPES = JOB_TYPES

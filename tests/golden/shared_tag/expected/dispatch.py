@@ -20,6 +20,7 @@ __all__ = [
     "parse_item",
 ]
 
+
 ITEM_TYPES: Dict[str, Type[Model]] = {
     "reasoning": m.Reasoning,
 }

@@ -24,6 +24,7 @@ __all__ = [
     "EventHandler",
 ]
 
+
 CREATE_CHAT_STREAM_EVENT_TYPES: Dict[str, Type[Model]] = {
     "chat.delta": m.CreateChatStreamEventChatDelta,
     "chat.done": m.CreateChatStreamEventChatDone,
@@ -69,6 +70,7 @@ _CREATE_CHAT_STREAM_EVENT_METHODS: Dict[type, str] = {
     m.CreateChatStreamEventChatDelta: "on_chat_delta",
     m.CreateChatStreamEventChatDone: "on_chat_done",
 }
+
 
 # The package's one event stream, under short names.
 EVENT_TYPES = CREATE_CHAT_STREAM_EVENT_TYPES

@@ -24,6 +24,7 @@ __all__ = [
     "EventHandler",
 ]
 
+
 RUN_EVENT_TYPES: Dict[str, Type[Model]] = {
     "run.created": m.RunCreated,
     "run.output.delta": m.RunDelta,
@@ -72,6 +73,7 @@ _RUN_EVENT_METHODS: Dict[type, str] = {
     m.RunDelta: "on_run_output_delta",
     m.RunError: "on_error",
 }
+
 
 # The package's one event stream, under short names.
 EVENT_TYPES = RUN_EVENT_TYPES

@@ -20,6 +20,7 @@ __all__ = [
     "parse_tool",
 ]
 
+
 TOOL_TYPES: Dict[str, Type[Model]] = {
     "function": m.FunctionTool,
     "file_search": m.SearchTool,

@@ -414,7 +414,9 @@ def _spacing(tokens: list[tokenize.TokenInfo]) -> bool:
     prev: tokenize.TokenInfo | None = None
     before: tokenize.TokenInfo | None = None
     is_def = tokens[0].string in ("def", "async")
-    for tok in tokens:
+    slices = _slices(tokens)
+    in_slice: list[str | None] = []  # per open bracket: "simple" or "complex" for a slice
+    for index, tok in enumerate(tokens):
         if tok.type == tokenize.COMMENT:
             if not (tok.string.startswith("# ") or tok.string == "#" or tok.string.startswith("#!")):
                 return False
@@ -422,20 +424,78 @@ def _spacing(tokens: list[tokenize.TokenInfo]) -> bool:
                 return False  # two spaces before an inline comment
             continue
         if prev is not None and prev.end[0] == tok.start[0]:
-            if tok.start[1] - prev.end[1] != _space(before, prev, tok, brackets, annotated):
+            if in_slice and in_slice[-1] and ":" in (prev.string, tok.string):
+                expected: int | None = _slice_space(in_slice[-1], prev.string, tok.string)
+            else:
+                expected = _space(before, prev, tok, brackets, annotated)
+            if tok.start[1] - prev.end[1] != expected:
                 return False
         if tok.type == tokenize.OP and tok.string in _OPEN:
             brackets.append((tok.string, is_def and not brackets and tok.string == "("))
             annotated.append(False)
+            in_slice.append(slices.get(index))
         elif tok.type == tokenize.OP and tok.string in _CLOSE and brackets:
             brackets.pop()
             annotated.pop()
+            in_slice.pop()
         elif tok.string == "," and annotated:
             annotated[-1] = False
         elif tok.string == ":" and brackets and brackets[-1][1]:
             annotated[-1] = True
         before, prev = prev, tok
     return True
+
+
+def _slices(tokens: list[tokenize.TokenInfo]) -> dict[int, str]:
+    """For each `[` that holds a slice, by its index: "simple" when every bound is a name or a
+    number (black writes `x[a:b]`), else "complex" (black spaces the colons: `x[a + 1 :]`)."""
+    found: dict[int, str] = {}
+    open_at: list[int] = []
+    for index, tok in enumerate(tokens):
+        if tok.string in _OPEN and tok.type == tokenize.OP:
+            open_at.append(index)
+        elif tok.string in _CLOSE and tok.type == tokenize.OP and open_at:
+            start = open_at.pop()
+            inner = tokens[start + 1 : index]
+            if tokens[start].string != "[" or not any(t.string == ":" for t in _top(inner)):
+                continue
+            atom = any(
+                t.string in _OPEN and (i == 0 or not (inner[i - 1].type == tokenize.NAME or inner[i - 1].string in _CLOSE))
+                for i, t in enumerate(inner)
+            )
+            if atom or any(t.string == "lambda" for t in inner):
+                continue  # black's reading of these is not repeated here: the statement goes to black
+            simple = all(
+                t.type in (tokenize.NAME, tokenize.NUMBER) and t.string not in _KEYWORDS
+                or t.string in (":", ",")
+                or (t.string == "-" and (i == 0 or inner[i - 1].string in (":", ",")))
+                for i, t in enumerate(inner)
+            )
+            found[start] = "simple" if simple else "complex"
+    return found
+
+
+def _top(tokens: list[tokenize.TokenInfo]) -> list[tokenize.TokenInfo]:
+    """The tokens outside any bracket."""
+    depth, out = 0, []
+    for tok in tokens:
+        if tok.string in _OPEN and tok.type == tokenize.OP:
+            depth += 1
+        elif tok.string in _CLOSE and tok.type == tokenize.OP:
+            depth -= 1
+        elif depth == 0:
+            out.append(tok)
+    return out
+
+
+def _slice_space(kind: str, x: str, y: str) -> int:
+    """The space black puts beside a slice's colon: none in a simple slice; in a complex one the
+    colon is spaced like an operator, except next to a bracket, a comma or another colon."""
+    if kind == "simple":
+        return 0
+    if y == ":":
+        return 0 if x in ("[", ",", ":") else 1
+    return 0 if y in ("]", ",", ":") else 1
 
 
 def _space(before: tokenize.TokenInfo | None, a: tokenize.TokenInfo, b: tokenize.TokenInfo, brackets: list[tuple[str, bool]], annotated: list[bool]) -> int | None:

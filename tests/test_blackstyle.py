@@ -90,6 +90,14 @@ IN_STYLE = [
     def f(*args: Any, **kwargs: Any) -> None:
         pass
     ''',
+    # slices: simple bounds hug the colon, complex ones are spaced like an operator
+    """
+    head = buffer[:end]
+    rest = buffer[end + 1 :]
+    tail = value[1:]
+    part = items[lo + 1 : hi]
+    step = items[:: f(x)]
+    """,
 ]
 
 NOT_IN_STYLE = [
@@ -105,6 +113,9 @@ NOT_IN_STYLE = [
     'f(\n    "/a/"\n    + b,\n)\n',  # a sum split over lines though it fits on one
     'f(\n    "/a/some/long/path/segment/of/the/url/that/goes/on/"\n    + path_param("an_id", an_id) + "/and/on",\n)\n',  # two operands a line
     "x = foo(1,)\n",  # a call's trailing comma is magic, though it has one argument
+    "x = a[1 : -1]\n",  # a simple slice takes no spaces
+    "x = a[end+1:]\n",  # a complex one spaces its colon like an operator
+    "x = a[(1) :]\n",  # a parenthesised bound: left to black
 ]
 
 

@@ -69,17 +69,14 @@ class Webhooks:
         timestamp = found.get("webhook-timestamp")
         signatures = found.get("webhook-signature")
         if not webhook_id or not timestamp or not signatures:
-            missing = [
-                h
-                for h in ("webhook-id", "webhook-timestamp", "webhook-signature")
-                if not found.get(h)
-            ]
+            needed = ("webhook-id", "webhook-timestamp", "webhook-signature")
+            missing = [h for h in needed if not found.get(h)]
             raise InvalidWebhookSignatureError(f"missing header(s): {', '.join(missing)}")
         try:
             sent = int(timestamp)
         except ValueError:
             raise InvalidWebhookSignatureError(
-                "the webhook-timestamp header is not a number"
+                "the webhook-timestamp header is not a number",
             ) from None
         now = int(time.time())
         if sent < now - tolerance:
@@ -100,15 +97,15 @@ def _key(secret: Optional[str]) -> bytes:
     if secret is None and WEBHOOK_SECRET_ENV:
         secret = os.environ.get(WEBHOOK_SECRET_ENV)
     if not secret:
-        where = (
-            f" or set the {WEBHOOK_SECRET_ENV} environment variable" if WEBHOOK_SECRET_ENV else ""
-        )
+        where = ""
+        if WEBHOOK_SECRET_ENV:
+            where = f" or set the {WEBHOOK_SECRET_ENV} environment variable"
         raise InvalidWebhookSignatureError(
-            f"no webhook secret: pass webhook_secret= to the client or secret= here{where}"
+            f"no webhook secret: pass webhook_secret= to the client or secret= here{where}",
         )
     try:
         return base64.b64decode(secret.removeprefix("whsec_"), validate=True)
     except (binascii.Error, ValueError):
         raise InvalidWebhookSignatureError(
-            "the webhook secret is not base64 (after its whsec_ prefix)"
+            "the webhook secret is not base64 (after its whsec_ prefix)",
         ) from None

@@ -67,12 +67,10 @@ RETRY_STATUSES: Final = frozenset({408, 409, 429})
 Timeout = Union[float, httpx.Timeout, None]
 Query = Mapping[str, object]
 Headers = Mapping[str, str]
-Security = Tuple[
-    Tuple[str, ...], ...
-]  # alternatives, each the schemes used together; () needs none
-Credential = Union[
-    str, Tuple[str, str], None
-]  # a token or key, (username, password), or none given
+# Alternatives, each the schemes used together; () needs none.
+Security = Tuple[Tuple[str, ...], ...]
+# A token or key, (username, password), or none given.
+Credential = Union[str, Tuple[str, str], None]
 
 
 class Scheme:
@@ -149,16 +147,11 @@ def encode_query(query: Query, styles: Mapping[str, Tuple[str, bool]]) -> List[T
             if explode and style == "form":
                 pairs += [(name, v) for v in items]
             else:
-                pairs.append(
-                    (
-                        name,
-                        {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",").join(items),
-                    )
-                )
+                delimiter = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+                pairs.append((name, delimiter.join(items)))
         elif isinstance(value, dict) and style == "deepObject":
-            pairs += [
-                (f"{name}[{k}]", _scalar(v)) for k, v in cast("Dict[str, object]", value).items()
-            ]
+            entries = cast("Dict[str, object]", value).items()
+            pairs += [(f"{name}[{k}]", _scalar(v)) for k, v in entries]
         elif isinstance(value, dict):  # form: each property its own pair, or name=k1,v1,k2,v2
             fields = cast("Dict[str, object]", value)
             if explode:
@@ -189,11 +182,8 @@ def to_jsonable(value: object) -> object:
             out[key] = to_jsonable(extra)
         return out
     if isinstance(value, dict):
-        return {
-            str(k): to_jsonable(v)
-            for k, v in cast("Dict[object, object]", value).items()
-            if not isinstance(v, Omit)
-        }
+        entries = cast("Dict[object, object]", value).items()
+        return {str(k): to_jsonable(v) for k, v in entries if not isinstance(v, Omit)}
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in cast("List[object]", value)]
     return value
@@ -212,7 +202,8 @@ def retry_delay(attempt: int, response: Optional[httpx.Response]) -> float:
         wanted = _retry_after(response.headers)
         if wanted is not None and 0 <= wanted <= MAX_RETRY_AFTER:
             return wanted
-    return min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
+    backoff = min(INITIAL_RETRY_DELAY * pow(2.0, attempt), MAX_RETRY_DELAY)
+    return backoff * (1 - 0.25 * random.random())
 
 
 def _retry_after(headers: httpx.Headers) -> Optional[float]:
@@ -257,7 +248,9 @@ class APIResponse(Generic[T]):
         return self._parse()
 
     def __repr__(self) -> str:
-        return f"<APIResponse {self.http_response.request.method} {self.http_response.request.url.copy_with(query=None)} -> {self.status_code}>"
+        request = self.http_response.request
+        url = request.url.copy_with(query=None)
+        return f"<APIResponse {request.method} {url} -> {self.status_code}>"
 
 
 # Set while a `with_raw_response` method runs, so that the request returns an APIResponse.
@@ -268,7 +261,7 @@ def raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
         token = _raw_mode.set(True)
         try:
-            return method(*args, **kwargs)  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
+            return cast(APIResponse[T], method(*args, **kwargs))
         finally:
             _raw_mode.reset(token)
 
@@ -281,7 +274,7 @@ def async_raw_response_wrapper(
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
         token = _raw_mode.set(True)
         try:
-            return await method(*args, **kwargs)  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
+            return cast(APIResponse[T], await method(*args, **kwargs))
         finally:
             _raw_mode.reset(token)
 
@@ -324,16 +317,13 @@ class BaseClient:
         default_headers: Optional[Headers],
     ) -> None:
         # Never in a repr, log line or message.
-        self._credentials = {
-            name: value for name, value in credentials.items() if value is not None
-        }
+        self._credentials = {k: v for k, v in credentials.items() if v is not None}
         self._schemes = schemes
         self._security = security
-        in_query = {
-            scheme.name
-            for name, scheme in schemes.items()
-            if scheme.kind == "query" and name in self._credentials
-        }
+        in_query: set[str] = set()
+        for name, scheme in schemes.items():
+            if scheme.kind == "query" and name in self._credentials:
+                in_query.add(scheme.name)
         if in_query:
             _RedactQueryCredentials.names |= in_query
             httpx_log = logging.getLogger("httpx")
@@ -350,7 +340,10 @@ class BaseClient:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
     def _authenticate(
-        self, security: Security, headers: Dict[str, str], query: List[Tuple[str, str]]
+        self,
+        security: Security,
+        headers: Dict[str, str],
+        query: List[Tuple[str, str]],
     ) -> None:
         """Put on the request the credentials of the first alternative the client has them all for."""
         for alternative in security:
@@ -368,16 +361,13 @@ class BaseClient:
                         query.append((scheme.name, value))
                     else:
                         cookie = f"{scheme.name}={value}"
-                        headers["cookie"] = (
-                            f"{headers['cookie']}; {cookie}" if "cookie" in headers else cookie
-                        )
+                        if "cookie" in headers:
+                            cookie = f"{headers['cookie']}; {cookie}"
+                        headers["cookie"] = cookie
                 return
         if security:
-            needed = " or ".join(
-                " and ".join(self._schemes[name].hint for name in alternative)
-                for alternative in security
-            )
-            raise APIError(f"no credentials for this operation: pass {needed}")
+            hints = [" and ".join(self._schemes[name].hint for name in group) for group in security]
+            raise APIError(f"no credentials for this operation: pass {' or '.join(hints)}")
 
     def _build_request(
         self,
@@ -403,25 +393,21 @@ class BaseClient:
             "accept": accept or ("text/event-stream" if stream else "application/json"),
             **self.default_headers,
         }
-        self._authenticate(
-            self._security if security is None else security, all_headers, auth_query
-        )
-        all_headers.update(
-            {k: _scalar(v) for k, v in (headers or {}).items() if not isinstance(v, Omit)}
-        )
-        jar = "; ".join(
-            f"{k}={_scalar(v)}" for k, v in (cookies or {}).items() if not isinstance(v, Omit)
-        )
+        chosen = self._security if security is None else security
+        self._authenticate(chosen, all_headers, auth_query)
+        given = {k: v for k, v in (headers or {}).items() if not isinstance(v, Omit)}
+        all_headers.update({k: _scalar(v) for k, v in given.items()})
+        sent = [(k, v) for k, v in (cookies or {}).items() if not isinstance(v, Omit)]
+        jar = "; ".join(f"{k}={_scalar(v)}" for k, v in sent)
         if jar:
-            all_headers["cookie"] = (
-                f"{all_headers['cookie']}; {jar}" if "cookie" in all_headers else jar
-            )
+            if "cookie" in all_headers:
+                jar = f"{all_headers['cookie']}; {jar}"
+            all_headers["cookie"] = jar
         all_headers.update(options.extra_headers or {})
         pairs: List[Tuple[str, Union[str, int, float, bool, None]]] = [
-            (k, v)
-            for k, v in encode_query(query or {}, query_styles)
-            + auth_query
-            + encode_query(options.extra_query or {}, {})
+            *encode_query(query or {}, query_styles),
+            *auth_query,
+            *encode_query(options.extra_query or {}, {}),
         ]
         if options.extra_body:
             body = {**cast("Dict[str, object]", body or {}), **options.extra_body}
@@ -429,9 +415,8 @@ class BaseClient:
         if isinstance(body, Omit) or body is None:
             content: Any = None
         elif content_type == "application/json":
-            content = json.dumps(
-                to_jsonable(body), separators=(",", ":"), ensure_ascii=False
-            ).encode()
+            text = json.dumps(to_jsonable(body), separators=(",", ":"), ensure_ascii=False)
+            content = text.encode()
         else:
             raise TypeError(f"this package sends JSON bodies only, not {content_type}")
         if encoded is not None and encoded.content_type:
@@ -439,11 +424,9 @@ class BaseClient:
         elif content is not None and encoded is None:
             all_headers.setdefault("content-type", "application/json")
         timeout = self.timeout if isinstance(options.timeout, Omit) else options.timeout
-        base = (
-            httpx.URL(server.rstrip("/") + "/")
-            if server and not self._chosen_base
-            else self.base_url
-        )
+        base = self.base_url
+        if server and not self._chosen_base:
+            base = httpx.URL(server.rstrip("/") + "/")
         request = http.build_request(
             method,
             base.join(path.lstrip("/")),
@@ -482,14 +465,14 @@ def _opener(
 
 
 def _is_event_stream(response: httpx.Response) -> bool:
-    return (
-        response.headers.get("content-type", "").split(";")[0].strip().lower()
-        == "text/event-stream"
-    )
+    media_type = response.headers.get("content-type", "").split(";")[0]
+    return media_type.strip().lower() == "text/event-stream"
 
 
 def finish(
-    response: httpx.Response, content: bytes, parse: Callable[[bytes], T]
+    response: httpx.Response,
+    content: bytes,
+    parse: Callable[[bytes], T],
 ) -> Union[T, APIResponse[T]]:
     """The parsed body of a successful response, or an APIResponse in raw mode."""
 
@@ -497,9 +480,12 @@ def finish(
         try:  # an empty body (a 204 whose spec declares content) reads as an object of no fields
             return parse(content if content.strip() else b"{}")
         except ValidationError as exc:
+            request = response.request
+            url = request.url.copy_with(query=None)
+            where = f"{request.method} {url} -> {response.status_code}"
+            reason = exc.errors()[0]["msg"] if content.strip() else "it is empty"
             raise APIResponseValidationError(
-                f"{response.request.method} {response.request.url.copy_with(query=None)} -> {response.status_code}: "
-                f"the body does not parse: {exc.errors()[0]['msg'] if content.strip() else 'it is empty'}",
+                f"{where}: the body does not parse: {reason}",
                 response=response,
                 body=content,
             ) from None
@@ -508,14 +494,10 @@ def finish(
 
 
 def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{request.method} {request.url.copy_with(query=None)} timed out", request=request
-        )
-    return APIConnectionError(
-        f"{request.method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}",
-        request=request,
-    )
+        return APITimeoutError(f"{where} timed out", request=request)
+    return APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request)
 
 
 def _log(request: httpx.Request, message: str) -> None:
@@ -611,9 +593,9 @@ class SyncHTTP(BaseClient):
                 if open_body is not None:
                     # Events and downloads are never retried: they are returned before any is read.
                     opened = open_body(response)
-                    return (
-                        APIResponse(response, None, lambda: opened) if _raw_mode.get() else opened
-                    )
+                    if _raw_mode.get():
+                        return APIResponse(response, None, lambda: opened)
+                    return opened
                 content = response.read()
             except httpx.TransportError as exc:
                 if response is not None:
@@ -697,9 +679,9 @@ class AsyncHTTP(BaseClient):
                 open_body = opener(response) if response.is_success else None
                 if open_body is not None:
                     opened = open_body(response)
-                    return (
-                        APIResponse(response, None, lambda: opened) if _raw_mode.get() else opened
-                    )
+                    if _raw_mode.get():
+                        return APIResponse(response, None, lambda: opened)
+                    return opened
                 content = await response.aread()
             except httpx.TransportError as exc:
                 if response is not None:

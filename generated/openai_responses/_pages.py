@@ -78,9 +78,8 @@ class SyncPage(_PageBase[T]):
             page = lambda: cls(
                 fetch, items_field=items_field, cursor_field=cursor_field, result=raw.parse()
             )
-            return cast(
-                SyncPage[T], APIResponse(raw.http_response, raw.content, page)
-            )  # typed by the raw wrapper
+            # Typed by the raw wrapper.
+            return cast(SyncPage[T], APIResponse(raw.http_response, raw.content, page))
         return cls(fetch, items_field=items_field, cursor_field=cursor_field, result=result)
 
     def next_page(self) -> SyncPage[T]:
@@ -134,9 +133,8 @@ class AsyncPage(_PageBase[T]):
             page = lambda: cls(
                 fetch, raw.parse(), items_field=items_field, cursor_field=cursor_field
             )
-            return cast(
-                AsyncPage[T], APIResponse(raw.http_response, raw.content, page)
-            )  # typed by the raw wrapper
+            # Typed by the raw wrapper.
+            return cast(AsyncPage[T], APIResponse(raw.http_response, raw.content, page))
         return cls(fetch, result, items_field=items_field, cursor_field=cursor_field)
 
     async def next_page(self) -> AsyncPage[T]:

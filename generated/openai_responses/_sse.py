@@ -52,10 +52,8 @@ class SSEDecoder:
         if b"\r" in buffer:
             # A CR at the very end may be the first half of a CRLF: keep it for the next chunk.
             tail = b"\r" if buffer.endswith(b"\r") else b""
-            buffer = (
-                buffer[: len(buffer) - len(tail)].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-                + tail
-            )
+            body = buffer[: len(buffer) - len(tail)]
+            buffer = body.replace(b"\r\n", b"\n").replace(b"\r", b"\n") + tail
         end = buffer.rfind(b"\n")
         if end < 0:
             self._pending = buffer
@@ -136,9 +134,8 @@ class _StreamBase(Generic[T]):
                     response=self.response,
                     body=sse.data,
                 ) from None
-            if sse.event == "error" or (
-                self._error_type is not None and isinstance(item, self._error_type)
-            ):
+            is_error = self._error_type is not None and isinstance(item, self._error_type)
+            if sse.event == "error" or is_error:
                 raise APIStreamError(item, request=self.response.request)
             yield item
 

@@ -64,7 +64,7 @@ class Client(SyncHTTP):
         api_key = credential(api_key, "OPENAI_API_KEY")
         if api_key is None:
             raise APIError(
-                "no API key: pass api_key= or set the OPENAI_API_KEY environment variable"
+                "no API key: pass api_key= or set the OPENAI_API_KEY environment variable",
             )
         super().__init__(
             credentials={
@@ -118,7 +118,7 @@ class AsyncClient(AsyncHTTP):
         api_key = credential(api_key, "OPENAI_API_KEY")
         if api_key is None:
             raise APIError(
-                "no API key: pass api_key= or set the OPENAI_API_KEY environment variable"
+                "no API key: pass api_key= or set the OPENAI_API_KEY environment variable",
             )
         super().__init__(
             credentials={

@@ -55,14 +55,20 @@ class APIError(Exception):
 
 class APIConnectionError(APIError):
     def __init__(
-        self, message: str = "connection error", *, request: httpx.Request | None = None
+        self,
+        message: str = "connection error",
+        *,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     def __init__(
-        self, message: str = "request timed out", *, request: httpx.Request | None = None
+        self,
+        message: str = "request timed out",
+        *,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
 
@@ -81,11 +87,8 @@ class APIStreamError(APIError):
     """The server sent an error event in the middle of a stream."""
 
     def __init__(self, event: Any, *, request: httpx.Request | None = None) -> None:
-        message = (
-            getattr(event, "message", None)
-            or getattr(event, "code", None)
-            or "error event in stream"
-        )
+        message = getattr(event, "message", None) or getattr(event, "code", None)
+        message = message or "error event in stream"
         super().__init__(str(message), request=request)
         self.event = event
         self.code: Any = getattr(event, "code", None)

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.py.jinja (sha256 aa78e61eacd7f61316acf59f78b1b3fdce573c452162b8051663e5ce89381c47); make precompile
+# compiled by jinja2 3.1.6 from client.py.jinja (sha256 419aaf07731668c1b665060b8dec749f6fcd291427413c56ccbeee7b58b3f89c); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.py.jinja'
 
@@ -253,9 +253,9 @@ def root(context, missing=missing):
         yield str(t_7(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
         yield ')\n        if '
         yield str(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'))
-        yield ' is None:\n            raise APIError('
+        yield ' is None:\n            raise APIError(\n                '
         yield str(t_7(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
-        yield ')\n'
+        yield ',\n            )\n'
     yield '        super().__init__(\n            credentials={\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
@@ -338,9 +338,9 @@ def root(context, missing=missing):
         yield str(t_7(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
         yield ')\n        if '
         yield str(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'))
-        yield ' is None:\n            raise APIError('
+        yield ' is None:\n            raise APIError(\n                '
         yield str(t_7(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
-        yield ')\n'
+        yield ',\n            )\n'
     yield '        super().__init__(\n            credentials={\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
@@ -400,4 +400,4 @@ def root(context, missing=missing):
     yield '\n    async def __aenter__(self) -> AsyncClient:\n        return self\n\n    async def __aexit__(self, *exc_info: object) -> None:\n        await self.close()\n'
 
 blocks = {}
-debug_info = '1=84&3=86&8=88&12=92&13=95&14=98&15=101&18=105&19=108&21=111&22=120&23=122&27=126&30=129&33=132&34=141&38=149&40=151&41=153&46=156&47=160&50=168&51=170&53=178&56=184&57=186&58=190&66=197&67=202&70=212&76=214&77=218&79=228&86=230&87=234&94=238&98=242&101=245&102=248&103=254&104=256&108=259&109=263&110=265&111=268&113=281&126=287&129=296&130=300&131=303&134=308&136=311&157=315&158=319&165=323&169=327&172=330&173=333&174=339&175=341&179=344&180=348&181=350&182=353&184=366&197=372&200=381&201=385&202=388&205=393&207=396'
+debug_info = '1=84&3=86&8=88&12=92&13=95&14=98&15=101&18=105&19=108&21=111&22=120&23=122&27=126&30=129&33=132&34=141&38=149&40=151&41=153&46=156&47=160&50=168&51=170&53=178&56=184&57=186&58=190&66=197&67=202&70=212&76=214&77=218&79=228&86=230&87=234&94=238&98=242&101=245&102=248&103=254&105=256&110=259&111=263&112=265&113=268&115=281&128=287&131=296&132=300&133=303&136=308&138=311&159=315&160=319&167=323&171=327&174=330&175=333&176=339&178=341&183=344&184=348&185=350&186=353&188=366&201=372&204=381&205=385&206=388&209=393&211=396'

@@ -47,10 +47,10 @@ class Encoded:
 
     def __init__(self) -> None:
         self.content: Any = None
-        self.files: Optional[List[Tuple[str, Any]]] = None  # multipart parts, in field order
-        self.content_type: Optional[str] = (
-            None  # None: httpx sets it (multipart, with its boundary)
-        )
+        # Multipart parts, in field order.
+        self.files: Optional[List[Tuple[str, Any]]] = None
+        # None: httpx sets it (multipart, with its boundary).
+        self.content_type: Optional[str] = None
         self.replayable = True
         self.opened: List[IO[bytes]] = []
 
@@ -74,25 +74,17 @@ def encode(body: Any, content_type: str, encoding: Mapping[str, str], *, is_asyn
         out.files = []
         for name, value in _fields(body):
             items: List[Any] = [value]
-            if isinstance(value, list) and not any(
-                isinstance(v, (dict, list)) for v in cast("List[Any]", value)
-            ):
-                items = cast(
-                    "List[Any]", value
-                )  # files or scalars: a part each; objects: one JSON part
+            # Files or scalars: a part each; objects: one JSON part.
+            if isinstance(value, list) and not any(_is_object(v) for v in cast("List[Any]", value)):
+                items = cast("List[Any]", value)
             for item in items:
-                media = encoding.get(name) or (
-                    "application/json" if isinstance(item, (dict, list)) else None
-                )
+                media = encoding.get(name) or ("application/json" if _is_object(item) else None)
                 if _is_file(item):
                     out.files.append((name, _file(item, out)))
                 elif media is not None:  # a string is taken as already written in that media type
-                    data = (
-                        item.encode()
-                        if isinstance(item, str)
-                        else json.dumps(item, separators=(",", ":")).encode()
-                    )
-                    out.files.append((name, (None, data, media)))
+                    if not isinstance(item, str):
+                        item = json.dumps(item, separators=(",", ":"))
+                    out.files.append((name, (None, item.encode(), media)))
                 else:
                     out.files.append((name, (None, _text(item).encode())))
         # httpx sends no body for no parts, where a required body must be one of no parts.
@@ -106,9 +98,8 @@ def encode(body: Any, content_type: str, encoding: Mapping[str, str], *, is_asyn
             _form(name, value, pairs)
         out.content, out.content_type = urlencode(pairs).encode(), content_type
     elif base.startswith("text/"):
-        out.content, out.content_type = (
-            body if isinstance(body, bytes) else _text(body).encode()
-        ), content_type
+        text = body if isinstance(body, bytes) else _text(body).encode()
+        out.content, out.content_type = text, content_type
     else:
         out.content, out.content_type = _raw(body, out, is_async), content_type
     return out
@@ -142,14 +133,17 @@ def _file(value: Any, out: Encoded) -> Any:
     return value
 
 
+def _is_object(value: Any) -> bool:
+    return isinstance(value, (dict, list))
+
+
 def _raw(body: Any, out: Encoded, is_async: bool) -> Any:
     """A binary body: bytes as they are, a file or a path in chunks, an iterator as it comes."""
     if isinstance(body, (bytes, bytearray)):
         return bytes(body)
     if isinstance(body, os.PathLike):
-        body = open(
-            os.fspath(cast("os.PathLike[str]", body)), "rb"
-        )  # noqa: SIM115  closed by Encoded.close
+        # Closed by Encoded.close.
+        body = open(os.fspath(cast("os.PathLike[str]", body)), "rb")  # noqa: SIM115
         out.opened.append(body)
     out.replayable = False
     if isinstance(body, io.IOBase):

@@ -19,33 +19,29 @@ from pydantic import BaseModel
 
 __all__ = ["Accumulator", "accumulate"]
 
-_LIFECYCLE = frozenset(
-    {
-        "response.created",
-        "response.queued",
-        "response.in_progress",
-        "response.completed",
-        "response.failed",
-        "response.incomplete",
-    }
-)
+_LIFECYCLE = {
+    "response.created",
+    "response.queued",
+    "response.in_progress",
+    "response.completed",
+    "response.failed",
+    "response.incomplete",
+}
+_UNDER_WAY = {"response.created", "response.queued", "response.in_progress"}
 
 
 def _dump(value: Any) -> Any:
-    return (
-        value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        if isinstance(value, BaseModel)
-        else value
-    )
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
 
 
 class Accumulator:
     """Feed it events with `add`; read `text`, `items` and `response` at any point."""
 
     def __init__(self) -> None:
-        self.snapshot: Optional[Dict[str, Any]] = (
-            None  # the last response a lifecycle event carried
-        )
+        # The last response a lifecycle event carried.
+        self.snapshot: Optional[Dict[str, Any]] = None
         self.completed = False
         self._items: Dict[int, Dict[str, Any]] = {}
         self._text: Dict[Tuple[int, int], List[str]] = {}
@@ -54,9 +50,8 @@ class Accumulator:
     def add(self, event: Any) -> None:
         tag = getattr(event, "type", None)
         if tag == "response.output_text.delta":
-            self._text.setdefault((event.output_index, event.content_index), []).append(
-                event.delta or ""
-            )
+            key = (event.output_index, event.content_index)
+            self._text.setdefault(key, []).append(event.delta or "")
         elif tag == "response.function_call_arguments.delta":
             self._arguments.setdefault(event.output_index, []).append(event.delta or "")
         elif tag in ("response.output_item.added", "response.output_item.done"):
@@ -74,11 +69,7 @@ class Accumulator:
                 self._text.pop((event.output_index, event.content_index), None)
         elif tag in _LIFECYCLE and getattr(event, "response", None) is not None:
             self.snapshot = _dump(event.response)
-            self.completed = (
-                tag != "response.created"
-                and tag != "response.in_progress"
-                and tag != "response.queued"
-            )
+            self.completed = tag not in _UNDER_WAY
 
     def _drop_text(self, output_index: int) -> None:
         for key in [k for k in self._text if k[0] == output_index]:
@@ -91,9 +82,8 @@ class Accumulator:
         by_index = dict(zip(sorted(self._items), items))
         for index, chunks in self._arguments.items():
             if index in by_index:
-                by_index[index]["arguments"] = by_index[index].get("arguments", "") + "".join(
-                    chunks
-                )
+                so_far = by_index[index].get("arguments", "")
+                by_index[index]["arguments"] = so_far + "".join(chunks)
         for (index, part), chunks in self._text.items():
             if index in by_index:
                 parts = [dict(p) for p in by_index[index].get("content", [])]

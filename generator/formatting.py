@@ -21,8 +21,9 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -30,9 +31,9 @@ from . import blacksplit, blackstyle, cache, progress
 from .diagnostics import SpecError
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
-PARALLEL_FROM = 50_000  # characters to format before worker processes pay for themselves
+PARALLEL_FROM = 400_000  # characters to check before worker processes pay for themselves
 TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
-CACHE_LAYOUT = 3  # the version of the pieces' cache entries
+CACHE_LAYOUT = 4  # the version of the pieces' cache entries
 VERIFY_SPLIT = bool(os.environ.get("SPECBIND_VERIFY_SPLIT"))  # the tests set it: each blacksplit answer checked against black
 INDENT = "    "  # a method is formatted dedented by one level, with the line that much shorter
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -45,11 +46,12 @@ class Piece:
 
     before: str  # what joins it to the piece before: "" (the first), "\n\n" (two blank lines) or "\n" (one)
     indent: str  # "" for a top-level statement, INDENT for a method
-    text: str  # the source, dedented by `indent`
+    text: str  # the source, dedented by `indent` ("" for a piece known by its key alone)
+    key: str = field(default="", compare=False)
 
-    @property
-    def key(self) -> str:
-        return _hash(f"{len(self.indent)}:{self.text}")
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", _hash(f"{len(self.indent)}:{self.text}"))
 
 
 def _hash(text: str) -> str:
@@ -112,6 +114,47 @@ def _black_statement(text: str, line_length: int, learned: dict[str, str]) -> st
     if found is None:
         found = learned[key] = _run_black(text, line_length)
     return found
+
+
+# Where a top-level class or function starts after two blank lines: the module is parsed in
+# chunks cut there, and a chunk seen in the last run is not parsed again.
+_CHUNK_START = re.compile(r"\n\n\n(?=(?:class |def |async def |@)\S)")
+
+
+def _chunks(text: str) -> list[str]:
+    """`text` cut before each top-level class or function that two blank lines (and no comment)
+    separate from the code above. A cut that is not between two statements (inside a string)
+    leaves a chunk that does not parse, and then the module is read whole."""
+    out, start = [], 0
+    for match in _CHUNK_START.finditer(text):
+        end = start + len(text[start : match.start()].rstrip("\n"))
+        last_line = text[text.rfind("\n", start, end) + 1 : end]
+        if not last_line.strip() or last_line.lstrip().startswith("#"):
+            continue  # a comment above the blank lines: black reads it with what follows
+        out.append(text[start:end] + "\n")
+        start = match.end()
+    out.append(text[start:])
+    return out
+
+
+def split_chunked(text: str, known: dict[str, list[list[str]]] | None = None) -> tuple[list[Piece], dict[str, list[list[str]]]]:
+    """split_pieces, a chunk at a time: the pieces, and for each chunk its pieces' (before,
+    indent, key). A chunk found in `known` whose pieces all have a key is not parsed again."""
+    known = known or {}
+    pieces: list[Piece] = []
+    table: dict[str, list[list[str]]] = {}
+    try:
+        for n, chunk in enumerate(_chunks(text)):
+            chunk_key = _hash(chunk)
+            seen = known.get(chunk_key)
+            found = [Piece(b, i, "", k) for b, i, k in seen] if seen else split_pieces(chunk)
+            if n:
+                found[0] = replace(found[0], before="\n\n")
+            table[chunk_key] = [[p.before if m else "", p.indent, p.key] for m, p in enumerate(found)]
+            pieces += found
+    except SyntaxError:
+        return split_pieces(text), {}  # raises again if the module itself does not parse
+    return pieces, table
 
 
 def split_pieces(text: str) -> list[Piece]:
@@ -263,7 +306,8 @@ class Formatter:
     def __init__(self, scope: str = "") -> None:
         self.scope = scope  # a target name: keeps targets' caches apart
         self.out: dict[str, str] = {}
-        self.plans: dict[str, tuple[str, list[Piece], dict[str, str]]] = {}  # rel -> (text hash, pieces, known formatted pieces)
+        # rel -> (text hash, pieces, known formatted pieces, its chunks' pieces)
+        self.plans: dict[str, tuple[str, list[Piece], dict[str, str], dict[str, list[list[str]]]]] = {}
         self.waiting: dict[str, tuple[int, str]] = {}  # piece key -> (indent, text), not yet sent
         self.sent: dict[str, Any] = {}  # piece key -> (future, index in its batch)
         self.pool: ProcessPoolExecutor | None = None
@@ -287,15 +331,17 @@ class Formatter:
             layout = [Piece(before, indent, "") for before, indent in store["layout"]]
             self.out[rel] = assemble(layout, [known[key] for key in store["order"]])
             return
+        chunks = store.get("chunks", {}) if isinstance(store, dict) else {}
+        reusable = {k: v for k, v in chunks.items() if all(key in known for _, _, key in v)}
         try:
-            pieces = split_pieces(text)
+            pieces, table = split_chunked(text, reusable)
         except SyntaxError as exc:
             raise _generated_bug(rel, exc) from None
         for piece in pieces:
             if piece.key not in known and piece.key not in self.sent:
                 _load_statements()  # before the workers fork, so that they share it
                 self.waiting[piece.key] = (len(piece.indent), piece.text)
-        self.plans[rel] = (text_hash, pieces, known)
+        self.plans[rel] = (text_hash, pieces, known, table)
         self._send(final=False)
 
     def _send(self, final: bool) -> None:
@@ -336,7 +382,7 @@ class Formatter:
                 formatted[key] = results[index]
             return formatted[key]
 
-        for rel, (text_hash, pieces, known) in self.plans.items():
+        for rel, (text_hash, pieces, known, table) in self.plans.items():
             progress.advance()
             done: dict[str, str] = {}
             for piece in pieces:
@@ -347,7 +393,13 @@ class Formatter:
                     raise _generated_bug(rel, result)
                 done[piece.key] = result
             self.out[rel] = assemble(pieces, [done[piece.key] for piece in pieces])
-            store = {"text": text_hash, "order": [p.key for p in pieces], "layout": [[p.before, p.indent] for p in pieces], "pieces": done}
+            store = {
+                "text": text_hash,
+                "order": [p.key for p in pieces],
+                "layout": [[p.before, p.indent] for p in pieces],
+                "pieces": done,
+                "chunks": table,
+            }
             cache.write_json("black", _store_key(self.scope, rel), store)
         if self.learned:
             _statements.update(self.learned)

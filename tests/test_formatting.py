@@ -102,6 +102,50 @@ def test_line_separators_inside_strings_do_not_move_the_cuts():
     assert [p.text for p in formatting.split_pieces(text)] == ['X = "a\u2028b\x0cc"\n', "class A:\n    pass\n"]
 
 
+CHUNKY = MODULE + '''
+
+# A comment above a class keeps the class with what comes before.
+
+
+class C:
+    x = """a string with a class in it:
+
+
+class D:
+    pass
+"""
+
+
+def g():
+    return 1
+'''
+
+
+@pytest.mark.parametrize("text", [MODULE, UNDENTABLE, CHUNKY])
+def test_a_module_read_in_chunks_is_cut_as_one_read_whole(text, monkeypatch):
+    pieces, table = formatting.split_chunked(text)
+    assert pieces == formatting.split_pieces(text)
+    assert [p.key for p in pieces] == [p.key for p in formatting.split_pieces(text)]
+    if text is CHUNKY:
+        assert table == {}  # a cut inside a string: read whole, nothing kept by chunk
+        return
+    # Read again with what the last run kept: the same pieces, and no chunk parsed again.
+    assert table
+    monkeypatch.setattr(formatting, "split_pieces", lambda chunk: pytest.fail("a known chunk was parsed again"))
+    again, _ = formatting.split_chunked(text, table)
+    assert [(p.before, p.indent, p.key) for p in again] == [(p.before, p.indent, p.key) for p in pieces]
+
+
+def test_chunks_are_cut_only_before_a_block_two_blank_lines_below_code():
+    chunks = formatting._chunks(CHUNKY)
+    assert [c.splitlines()[0] for c in chunks] == ['"""A module."""', "class A:", "@decorator", "class D:", "def g():"]
+    assert "".join(chunks) != CHUNKY  # the blank lines between chunks are the pieces' `before`
+    # "class D:" starts a chunk inside a string: that chunk's predecessor does not parse, so the
+    # module is read whole (the test above shows the pieces are the same).
+    with pytest.raises(SyntaxError):
+        compile(chunks[2], "chunk", "exec")
+
+
 def test_piecewise_output_is_what_black_makes_of_the_whole_file(tmp_path, monkeypatch):
     monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path))
     out = formatting.format_files({"m.py": MODULE, "notes.md": "# not python\n"}.items())

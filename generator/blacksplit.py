@@ -1,18 +1,19 @@
 """black's split of one statement too long for its line, without importing black.
 
-Most statements black has to format in generated code are long one-line
-statements of a few shapes: a field or alias whose annotation is a long
-`Literal`/`Union`, a call assigned to a name, a def or class header, a
-return, a call. For those shapes this module runs black's own algorithm
-(black/linegen.py of the pinned version, stable style: right_hand_split with
-its omitted trailers and optional parentheses, left_hand_split for defs,
-delimiter_split inside brackets), transcribed step by step onto the token
-reader of blackstyle, with black's names so the two can be read side by side.
-Anything outside those shapes (comments, operators, lambdas, multi-line
-input, magic trailing commas, parenthesised atoms, f-strings) returns None
-and goes to black. The tests compare this with black on every statement the
-generated packages, golden fixtures and real-world documents hand it, and on
-random annotations.
+Most statements black has to format in generated code are long statements of
+a few shapes: a field or alias whose annotation is a long `Literal`/`Union`,
+a call assigned to a name, a def or class header, a return, a call, an
+import. For those shapes this module runs black's own algorithm (black's
+linegen.py of the pinned version, stable style: right_hand_split with its
+omitted trailers and optional parentheses, left_hand_split for defs,
+delimiter_split inside brackets, magic trailing commas, and the second pass
+black.format_str makes over what its first one wrote), transcribed step by
+step onto blackstyle's token reader, with black's names so that the two read
+side by side. Anything outside those shapes (comments, operators other than
+a sign, keywords other than a parameterless `lambda:`, parenthesised
+expressions, f-strings) returns None and goes to black. The tests compare
+this with black on every statement any test run hands it, on random ones,
+and check that the configured targets need nothing else.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from . import blackstyle
 COMMA_PRIORITY, DOT_PRIORITY = 18, 1
 OPENING, CLOSING = frozenset("([{"), frozenset(")]}")
 BRACKETS = OPENING | CLOSING
-MATCH = {")": "(", "]": "[", "}": "{"}
+CLOSER = {"(": ")", "[": "]", "{": "}"}
 _ALLOWED_OPS = frozenset("( ) [ ] { } , . = : -> * ** - ...".split())
 _KEYWORDS_OUT = frozenset({"if", "else", "for", "in", "not", "and", "or", "is", "await", "yield", "import", "from", "del", "with", "global", "nonlocal", "assert", "raise", "pass", "while", "try", "except", "finally", "elif", "as", "async", "def", "class", "return"})
 FORCE = "force optional parentheses"  # black's Feature.FORCE_OPTIONAL_PARENTHESES
@@ -86,7 +87,7 @@ class Tracker:
             elif leaf.kind == ",":
                 self.delimiters[id(leaf)] = COMMA_PRIORITY
         if leaf.kind in OPENING:
-            self.bracket_match[self.depth, {"(": ")", "[": "]", "{": "}"}[leaf.kind]] = leaf
+            self.bracket_match[self.depth, CLOSER[leaf.kind]] = leaf
             self.depth += 1
             if not leaf.value:
                 self.invisible.append(leaf)
@@ -455,7 +456,7 @@ def _inside_matching_brackets(leaves: list[Leaf]) -> set[int]:
     stack: list[tuple[str, list[int]]] = []
     for leaf in leaves[start:]:
         if leaf.kind in OPENING:
-            stack.append(({"(": ")", "[": "]", "{": "}"}[leaf.kind], [id(leaf)]))
+            stack.append((CLOSER[leaf.kind], [id(leaf)]))
         elif leaf.kind in CLOSING:
             if stack and leaf.kind == stack[-1][0]:
                 _, level = stack.pop()

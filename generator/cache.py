@@ -28,6 +28,10 @@ def read_json(kind: str, key: str) -> Any | None:
         return None
 
 
+def exists(kind: str, key: str) -> bool:
+    return _path(kind, key).is_file()
+
+
 def write_json(kind: str, key: str, value: Any) -> None:
     """Write atomically; a cache that cannot be written is skipped, not an error."""
     target = _path(kind, key)

@@ -17,6 +17,7 @@ from .sources import Source, load_sources, resolve, sha256_file
 
 if TYPE_CHECKING:
     from . import ir
+    from .config import Target
     from .operations import Selection
     from .pipeline import Prepared
 
@@ -204,6 +205,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print(f"{target.name}: up to date (no input changed) -> {target.out} in {time.perf_counter() - start:.2f}s")
             continue
+        _start_validator(target)  # before the heavy imports below, which its own imports overlap
         from .generate import LOCK, generate
 
         with progress.Status(target.name, quiet=args.quiet):
@@ -226,6 +228,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if conflicted:
         print("specbind: resolve the conflicts (or pass --discard-edits to drop the edits), then run again", file=sys.stderr)
     return EXIT_REFUSED if conflicted else 0
+
+
+def _start_validator(target: Target) -> None:
+    from .sources import spec_for
+    from .validate import prestart_for
+
+    try:
+        given = spec_for(target, SOURCES_FILE)
+    except SpecError:
+        return  # generate reports it
+    prestart_for(given.path, given.overlays)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

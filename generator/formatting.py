@@ -83,15 +83,15 @@ def _store_key(scope: str, rel: str) -> str:
     return _hash(f"{CACHE_LAYOUT}:{_black_version()}:{_rules()}:{TARGET_VERSION}:{LINE_LENGTH}:{scope}:{rel}")
 
 
-# black's output for each statement it was given, shared by every file and target: after a spec
-# update most long statements of a changed piece (a field's annotation) are ones black saw before.
+# black's output for each statement it was given (or blacksplit's), shared by every file and
+# target: after a spec update most long statements of a changed piece were split before.
 _statements: dict[str, str] = {}
 _statements_read = False
 MAX_STATEMENTS = 20_000
 
 
 def _statements_key() -> str:
-    return _hash(f"statements:{CACHE_LAYOUT}:{_black_version()}:{TARGET_VERSION}")
+    return _hash(f"statements:{CACHE_LAYOUT}:{_black_version()}:{_rules()}:{TARGET_VERSION}")
 
 
 def _load_statements() -> None:
@@ -111,8 +111,7 @@ def _black_statement(text: str, line_length: int, learned: dict[str, str]) -> st
         found = blacksplit.split(text, line_length)  # black's own algorithm, for the usual shapes
         if found is not None and VERIFY_SPLIT and found != _run_black(text, line_length):
             raise AssertionError(f"blacksplit and black differ on {text!r}")
-    if found is None:
-        found = learned[key] = _run_black(text, line_length)
+        learned[key] = found = found if found is not None else _run_black(text, line_length)
     return found
 
 

@@ -18,7 +18,7 @@ from .handedits import Edits, keep_pristine, merge_edits, with_orphans
 from .operations import Selection
 from .pipeline import build, prepare
 from .render import load_template_set, render
-from .sources import Source, load_sources, resolve, sha256_file
+from .sources import SpecInput, spec_for
 from .write import WriteStats, write_tree
 
 
@@ -42,34 +42,6 @@ class Result:
             f"{self.target.name}: {len(self.api.operations)} operations, {len(self.api.models)} models, "
             f"{len(self.api.unions)} unions -> {self.target.out} ({len(self.files)} files: {written}{edited}{warned}) in {self.seconds:.2f}s"
         )
-
-
-@dataclass(frozen=True)
-class SpecInput:
-    """Where a target's document comes from, and the overlays that repair it."""
-
-    path: Path
-    overlays: tuple[Path, ...]
-    name: str  # a short name of the input, e.g. "openai"
-    url: str | None  # the pinned source's URL, when the document is that source's pinned one
-
-
-def spec_for(target: Target, sources_file: Path) -> SpecInput:
-    sources = load_sources(sources_file) if target.source or target.overlay_source else {}
-    extra = tuple(target.overlays)
-    if target.source:
-        if target.source not in sources:
-            raise SpecError(f"target {target.name!r} names unknown source {target.source!r} (see {sources_file})", code="config")
-        source: Source = sources[target.source]
-        return SpecInput(resolve(source), source.overlays + extra, source.name, source.url)
-    assert target.spec is not None
-    if target.overlay_source:  # another version of a configured source: its overlays apply
-        if target.overlay_source not in sources:
-            raise SpecError(f"unknown source {target.overlay_source!r}; known: {', '.join(sources) or 'none'}", code="usage")
-        source = sources[target.overlay_source]
-        pinned = source.sha256 == sha256_file(target.spec) if target.spec.is_file() else False
-        return SpecInput(target.spec, source.overlays + extra, source.name, source.url if pinned else None)
-    return SpecInput(target.spec, extra, target.spec.stem, None)
 
 
 def produce(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False) -> tuple[ir.Api, dict[str, bytes], Decision]:

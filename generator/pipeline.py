@@ -14,6 +14,7 @@ from .loader import Spec, load_spec
 from .locate import locate
 from .operations import Selection
 from .overlay import apply_overlays, overlay_digest, unmatched_findings
+from .sources import content_key
 from .validate import validate_in_background
 
 
@@ -33,11 +34,10 @@ def prepare(path: Path, overlays: tuple[Path, ...] = (), *, url: str | None = No
     """
     progress.stage("loading the document")
     spec = load_spec(path, allow_remote=allow_remote)
-    key = spec.main.sha256
+    key = content_key(spec.main.sha256, overlays)
     unmatched: list = []
     if overlays:
         progress.stage("applying overlays")
-        key = hashlib.sha256(f"{key}:{overlay_digest(list(overlays))}".encode()).hexdigest()
         cached = cache.read_json("overlaid", key)
         if not isinstance(cached, dict) or "root" not in cached:
             root, unmatched = apply_overlays(spec.root, list(overlays))

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config import Target
 from .diagnostics import SpecError
 
 DOWNLOAD_TIMEOUT = 60
@@ -176,3 +177,41 @@ def write_pin(sources_file: Path, source: Source) -> None:
     tmp = sources_file.with_name(sources_file.name + ".tmp")
     tmp.write_text(text[: section.start()] + body + text[section.end() :], encoding="utf-8")
     tmp.replace(sources_file)
+
+
+@dataclass(frozen=True)
+class SpecInput:
+    """Where a target's document comes from, and the overlays that repair it."""
+
+    path: Path
+    overlays: tuple[Path, ...]
+    name: str  # a short name of the input, e.g. "openai"
+    url: str | None  # the pinned source's URL, when the document is that source's pinned one
+
+
+
+def spec_for(target: Target, sources_file: Path) -> SpecInput:
+    sources = load_sources(sources_file) if target.source or target.overlay_source else {}
+    extra = tuple(target.overlays)
+    if target.source:
+        if target.source not in sources:
+            raise SpecError(f"target {target.name!r} names unknown source {target.source!r} (see {sources_file})", code="config")
+        source: Source = sources[target.source]
+        return SpecInput(resolve(source), source.overlays + extra, source.name, source.url)
+    assert target.spec is not None
+    if target.overlay_source:  # another version of a configured source: its overlays apply
+        if target.overlay_source not in sources:
+            raise SpecError(f"unknown source {target.overlay_source!r}; known: {', '.join(sources) or 'none'}", code="usage")
+        source = sources[target.overlay_source]
+        pinned = source.sha256 == sha256_file(target.spec) if target.spec.is_file() else False
+        return SpecInput(target.spec, source.overlays + extra, source.name, source.url if pinned else None)
+    return SpecInput(target.spec, extra, target.spec.stem, None)
+
+
+def content_key(sha256: str, overlays: tuple[Path, ...]) -> str:
+    """The key of a document as the pipeline sees it: its bytes' sha256, and the overlays applied."""
+    if not overlays:
+        return sha256
+    from .overlay import overlay_digest
+
+    return hashlib.sha256(f"{sha256}:{overlay_digest(list(overlays))}".encode()).hexdigest()

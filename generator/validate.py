@@ -21,7 +21,10 @@ import functools
 import hashlib
 import json
 import multiprocessing
+import os
 import re
+import threading
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import cache, pointers, progress
@@ -391,14 +394,17 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
     if cache_key is None:
         blob = json.dumps(spec.root, sort_keys=True, separators=(",", ":")).encode()
         cache_key = hashlib.sha256(blob).hexdigest()
-    key = hashlib.sha256(f"{cache_key}:{VALIDATOR_CACHE_VERSION}".encode()).hexdigest()
+    key = _report_key(cache_key)
     file = spec.main.file
+    ahead = _take_prestarted()
 
     def report(found: list[list[Any]]) -> list[Diagnostic]:
         return [Diagnostic(code, message, ptr, file) for code, ptr, message in found]
 
     cached = cache.read_json("validation", key)
     if cached is not None:
+        if ahead is not None:
+            ahead[1].close()  # its process, waiting for a document, ends
         return lambda: report(cached)
     progress.stage("checking references")
     broken = check_references(spec)
@@ -408,15 +414,20 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
     changes = {ptr: _as_data for ptr in data_refs(spec.root)}
     changes.update({str(d.pointer).removesuffix("/$ref"): _emptied for d in broken if d.file == file and d.pointer})
     root = patched(spec.root, changes)
-    if not background or "fork" not in multiprocessing.get_all_start_methods():
+    if ahead is not None and not _hand_over(ahead[1], (root, spec.root, _base_uri(spec), version)):
+        ahead = None
+    if ahead is not None:  # started before the document was loaded, it has the document now
+        child, receiver = ahead
+    elif not background or "fork" not in multiprocessing.get_all_start_methods():
         found += _run_validator(root, spec, version)
         cache.write_json("validation", key, found)
         return lambda: report(found)
-    context = multiprocessing.get_context("fork")  # the child shares the parsed document, nothing is pickled
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_validate_child, args=(root, spec, version, sender), daemon=True)
-    child.start()
-    sender.close()
+    else:
+        context = multiprocessing.get_context("fork")  # the child shares the parsed document, nothing is pickled
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_validate_child, args=(root, spec, version, sender), daemon=True)
+        child.start()
+        sender.close()
 
     def wait() -> list[Diagnostic]:
         try:
@@ -446,8 +457,91 @@ def _validate_child(root: Any, spec: Spec, version: str, sender: Any) -> None:
     sender.close()
 
 
+# A validator's process forked ahead (prestart), and the parent's end of its pipe.
+_prestarted: list[Any] = []
+
+
+def prestart() -> None:
+    """Fork the validator's process before the document is loaded. Importing the validator
+    takes a third of a second, which then overlaps loading the document and building the IR;
+    the document arrives on a pipe (a copy takes milliseconds). A run that finds the report
+    cached closes the pipe, and the process ends."""
+    if _prestarted or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(child, parent), daemon=True)
+    process.start()
+    child.close()
+    _prestarted[:] = [process, parent]
+
+
+def _take_prestarted() -> tuple[Any, Any] | None:
+    if not _prestarted:
+        return None
+    process, connection = _prestarted
+    _prestarted.clear()
+    return process, connection
+
+
+def _serve(connection: Any, parents_end: Any) -> None:
+    parents_end.close()  # so that the parent closing its end is the end of the pipe here
+    _validator_class("3.1")  # the imports: what this process was started early for
+    try:
+        root, original, base_uri, version = connection.recv()
+    except (EOFError, OSError):
+        return
+    connection.send(_check(root, original, base_uri, version))
+    connection.close()
+
+
+def _hand_over(connection: Any, job: tuple[Any, ...]) -> bool:
+    """Send the document to the process started ahead, without waiting for it to finish its
+    imports and read; False if the document cannot be copied."""
+    from multiprocessing.reduction import ForkingPickler
+
+    try:
+        data = ForkingPickler.dumps(job)
+    except (RecursionError, ValueError):  # too deep to copy: a process forked now shares it
+        connection.close()
+        return False
+    threading.Thread(target=_send, args=(connection, data), name="specbind-validator-input", daemon=True).start()
+    return True
+
+
+def _send(connection: Any, data: bytes) -> None:
+    try:
+        connection.send_bytes(data)
+    except OSError:
+        pass  # the process died: waiting for its report finds out and validates here
+
+
+def prestart_for(path: Path, overlays: tuple[Path, ...] = ()) -> None:
+    """prestart, unless the report on this document (with these overlays) is cached."""
+    from .sources import content_key, sha256_file
+
+    try:
+        key = content_key(sha256_file(path), overlays)
+    except OSError:
+        return  # not a file here: validation starts once the document is loaded
+    if not cache.exists("validation", _report_key(key)):
+        prestart()
+
+
+def _report_key(content_key: str) -> str:
+    return hashlib.sha256(f"{content_key}:{VALIDATOR_CACHE_VERSION}".encode()).hexdigest()
+
+
+def _base_uri(spec: Spec) -> str:
+    return spec.main.path.resolve().as_uri() if spec.main.path else ""
+
+
 def _run_validator(root: Any, spec: Spec, version: str) -> list[list[Any]]:
-    base_uri = spec.main.path.resolve().as_uri() if spec.main.path else ""
+    return _check(root, spec.root, _base_uri(spec), version)
+
+
+def _check(root: Any, original: Any, base_uri: str, version: str) -> list[list[Any]]:
+    """The validator's findings on `root` (the document patched for it), each placed in `original`."""
     clean = CleanSchemas(version)
     clean.watch(root)
     validator = _validator_class(version, clean)(root, base_uri=base_uri)
@@ -459,7 +553,7 @@ def _run_validator(root: Any, spec: Spec, version: str) -> list[list[Any]]:
             message = _message(err)
             meaning = classify(err, tokens, message)
             if meaning is not None:
-                found.append([meaning[0], canonical(spec.root, pointers.pointer(*tokens)), meaning[1]])
+                found.append([meaning[0], canonical(original, pointers.pointer(*tokens)), meaning[1]])
     except SpecError as exc:
         found += [[d.code, d.pointer, d.message] for d in exc.diagnostics]
     except Exception as exc:  # the library gave up part way: what it found stands, and the builder checks the rest

@@ -110,3 +110,31 @@ def test_a_schema_json_cannot_spell_is_checked_every_time_not_cached():
     assert _text_key("p", {"type": "string", "default": "x"}) is not None
     assert _text_key("p", {"default": datetime.date(2020, 1, 1)}) is None  # a YAML date
     assert _text_key("p", {"properties": {200: {}, "a": {}}}) is None  # keys of two types do not sort
+
+
+def test_a_validator_started_before_the_document_loads_finds_what_one_started_after_finds(tmp_path, monkeypatch):
+    """`generate` forks the validator's process before loading the document, so that its imports
+    overlap the loading; the document then goes to it on a pipe. Its findings are the same."""
+    from conftest import ROOT
+    from generator import validate
+    from generator.loader import load_spec
+    from generator.sources import load_sources, resolve
+
+    latest = resolve(load_sources(ROOT / "spec" / "sources.toml")["openai"])
+    spec = load_spec(latest)
+    monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path / "after"))
+    after = validate.validate_in_background(spec, cache_key="k", background=True)()
+    monkeypatch.setenv("SPECBIND_CACHE", str(tmp_path / "ahead"))
+    validate.prestart_for(latest)
+    assert validate._prestarted  # not cached: started
+    process = validate._prestarted[0]
+    ahead = validate.validate_in_background(spec, cache_key="k", background=True)()
+    process.join(timeout=30)
+    assert not validate._prestarted and process.exitcode == 0
+    assert len(ahead) > 20 and [(d.code, d.pointer, d.message) for d in ahead] == [(d.code, d.pointer, d.message) for d in after]
+    # Cached now: a process started anyway is told to stop, and does.
+    validate.prestart()
+    process = validate._prestarted[0]
+    assert validate.validate_in_background(spec, cache_key="k", background=True)() == ahead
+    process.join(timeout=30)
+    assert process.exitcode == 0 and not validate._prestarted

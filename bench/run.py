@@ -223,7 +223,7 @@ def _timed(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, s
     return seconds, ("ok" if result.returncode == 0 else f"failed: {(result.stderr or result.stdout).strip().splitlines()[-1][:120]}")
 
 
-RUNS = 3  # runs of each generator, interleaved, so that a slow moment of the machine hits all of them
+RUNS = 5  # runs of each generator, interleaved, so that a slow moment of the machine hits all of them
 
 
 def bench_generators() -> None:

@@ -22,13 +22,15 @@ import hashlib
 import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import blacksplit, blackstyle, cache, progress
 from .diagnostics import SpecError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 400_000  # characters to check before worker processes pay for themselves
@@ -347,6 +349,8 @@ class Formatter:
         if self.pool is None:
             if sum(len(text) for _, text in self.waiting.values()) < PARALLEL_FROM or not _can_fork():
                 return
+            from concurrent.futures import ProcessPoolExecutor  # only a run with much to check uses one
+
             self.pool = ProcessPoolExecutor(os.cpu_count(), mp_context=multiprocessing.get_context("fork"))
         batch: list[str] = []
         size = 0

@@ -652,6 +652,8 @@ def split(text: str, line_length: int) -> Optional[str]:
         return (once if once == text else _format_once(once, line_length)) + body
     except (Unsupported, CannotSplit, RecursionError):
         return None
+    except Exception:  # a shape this transcription mishandles: black, not a failed run, decides
+        return None
 
 
 def _format_once(text: str, line_length: int) -> str:

@@ -312,7 +312,7 @@ class Formatter:
         self.waiting: dict[str, tuple[int, str]] = {}  # piece key -> (indent, text), not yet sent
         self.sent: dict[str, Any] = {}  # piece key -> (future, index in its batch)
         self.pool: ProcessPoolExecutor | None = None
-        self.learned: dict[str, str] = {}  # statements black formatted in this run
+        self.learned: dict[str, str] = {}  # statements split (by blacksplit or black) in this run
 
     def __enter__(self) -> Formatter:
         return self

@@ -75,7 +75,7 @@ def position(file: str | Path, ptr: str) -> tuple[int | None, int | None]:
     else:
         found = _yaml_position(str(file), tuple(tokens))
     known[ptr] = found
-    cache.write_json("positions", hashlib.sha256(data).hexdigest(), known)
+    cache.write_json("positions", _digest(data), known)
     return found
 
 
@@ -88,8 +88,13 @@ def _read(file: str) -> bytes | None:
 
 
 @lru_cache(maxsize=8)
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=8)
 def _positions(data: bytes) -> dict[str, list[int | None]]:
-    found = cache.read_json("positions", hashlib.sha256(data).hexdigest())
+    found = cache.read_json("positions", _digest(data))
     return found if isinstance(found, dict) else {}
 
 
@@ -128,13 +133,13 @@ def _yaml_position(file: str, tokens: tuple[str, ...]) -> tuple[int | None, int 
 
 # ---- JSON: a scan of its tokens --------------------------------------------------
 
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]')
 _SPACE = re.compile(r"\s*")
+_DECODER = json.JSONDecoder()
 
 
 def _json_offset(text: str, tokens: list[str]) -> int | None:
     """The offset of the deepest value on the path `tokens`, by a scan that skips what it does not need."""
-    start = _SPACE.match(text).end()  # type: ignore[union-attr]
+    start = _value_start(text, 0)
     for token in tokens:
         child = _json_child(text, start, token)
         if child is None:
@@ -150,45 +155,32 @@ def _json_child(text: str, start: int, token: str) -> int | None:
 @lru_cache(maxsize=64)
 def _children(text: str, start: int) -> dict[str, int]:
     """Where each child value of the object or array at `start` begins, by key or index: one scan
-    of the container serves every finding under it (a run's warnings share their parents)."""
+    of the container serves every finding under it (a run's warnings share their parents). The
+    values between are skipped by the json module's own scanner, in C; a document that stops
+    being JSON part way keeps the children found before."""
     opener = text[start : start + 1]
     if opener not in ("{", "["):
         return {}
+    closer = "}" if opener == "{" else "]"
     found: dict[str, int] = {}
-    if opener == "[":
-        first = _value_start(text, start + 1)
-        if text[first : first + 1] != "]":
-            found["0"] = first
-    depth, index, expect_key = 0, 0, opener == "{"
-    pending_key: str | None = None
-    for match in _TOKEN.finditer(text, start):
-        t = match.group()
-        if t in "{[":
-            depth += 1
-            if depth == 1:
-                continue
-        elif t in "}]":
-            depth -= 1
-            if depth == 0:
-                break
-        if depth != 1:
-            continue
-        if opener == "[":
-            if t == ",":
-                index += 1
-                found[str(index)] = _value_start(text, match.end())
-            continue
-        if t == ",":
-            expect_key = True
-        elif t == ":" and pending_key is not None:
-            found.setdefault(pending_key, _value_start(text, match.end()))
-            pending_key = None
-        elif expect_key and t.startswith('"'):
-            try:
-                pending_key = json.loads(t)
-            except ValueError:
-                pending_key = None
-            expect_key = False
+    at = _value_start(text, start + 1)
+    try:
+        while text[at : at + 1] != closer:
+            if opener == "{":
+                key, at = _DECODER.raw_decode(text, at)
+                at = _value_start(text, at)
+                if not isinstance(key, str) or text[at : at + 1] != ":":
+                    break
+                at = _value_start(text, at + 1)
+                found[key] = at  # of duplicate keys the last, whose value the json module keeps
+            else:
+                found[str(len(found))] = at
+            _, at = _DECODER.raw_decode(text, at)
+            at = _value_start(text, at)
+            if text[at : at + 1] == ",":
+                at = _value_start(text, at + 1)
+    except (ValueError, RecursionError):
+        pass
     return found
 
 

@@ -30,45 +30,59 @@ NAMES_OF_NAMES = frozenset({"callbacks"})
 _KEYWORDS, _NAMES, _NAMES_OF_NAMES = 0, 1, 2
 
 
-def references(root: Any) -> Iterator[tuple[str, str]]:
+def references(root: Any) -> list[tuple[str, str]]:
     """(pointer of the object holding it, the reference) for every `$ref` that is one."""
-    for kind, at, ref in _walk(root):
-        if kind == "ref":
-            yield at, ref
+    return scan(root)[0]
 
 
-def data_refs(root: Any) -> list[str]:
-    """Pointers of the objects inside values that hold a `$ref` key, which is data there."""
-    found = []
+def scan(root: Any) -> tuple[list[tuple[str, str]], list[str]]:
+    """In one walk of the document: its references, and the pointers of the objects inside
+    values that hold a `$ref` key, which is data there."""
+    refs: list[tuple[str, str]] = []
+    data: list[str] = []
     for kind, at, value in _walk(root):
-        if kind != "data":
+        if kind == "ref":
+            refs.append((_pointer(at), value))
             continue
         stack = [(value, at)]
         while stack:
             node, where = stack.pop()
             if isinstance(node, dict):
                 if "$ref" in node:
-                    found.append(where)
-                stack.extend((v, pointers.join(where, k)) for k, v in node.items() if isinstance(v, (dict, list)))
+                    data.append(_pointer(where))
+                stack.extend((v, (where, k)) for k, v in node.items() if isinstance(v, (dict, list)))
             elif isinstance(node, list):
-                stack.extend((v, pointers.join(where, i)) for i, v in enumerate(node) if isinstance(v, (dict, list)))
-    return found
+                stack.extend((v, (where, i)) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    return refs, data
 
 
-def _walk(root: Any) -> Iterator[tuple[str, str, Any]]:
-    """("ref", pointer, reference) for each reference, ("data", pointer, value) for each value."""
-    stack: list[tuple[Any, str, int]] = [(root, "", _KEYWORDS)]
+# A place in the walk is a chain of (parent, token) pairs, () at the root: spelling a pointer for
+# every node of a large document costs more than the walk, and few nodes need one.
+_Place = tuple
+
+
+def _pointer(place: _Place) -> str:
+    tokens = []
+    while place:
+        place, token = place
+        tokens.append(token)
+    return pointers.pointer(*reversed(tokens))
+
+
+def _walk(root: Any) -> Iterator[tuple[str, _Place, Any]]:
+    """("ref", place, reference) for each reference, ("data", place, value) for each value."""
+    stack: list[tuple[Any, _Place, int]] = [(root, (), _KEYWORDS)]
     while stack:
         node, at, mode = stack.pop()
         if isinstance(node, list):
             if mode == _KEYWORDS:
-                stack.extend((v, pointers.join(at, i), _KEYWORDS) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+                stack.extend((v, (at, i), _KEYWORDS) for i, v in enumerate(node) if isinstance(v, (dict, list)))
             continue
         if not isinstance(node, dict):
             continue
         if mode != _KEYWORDS:
             child = _NAMES if mode == _NAMES_OF_NAMES else _KEYWORDS
-            stack.extend((v, pointers.join(at, k), child) for k, v in node.items() if isinstance(v, (dict, list)))
+            stack.extend((v, (at, k), child) for k, v in node.items() if isinstance(v, (dict, list)))
             continue
         if isinstance(node.get("$ref"), str):
             yield "ref", at, node["$ref"]
@@ -76,17 +90,18 @@ def _walk(root: Any) -> Iterator[tuple[str, str, Any]]:
             if not isinstance(value, (dict, list)):
                 continue
             if key in VALUES or key.startswith("x-") or (key == "examples" and isinstance(value, list)):
-                yield "data", pointers.join(at, key), value
+                yield "data", (at, key), value
             elif key in NAMES and isinstance(value, dict):
-                stack.append((value, pointers.join(at, key), _NAMES_OF_NAMES if key in NAMES_OF_NAMES else _NAMES))
+                stack.append((value, (at, key), _NAMES_OF_NAMES if key in NAMES_OF_NAMES else _NAMES))
             else:
-                stack.append((value, pointers.join(at, key), _KEYWORDS))
+                stack.append((value, (at, key), _KEYWORDS))
 
 
-def check_references(spec: Spec) -> list[Diagnostic]:
-    """A diagnostic for each reference of the main document that cannot be followed."""
+def check_references(spec: Spec, refs: list[tuple[str, str]] | None = None) -> list[Diagnostic]:
+    """A diagnostic for each reference of the main document that cannot be followed (`refs`:
+    the document's references, when a scan found them already)."""
     found = []
-    for at, ref in references(spec.root):
+    for at, ref in references(spec.root) if refs is None else refs:
         try:
             spec.deref({"$ref": ref}, "", at)
         except SpecError as exc:

@@ -31,7 +31,7 @@ from . import cache, pointers, progress
 from .diagnostics import Diagnostic, SpecError, excerpt, shorten
 from .loader import Spec
 from .locate import canonical
-from .refs import NAMES, check_references, data_refs, patched
+from .refs import NAMES, check_references, patched, scan
 
 VALIDATOR_CACHE_VERSION = "4"  # bump when the checks, their codes or their messages change
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
@@ -407,11 +407,12 @@ def validate_in_background(spec: Spec, *, cache_key: str | None = None, backgrou
             ahead[1].close()  # its process, waiting for a document, ends
         return lambda: report(cached)
     progress.stage("checking references")
-    broken = check_references(spec)
+    refs, data = scan(spec.root)
+    broken = check_references(spec, refs)
     found = [[d.code, d.pointer, d.message] for d in broken if d.file == file]
     # The validator stops at the first reference it cannot follow, and follows `$ref` inside
     # values too: it checks a copy without either.
-    changes = {ptr: _as_data for ptr in data_refs(spec.root)}
+    changes = {ptr: _as_data for ptr in data}
     changes.update({str(d.pointer).removesuffix("/$ref"): _emptied for d in broken if d.file == file and d.pointer})
     root = patched(spec.root, changes)
     if ahead is not None and not _hand_over(ahead[1], (root, spec.root, _base_uri(spec), version)):

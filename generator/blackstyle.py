@@ -86,13 +86,13 @@ def plan(text: str, line_length: int) -> Plan:
 # reading, and the piece goes to black.
 _TOKEN = re.compile(
     r"""
-    (?P<space>[ ]+)
-    |(?P<newline>\n)
+    [ ]*  # the spaces before a token are read with it
+    (?:(?P<newline>\n)
     |(?P<comment>\#[^\n]*)
     |(?P<string>[rRbBfFuU]{0,2}(?:\"\"\"(?:[^\\"]|\\.|"(?!""))*\"\"\"|'''(?:[^\\']|\\.|'(?!''))*'''|"(?:[^\\"\n]|\\.)*"|'(?:[^\\'\n]|\\.)*'))
     |(?P<number>(?:0[xXoObB][0-9a-fA-F_]+|(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9_]+)?[jJ]?)(?![\w.]))
     |(?P<name>[^\W\d]\w*)
-    |(?P<op>\*\*=?|//=?|->|<<=?|>>=?|<=|>=|==|!=|:=|\.\.\.|[-+*/%&|^@=<>]=?|[()\[\]{}.,:;~])
+    |(?P<op>\*\*=?|//=?|->|<<=?|>>=?|<=|>=|==|!=|:=|\.\.\.|[-+*/%&|^@=<>]=?|[()\[\]{}.,:;~]))
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -114,13 +114,13 @@ def _tokens(text: str) -> list[tokenize.TokenInfo] | None:
     while position < end:
         found = match(text, position)
         if found is None:
-            return None
+            if text[position:].strip(" "):
+                return None
+            break  # spaces at the end
         kind = found.lastgroup
-        value = found.group()
-        col = position - line_start
+        value = found.group(kind)  # type: ignore[arg-type]
         position = found.end()
-        if kind == "space":
-            continue
+        col = position - len(value) - line_start
         if kind == "newline":
             kind_nl = tokenize.NEWLINE if logical_open and not depth else tokenize.NL
             out.append(make(kind_nl, "\n", (row, col), (row, col + 1), ""))

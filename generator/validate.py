@@ -218,7 +218,21 @@ def _fast_schemas(cls: type, clean: CleanSchemas | None = None) -> type:
     return type(cls.__name__, (cls,), members)
 
 
+@functools.cache
+def _import_library() -> None:
+    """Import the validator, with its settings read without pydantic where they can be."""
+    from . import validator_settings
+
+    validator_settings.install()
+    try:
+        import openapi_schema_validator._caches  # noqa: F401
+        import openapi_spec_validator  # noqa: F401
+    except (ImportError, AttributeError):  # a version whose settings these do not fit
+        validator_settings.uninstall()
+
+
 def _validator_class(version: str, clean: CleanSchemas | None = None) -> type:
+    _import_library()
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     base = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator

@@ -1,6 +1,7 @@
 """`specbind validate`: every error located; the shipped overlays repair the pinned specs."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +139,65 @@ def test_a_validator_started_before_the_document_loads_finds_what_one_started_af
     assert validate.validate_in_background(spec, cache_key="k", background=True)() == ahead
     process.join(timeout=30)
     assert process.exitcode == 0 and not validate._prestarted
+
+
+_REAL_SETTINGS = """
+import json
+from openapi_spec_validator import settings as spec
+from openapi_schema_validator import settings as schema
+s = spec.OpenAPISpecValidatorSettings()
+print(json.dumps({
+    "spec": [s.resolved_cache_maxsize, s.schema_validator_backend, spec.get_resolved_cache_maxsize(), spec.get_schema_validator_backend()],
+    "schema": [schema.get_settings().compiled_validator_cache_max_size],
+}))
+"""
+
+
+def test_the_validators_settings_read_without_pydantic_are_the_libraries_own():
+    """generator/validator_settings.py stands in for the two libraries' settings modules when no
+    variable configures them: every name the libraries import from those is there, with the
+    values the real modules give."""
+    import ast
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import openapi_schema_validator
+    import openapi_spec_validator
+
+    from generator import validator_settings as vs
+
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(vs.PREFIXES)}
+    real = json.loads(subprocess.run([sys.executable, "-c", _REAL_SETTINGS], capture_output=True, text=True, check=True, env=env).stdout)
+    spec, schema = vs._spec_settings(), vs._schema_settings()
+    settings = spec.OpenAPISpecValidatorSettings()
+    assert real["spec"] == [settings.resolved_cache_maxsize, settings.schema_validator_backend, spec.get_resolved_cache_maxsize(), spec.get_schema_validator_backend()]
+    assert real["schema"] == [schema.get_settings().compiled_validator_cache_max_size]
+    imported = 0
+    for package, stand_in in ((openapi_spec_validator, spec), (openapi_schema_validator, schema)):
+        for file in Path(package.__file__).parent.rglob("*.py"):
+            for node in ast.walk(ast.parse(file.read_text())):
+                if isinstance(node, ast.ImportFrom) and node.module == stand_in.__name__:
+                    assert all(hasattr(stand_in, alias.name) for alias in node.names), (file, ast.dump(node))
+                    imported += 1
+    assert imported >= 3
+
+
+_IMPORTS_PYDANTIC = "import sys; from generator import validate; validate._validator_class('3.1'); validate._dialect_checker(); print('pydantic' in sys.modules)"
+
+
+def test_the_validator_starts_without_pydantic_unless_a_variable_configures_it():
+    import os
+    import subprocess
+    import sys
+
+    from generator import validator_settings as vs
+
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(vs.PREFIXES)}
+    run = lambda extra: subprocess.run([sys.executable, "-c", _IMPORTS_PYDANTIC], capture_output=True, text=True, check=True, env={**env, **extra}).stdout.strip()  # noqa: E731
+    assert run({}) == "False"
+    assert run({"OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND": "jsonschema"}) == "True"  # the library reads it
+    # A library version that imports a name the stand-in lacks gets its own module back.
+    lacking = "import types; from generator import validator_settings as vs; vs._spec_settings = lambda: types.ModuleType(vs.SPEC_SETTINGS); " + _IMPORTS_PYDANTIC
+    assert subprocess.run([sys.executable, "-c", lacking], capture_output=True, text=True, check=True, env=env).stdout.strip() == "True"

@@ -21,6 +21,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import pickle
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 TARGET_VERSION, LINE_LENGTH = "PY311", 100  # black itself is imported only when something misses the cache
 PARALLEL_FROM = 400_000  # characters to check before worker processes pay for themselves
+SHARE_FROM = 100_000  # characters to check, short of PARALLEL_FROM, before one forked process shares them
 TASK_SIZE = 30_000  # characters per batch sent to a worker: small enough to balance the cores
 CACHE_LAYOUT = 4  # the version of the pieces' cache entries
 VERIFY_SPLIT = bool(os.environ.get("SPECBIND_VERIFY_SPLIT"))  # the tests set it: each blacksplit answer checked against black
@@ -292,6 +294,41 @@ def _black_all(items: list[tuple[int, str]]) -> tuple[list[str | Exception], dic
     return [_black(item, learned) for item in items], learned
 
 
+def _black_shared(items: list[tuple[int, str]]) -> tuple[list[str | Exception], dict[str, str]]:
+    """_black_all, with a forked process taking the later half when there is enough to share.
+
+    What a spec update leaves to check is too little for the worker pool to pay for itself
+    and enough to keep two cores busy; the fork shares the pieces in memory, and sends back
+    only its answers.
+    """
+    total = sum(len(text) for _, text in items)
+    if total < SHARE_FROM or not _can_fork():
+        return _black_all(items)
+    cut, size = 0, 0
+    while size < total / 2:
+        size += len(items[cut][1])
+        cut += 1
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its half, pickled to the parent, then gone without any cleanup
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                pickle.dump(_black_all(items[cut:]), out)
+        finally:
+            os._exit(0)
+    os.close(write)
+    first, learned = _black_all(items[:cut])
+    try:
+        with os.fdopen(read, "rb") as received:
+            second, theirs = pickle.load(received)
+    except Exception:  # the child died: its half is done here
+        second, theirs = _black_all(items[cut:])
+    finally:
+        os.waitpid(pid, 0)
+    return first + second, {**learned, **theirs}
+
+
 def _generated_bug(rel: str, error: object) -> SpecError:
     return SpecError(f"generated {rel} is not valid Python ({error}); this is a template or generator bug", code="format")
 
@@ -373,7 +410,7 @@ class Formatter:
         """Every file, the .py ones formatted; each file's pieces are cached."""
         self._send(final=True)
         progress.stage("formatting with black", total=len(self.plans))
-        here, learned = _black_all(list(self.waiting.values()))  # no pool: here
+        here, learned = _black_shared(list(self.waiting.values()))  # no pool
         formatted: dict[str, str | Exception] = dict(zip(self.waiting, here))
         self.learned.update(learned)
 

@@ -1,5 +1,6 @@
 """The format stage: black, piece by piece, cached by piece; the same bytes as black on whole files."""
 
+import os
 from pathlib import Path
 
 import black
@@ -186,6 +187,27 @@ def test_worker_processes_format_the_same_bytes_and_report_errors(tmp_path, monk
     broken = {"a.py": MODULE, "b.py": MODULE.replace("return x", "return BROKEN")}
     with pytest.raises(SpecError, match=r"generated b\.py is not valid Python \(bad input 1:2\)"):
         formatting.format_files(broken.items(), scope="u")
+
+
+def test_a_forked_process_shares_the_pieces_left_and_its_death_loses_nothing(monkeypatch):
+    """Short of the pool, a second process checks the later half of what is left: the answers are
+    the same as one process's, and a child that dies has its half done by the parent."""
+    monkeypatch.setattr(formatting, "SHARE_FROM", 0)
+    items = [(len(piece.indent), piece.text) for piece in formatting.split_pieces(MODULE)]
+    alone = formatting._black_all(items)
+    forks: list[int] = []
+    real_fork, parent = os.fork, os.getpid()
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    assert formatting._black_shared(items) == alone and forks == [1]
+    real_all = formatting._black_all
+
+    def dies_in_the_child(part):
+        if os.getpid() != parent:
+            raise MemoryError
+        return real_all(part)
+
+    monkeypatch.setattr(formatting, "_black_all", dies_in_the_child)
+    assert formatting._black_shared(items) == alone and forks == [1, 1]
 
 
 def test_invalid_generated_python_is_a_clear_error(tmp_path, monkeypatch):

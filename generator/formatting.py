@@ -308,6 +308,8 @@ def _black_shared(items: list[tuple[int, str]]) -> tuple[list[str | Exception], 
     while size < total / 2:
         size += len(items[cut][1])
         cut += 1
+    if cut == len(items):  # one piece holds most of it
+        return _black_all(items)
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: its half, pickled to the parent, then gone without any cleanup

@@ -478,7 +478,7 @@ _prestarted: list[Any] = []
 
 def prestart() -> None:
     """Fork the validator's process before the document is loaded. Importing the validator
-    takes a third of a second, which then overlaps loading the document and building the IR;
+    takes a sixth of a second, which then overlaps loading the document and building the IR;
     the document arrives on a pipe (a copy takes milliseconds). A run that finds the report
     cached closes the pipe, and the process ends."""
     if _prestarted or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():

@@ -3,7 +3,7 @@
 The one module that turns a pointer into a place. A pointer reported through
 `$ref`s (the validator walks references) is moved to the node that really
 holds the defect (`canonical`). The line is found in the file itself: YAML by
-composing its node tree, JSON by scanning its tokens. Both run lazily, once per
+composing its node tree, JSON by skipping sibling values. Both run lazily, once per
 file, and only for findings that are shown.
 """
 
@@ -131,7 +131,7 @@ def _yaml_position(file: str, tokens: tuple[str, ...]) -> tuple[int | None, int 
     return found.start_mark.line + 1, found.start_mark.column + 1
 
 
-# ---- JSON: a scan of its tokens --------------------------------------------------
+# ---- JSON: sibling values skipped by the json module ---------------------------
 
 _SPACE = re.compile(r"\s*")
 _DECODER = json.JSONDecoder()

@@ -24,7 +24,8 @@ def _empty_cache(tmp_path_factory: Any) -> Any:
 
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=6)
-documents = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=30)
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=30)
+documents = st.dictionaries(st.text(max_size=6), values, max_size=4) | st.lists(values, max_size=4)  # a spec is an object
 
 
 def _pointers(node: Any, at: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:

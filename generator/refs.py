@@ -30,14 +30,10 @@ NAMES_OF_NAMES = frozenset({"callbacks"})
 _KEYWORDS, _NAMES, _NAMES_OF_NAMES = 0, 1, 2
 
 
-def references(root: Any) -> list[tuple[str, str]]:
-    """(pointer of the object holding it, the reference) for every `$ref` that is one."""
-    return scan(root)[0]
-
-
 def scan(root: Any) -> tuple[list[tuple[str, str]], list[str]]:
-    """In one walk of the document: its references, and the pointers of the objects inside
-    values that hold a `$ref` key, which is data there."""
+    """In one walk of the document: (pointer of the object holding it, the reference) for every
+    `$ref` that is one, and the pointers of the objects inside values that hold a `$ref` key,
+    which is data there."""
     refs: list[tuple[str, str]] = []
     data: list[str] = []
     for kind, at, value in _walk(root):
@@ -97,11 +93,10 @@ def _walk(root: Any) -> Iterator[tuple[str, _Place, Any]]:
                 stack.append((value, (at, key), _KEYWORDS))
 
 
-def check_references(spec: Spec, refs: list[tuple[str, str]] | None = None) -> list[Diagnostic]:
-    """A diagnostic for each reference of the main document that cannot be followed (`refs`:
-    the document's references, when a scan found them already)."""
+def check_references(spec: Spec, refs: list[tuple[str, str]]) -> list[Diagnostic]:
+    """A diagnostic for each of the main document's references (`scan`) that cannot be followed."""
     found = []
-    for at, ref in references(spec.root) if refs is None else refs:
+    for at, ref in refs:
         try:
             spec.deref({"$ref": ref}, "", at)
         except SpecError as exc:

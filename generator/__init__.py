@@ -1,3 +1,3 @@
 """specbind: OpenAPI document -> typed IR -> vendorable bindings."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__, fastpath, progress
-from .diagnostics import CODES, EXIT_INTERNAL, EXIT_REFUSED, Decision, SpecError, decide, grouped, internal_error
-from .sources import Source, load_sources, resolve, sha256_file
+from .diagnostics import EXIT_INTERNAL, EXIT_REFUSED, Decision, SpecError, decide, internal_error
+from .project import Project, load_project
+from .report import RunFindings, print_findings
+from .sources import Source, fetch_document, is_url, resolve, sha256_file
 
 if TYPE_CHECKING:
     from . import ir
@@ -24,65 +26,67 @@ if TYPE_CHECKING:
 # The pipeline's modules (YAML, JSONPath, Jinja, black, pydantic) load only in the commands that
 # need them: a `generate` whose targets are all up to date imports none of them.
 
-SOURCES_FILE = Path("spec/sources.toml")
 SHOWN_PER_CODE = 10  # located findings printed per code by generate; validate prints all
 
 
-def _sources() -> dict[str, Source]:
-    return load_sources(SOURCES_FILE) if SOURCES_FILE.is_file() else {}
+def _project(args: argparse.Namespace) -> Project:
+    """The project the command works in: --config, else the configuration found from here upward."""
+    if getattr(args, "_project", None) is None:
+        args._project = load_project(Path(args.config) if args.config else None)
+    return args._project
 
 
-def _source_of(path: Path, sources: dict[str, Source], named: str | None) -> Source | None:
+def _source_of(path: Path, project: Project, named: str | None) -> Source | None:
     """The source whose overlays apply to a spec file: the one named with --source, else the one that pins its bytes."""
+    sources = project.sources
     if named:
         if named not in sources:
-            raise SpecError(f"unknown source {named!r}; known: {', '.join(sources) or 'none'} (see {SOURCES_FILE})", code="usage")
+            raise SpecError(f"unknown source {named!r}; known: {', '.join(sources) or 'none'} (in {project.config or 'no configuration'})", code="usage")
         return sources[named]
     digest = sha256_file(path)
     return next((s for s in sources.values() if s.sha256 == digest), None)
 
 
-def _spec_input(spec: str, *, overlays: bool, extra: list[str], allow_remote: bool, source: str | None = None) -> tuple[Prepared, str]:
-    """A spec argument is a source name from spec/sources.toml or a file path.
+def _local(spec: str, project: Project) -> tuple[Path, Source | None]:
+    """A spec argument as a local file: a file path, a source name (its pinned document), or a URL
+    (downloaded into the document cache, its sha256 printed to pin it)."""
+    path = Path(spec)
+    if spec in project.sources and not path.exists():
+        source = project.sources[spec]
+        return resolve(source, project.document_cache()), source
+    if is_url(spec):
+        found, digest = fetch_document(spec, project.document_cache())
+        print(f"specbind: fetched {spec}: sha256 {digest} (to pin it: specbind init {spec})", file=sys.stderr)
+        return found, None
+    if not path.is_file():
+        raise SpecError(f"spec file not found: {spec}", code="file")
+    return path, None
+
+
+def _spec_input(project: Project, spec: str, *, overlays: bool, extra: list[str], allow_remote: bool, source: str | None = None) -> tuple[Prepared, str]:
+    """A spec argument is a source name, a file path or a URL.
 
     A file gets the overlays of the source named with --source, or of the source that pins its bytes.
     """
     from .pipeline import prepare
 
-    sources = _sources()
-    path = Path(spec)
-    if spec in sources and not path.exists():
-        chosen: Source | None = sources[spec]
-        path = resolve(sources[spec])
-    else:
-        if not path.is_file():
-            raise SpecError(f"spec file not found: {spec}", code="file")
-        chosen = _source_of(path, sources, source)
+    path, chosen = _local(spec, project)
+    if chosen is None:
+        chosen = _source_of(path, project, source)
     url = chosen.url if chosen and chosen.sha256 == sha256_file(path) else None
     paths = tuple(chosen.overlays if chosen and overlays else ()) + tuple(Path(e) for e in extra)
-    return prepare(path, paths, url=url, allow_remote=allow_remote), chosen.name if chosen else path.stem
+    return prepare(path, paths, url=url, allow_remote=allow_remote), chosen.name if chosen else _stem(spec)
 
 
-def print_findings(decision: Decision, *, limit: int | None, file=sys.stderr) -> None:
-    """Findings grouped by code, errors first, each located; `limit` per code, the rest counted."""
-    from .locate import locate
-
-    for severity, findings in (("error", decision.errors), ("warning", decision.warnings)):
-        for code, group in grouped(findings).items():
-            print(f"{severity}[{code}] ({len(group)}): {CODES[code].title}", file=file)
-            for d in group[:limit] if limit else group:
-                d = locate(d)
-                print(f"  {d.where}: {d.message}" if d.where else f"  {d.message}", file=file)
-            if limit and len(group) > limit:
-                print(f"  ... and {len(group) - limit} more (`specbind validate` lists every one)", file=file)
-    if decision.outside:
-        print(f"{len(decision.outside)} finding(s) in parts of the document this target does not use (`specbind validate` lists them)", file=file)
+def _stem(spec: str) -> str:
+    """A short name of a spec file or URL: its file name without the extension."""
+    return Path(spec.split("?")[0].rstrip("/")).stem or "spec"
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .validate import validate
 
-    prepared, _ = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
+    prepared, _ = _spec_input(_project(args), args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
     decision = decide(prepared.findings + validate(prepared.spec, cache_key=prepared.content_key), strict=args.strict)
     print_findings(decision, limit=None, file=sys.stdout)
     print(f"{len(decision.errors)} error(s), {len(decision.warnings)} warning(s)")
@@ -99,7 +103,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from .locate import locate
     from .pipeline import build
 
-    prepared, name = _spec_input(args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
+    prepared, name = _spec_input(_project(args), args.spec, overlays=not args.no_overlays, extra=args.overlay, allow_remote=args.allow_remote, source=args.source)
     built = build(prepared, _selection(args), source=name, strict=args.strict)
     decision = built.decision()
     api = built.api
@@ -165,29 +169,30 @@ def summarize(api: ir.Api) -> dict:
 
 
 def _targets(args: argparse.Namespace) -> list:
-    from .config import Target, check_package, load_targets
+    from .config import Target, check_package
 
     overlays = tuple(Path(o) for o in args.overlay)
+    project = _project(args)
     if args.spec:
         if not args.package or not args.out:
             raise SpecError("generating from a spec file needs --package and --out", code="usage")
         check_package(args.package, "--package")
-        path = Path(args.spec)
-        sources = _sources()
-        if args.spec in sources and not path.exists():
+        path, pinned = _local(args.spec, project)
+        if pinned is not None:
             return [Target(name=args.package, package=args.package, out=Path(args.out), source=args.spec, overlays=overlays,
                            select=tuple(args.select or ()), tags=tuple(args.tag or ()), templates=args.templates or "python",
                            allow_remote=args.allow_remote)]
-        if not path.is_file():
-            raise SpecError(f"spec file not found: {args.spec}", code="file")
-        source = _source_of(path, sources, args.source)
+        source = _source_of(path, project, args.source)
         return [Target(
             name=args.package, package=args.package, out=Path(args.out), spec=path,
             overlay_source=source.name if source else None, overlays=overlays,
             select=tuple(args.select or ()), tags=tuple(args.tag or ()),
             templates=args.templates or "python", allow_remote=args.allow_remote,
         )]
-    targets = load_targets(Path.cwd())
+    if project.config is None:
+        raise SpecError("no configuration here or above (specbind.toml, or pyproject.toml with [tool.specbind]): "
+                        "pass a spec file with --package and --out, or run `specbind init SPEC`", code="config")
+    targets = project.targets
     if args.target:
         unknown = set(args.target) - targets.keys()
         if unknown:
@@ -197,20 +202,29 @@ def _targets(args: argparse.Namespace) -> list:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    found = RunFindings()
+    try:
+        return _generate_targets(args, found)
+    finally:  # what earlier targets found is shown even when a later one is refused
+        found.show(limit=SHOWN_PER_CODE)
+
+
+def _generate_targets(args: argparse.Namespace, found: RunFindings) -> int:
     overlay = Path(args.templates) if args.templates and not args.spec else None
     conflicted = 0
+    project = _project(args)
     for target in _targets(args):
         start = time.perf_counter()
-        if not args.discard_edits and fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
+        if not args.discard_edits and fastpath.up_to_date(target, project.sources, overlay, strict=args.strict):
             if not args.quiet:
                 print(f"{target.name}: up to date (no input changed) -> {target.out} in {time.perf_counter() - start:.2f}s")
             continue
-        _start_validator(target)  # before the heavy imports below, which its own imports overlap
+        _start_validator(target, project)  # before the heavy imports below, which its own imports overlap
         from .generate import LOCK, generate
 
         with progress.Status(target.name, quiet=args.quiet):
-            result = generate(target, SOURCES_FILE, overlay, strict=args.strict, discard_edits=args.discard_edits)
-        print_findings(result.decision, limit=SHOWN_PER_CODE)
+            result = generate(target, project, overlay, strict=args.strict, discard_edits=args.discard_edits)
+        found.add(target.name, result.document, result.decision)
         edits = result.edits
         if not args.quiet:
             print(result.summary())
@@ -224,18 +238,18 @@ def cmd_generate(args: argparse.Namespace) -> int:
             conflicted += 1
             continue  # run again once resolved: nothing is remembered as up to date
         kept = {rel: result.files[rel] for rel in edits.edited if rel in result.files}
-        fastpath.remember(target, SOURCES_FILE, overlay, result.files[LOCK], len(result.decision.warnings), edited=kept)
+        fastpath.remember(target, project.sources, overlay, result.files[LOCK], len(result.decision.warnings), edited=kept)
     if conflicted:
         print("specbind: resolve the conflicts (or pass --discard-edits to drop the edits), then run again", file=sys.stderr)
     return EXIT_REFUSED if conflicted else 0
 
 
-def _start_validator(target: Target) -> None:
+def _start_validator(target: Target, project: Project) -> None:
     from .sources import spec_for
     from .validate import prestart_for
 
     try:
-        given = spec_for(target, SOURCES_FILE)
+        given = spec_for(target, project.sources, project.document_cache())
     except SpecError:
         return  # generate reports it
     prestart_for(given.path, given.overlays)
@@ -244,15 +258,16 @@ def _start_validator(target: Target) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     stale = 0
     overlay = Path(args.templates) if args.templates and not args.spec else None
+    project = _project(args)
     for target in _targets(args):
-        if not args.discard_edits and fastpath.up_to_date(target, SOURCES_FILE, overlay, strict=args.strict):
+        if not args.discard_edits and fastpath.up_to_date(target, project.sources, overlay, strict=args.strict):
             if not args.quiet:
                 print(f"{target.name}: {target.out} is up to date (no input changed)")
             continue
         from .generate import LOCK, drift
 
         with progress.Status(target.name, quiet=args.quiet):
-            diffs, edits, decision = drift(target, SOURCES_FILE, overlay, strict=args.strict, discard_edits=args.discard_edits)
+            diffs, edits, decision = drift(target, project, overlay, strict=args.strict, discard_edits=args.discard_edits)
         for rel in edits.edited:
             print(f"{target.name}: {target.out / rel} is edited by hand" + (
                 "; regenerating keeps the edit" if rel not in edits.conflicts and rel not in edits.orphans else ""))
@@ -262,12 +277,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             stale += 1
             sys.stdout.write("".join(diffs[:20]))
             if diffs:
-                print(f"{target.name}: {len(diffs)} file(s) in {target.out} differ from what the inputs produce; run `make regenerate`")
+                print(f"{target.name}: {len(diffs)} file(s) in {target.out} differ from what the inputs produce; run `specbind generate`")
         else:
             if not args.quiet:
                 print(f"{target.name}: {target.out} is up to date")
             kept = {rel: edits.files[rel] for rel in edits.edited if rel in edits.files}
-            fastpath.remember(target, SOURCES_FILE, overlay, edits.files[LOCK], len(decision.warnings), edited=kept)
+            fastpath.remember(target, project.sources, overlay, edits.files[LOCK], len(decision.warnings), edited=kept)
     return 1 if stale else 0
 
 
@@ -276,8 +291,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.select or args.tag:
         selection, names = _selection(args), {}
     else:
-        selection, names = _target_selection(lambda t: not args.target or t.name == args.target, required=args.target)
-    inputs = [_spec_input(spec, overlays=True, extra=[], allow_remote=False, source=args.source) for spec in (args.old, args.new)]
+        selection, names = _target_selection(_project(args), lambda t: not args.target or t.name == args.target, required=args.target)
+    inputs = [_spec_input(_project(args), spec, overlays=True, extra=[], allow_remote=False, source=args.source) for spec in (args.old, args.new)]
     text = _changelog(inputs, selection, names)
     if args.prepend:
         _prepend(Path(args.prepend), text)
@@ -292,18 +307,19 @@ def cmd_pin(args: argparse.Namespace) -> int:
     The new document must validate with its overlays before sources.toml changes.
     """
     from .pipeline import prepare
-    from .sources import fetch_pin, write_pin
+    from .sources import fetch_pin, overlay_path, write_pin
 
-    sources = load_sources(SOURCES_FILE)
-    overlays = tuple(SOURCES_FILE.parent / "overlays" / o for o in args.overlays.split(",")) if args.overlays else None
-    new = fetch_pin(sources, args.source, args.commit, Path(args.file) if args.file else None, overlays)
+    project = _project(args)
+    sources, cache = project.sources, project.document_cache()
+    overlays = tuple(overlay_path(project.overlays_folder, o) for o in args.overlays.split(",")) if args.overlays else None
+    new = fetch_pin(sources, args.source, args.commit, Path(args.file) if args.file else None, overlays, cache, url=args.url)
     old = sources[args.source]
     entry = None
     if args.changelog:
-        selection, names = _target_selection(lambda t: t.source == args.source)
-        inputs = [(prepare(resolve(s), s.overlays, url=s.url), s.name) for s in (old, new)]
+        selection, names = _target_selection(project, lambda t: t.source == args.source)
+        inputs = [(prepare(resolve(s, cache), s.overlays, url=s.url), s.name) for s in (old, new)]
         entry = _changelog(inputs, selection, names)
-    write_pin(SOURCES_FILE, new)
+    write_pin(new)
     print(f"{args.source}: {old.sha256[:12]} -> {new.sha256[:12]} ({new.url})")
     if entry is not None:
         _prepend(Path(args.changelog), entry)
@@ -311,12 +327,11 @@ def cmd_pin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _target_selection(wanted, required: str | None = None) -> tuple[Selection, dict[str, str]]:
+def _target_selection(project: Project, wanted, required: str | None = None) -> tuple[Selection, dict[str, str]]:
     """The selection and method names of the first configured target `wanted` accepts (else everything)."""
-    from .config import load_targets
     from .operations import Selection
 
-    targets = load_targets(Path.cwd()) if Path("pyproject.toml").is_file() else {}
+    targets = project.targets
     target = next((t for t in targets.values() if wanted(t)), None)
     if target is None:
         if required:
@@ -347,6 +362,21 @@ def _prepend(path: Path, entry: str) -> None:
     tmp.replace(path)
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    """Add a target for a document (a file, a URL pinned by its sha256, or a source) to the
+    configuration, then generate it once."""
+    from .init import add_target
+
+    added = add_target(_project(args), args.spec, package=args.package, out=args.out, name=args.name, select=tuple(args.select or ()))
+    pinned = f" and pinned {args.spec} (sha256 {added.sha256})" if added.sha256 else ""
+    print(f"added target {added.target!r} to {added.config}{pinned}")
+    run = argparse.Namespace(
+        config=str(added.config), spec=None, target=[added.target], templates=None, discard_edits=False, quiet=args.quiet,
+        overlay=[], strict=False, allow_remote=False, select=None, tag=None, package=None, out=None,
+    )
+    return cmd_generate(run)
+
+
 def cmd_templates_init(args: argparse.Namespace) -> int:
     """Copy a built-in template set into DIR as the start of a custom one."""
     import shutil
@@ -368,21 +398,35 @@ def cmd_templates_init(args: argparse.Namespace) -> int:
 def _add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary; findings are still printed")
     p.add_argument("--overlay", action="append", default=[], metavar="FILE", help="apply this overlay too (repeatable)")
-    p.add_argument("--source", metavar="NAME", help="a source in spec/sources.toml whose overlays apply to this file (another version of it)")
+    p.add_argument("--source", metavar="NAME", help="a configured source whose overlays apply to this file (another version of it)")
     p.add_argument("--strict", action="store_true", help="warnings are errors")
     p.add_argument("--allow-remote", action="store_true", help="follow http(s) $refs")
 
 
 def _add_spec_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("spec", help="a spec file, or a source name from spec/sources.toml")
+    p.add_argument("spec", help="a spec file, an http(s) URL, or a configured source name")
     p.add_argument("--no-overlays", action="store_true", help="do not apply the source's overlays")
     _add_input_args(p)
+
+
+CONFIG_HELP = "the configuration (specbind.toml, or pyproject.toml with [tool.specbind]); default: the nearest one from here upward"
+
+
+def _with_config(add_parser: Callable[..., argparse.ArgumentParser]) -> Callable[..., argparse.ArgumentParser]:
+    """Every command takes --config after its name too (its default leaves the root's value alone)."""
+    def add(*args, **kwargs) -> argparse.ArgumentParser:
+        p = add_parser(*args, **kwargs)
+        p.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help=CONFIG_HELP)
+        return p
+    return add
 
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="specbind", description=__doc__)
     root.add_argument("--version", action="version", version=f"specbind {__version__}")
+    root.add_argument("--config", metavar="FILE", help=CONFIG_HELP)
     sub = root.add_subparsers(dest="command", required=True)
+    sub.add_parser = _with_config(sub.add_parser)  # type: ignore[method-assign]
 
     p = sub.add_parser("validate", help="validate a spec and list every error with its location")
     _add_spec_args(p)
@@ -400,9 +444,18 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--select", action="append", metavar="PREFIX", help="path prefix to include (default: the target's)")
     p.add_argument("--tag", action="append", help="operation tag to include (repeatable)")
     p.add_argument("--target", help="take the selection of this configured target (default: the first)")
-    p.add_argument("--source", metavar="NAME", help="a source in spec/sources.toml whose overlays apply to both files")
+    p.add_argument("--source", metavar="NAME", help="a configured source whose overlays apply to both files")
     p.add_argument("--prepend", metavar="FILE", help="add the entry at the top of this changelog instead of printing it")
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("init", help="add a target for a spec file or URL to the configuration (a URL pinned by sha256), and generate it")
+    p.add_argument("spec", help="a spec file, an http(s) URL, or a configured source name")
+    p.add_argument("--package", help="the package name (default: from the document's title)")
+    p.add_argument("--out", help="the output folder (default: the package name, beside the configuration)")
+    p.add_argument("--name", help="the target's name (default: the package name)")
+    p.add_argument("--select", action="append", metavar="PREFIX", help="path prefix to include (repeatable)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary")
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("templates", help="work with template sets")
     tsub = p.add_subparsers(dest="templates_command", required=True)
@@ -411,10 +464,11 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--from", dest="source", default="python", help="the built-in set to copy (default: python)")
     t.set_defaults(func=cmd_templates_init)
 
-    p = sub.add_parser("pin", help="pin a source to another upstream commit (url and sha256 in spec/sources.toml)")
-    p.add_argument("source", help="a source name from spec/sources.toml")
+    p = sub.add_parser("pin", help="pin a source to another upstream commit or URL, or to what its URL serves now")
+    p.add_argument("source", help="a configured source name")
     p.add_argument("commit", nargs="?", help="the upstream commit to put in the source's url")
     p.add_argument("--file", help="take the document's bytes from this file instead of downloading")
+    p.add_argument("--url", help="move the source to this URL (default: its URL, with the commit replaced when one is given)")
     p.add_argument("--overlays", metavar="A,B", help="the overlays of the new pin, comma-separated (default: keep)")
     p.add_argument("--changelog", metavar="FILE", help="prepend the API changes to this changelog")
     p.set_defaults(func=cmd_pin)

@@ -47,6 +47,7 @@ KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", 
 
 
 def load_targets(root: Path) -> dict[str, Target]:
+    """The targets of `root`/pyproject.toml's [tool.specbind] table."""
     pyproject = root / "pyproject.toml"
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
@@ -54,13 +55,20 @@ def load_targets(root: Path) -> dict[str, Target]:
         raise SpecError(f"no pyproject.toml in {root}; pass a spec file instead", code="config") from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(f"invalid TOML in {pyproject}: {exc}", code="config") from None
+    return targets_of(data.get("tool", {}).get("specbind", {}).get("targets", {}), root, str(pyproject))
+
+
+def targets_of(table: object, root: Path, label: str) -> dict[str, Target]:
+    """The targets of a `targets` table, with their paths relative to `root`."""
+    if not isinstance(table, dict):
+        raise SpecError(f"`targets` in {label} must be a table of targets", code="config")
     targets = {}
-    for name, entry in (data.get("tool", {}).get("specbind", {}).get("targets", {})).items():
+    for name, entry in table.items():
         if not isinstance(entry, dict) or "package" not in entry or "out" not in entry or not ({"source", "spec"} & entry.keys()):
-            raise SpecError(f"target {name!r} in {pyproject} needs `package`, `out` and `source` or `spec`", code="config")
+            raise SpecError(f"target {name!r} in {label} needs `package`, `out` and `source` or `spec`", code="config")
         targets[name] = Target(
             name=name,
-            package=check_package(entry["package"], f"target {name!r} in {pyproject}"),
+            package=check_package(entry["package"], f"target {name!r} in {label}"),
             out=root / entry["out"],
             source=entry.get("source") if "spec" not in entry else None,
             spec=root / entry["spec"] if "spec" in entry else None,
@@ -68,10 +76,17 @@ def load_targets(root: Path) -> dict[str, Target]:
             overlays=tuple(root / o for o in entry.get("overlays", ())),
             select=tuple(entry.get("select", ())),
             tags=tuple(entry.get("tags", ())),
-            templates=entry.get("templates", "python"),
+            templates=_templates(entry.get("templates", "python"), root),
             strict=bool(entry.get("strict", False)),
             allow_remote=bool(entry.get("allow_remote", False)),
             operations=dict(entry.get("operations", {})),
             options={k: v for k, v in entry.items() if k not in KNOWN_KEYS},
         )
     return targets
+
+
+def _templates(value: str, root: Path) -> str:
+    """A built-in set's name as it is; a folder relative to the configuration's root."""
+    if "/" in value or value.startswith("."):
+        return str(root / value)
+    return value

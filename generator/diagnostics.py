@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextvars
 import json
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
@@ -74,6 +75,18 @@ CODES: dict[str, Code] = {
 
 EXCERPT = 80  # characters of a quoted value; a message stays under 200 with it
 
+# How a file is shown in findings: a pinned source's document by the source's name, a downloaded
+# one by its URL; never by its content-addressed path in the cache, which the user never opened.
+FILE_LABELS: dict[str, str] = {}
+
+
+def label_file(path: object, label: str) -> None:
+    FILE_LABELS[os.path.abspath(str(path))] = label
+
+
+def file_label(file: str) -> str:
+    return FILE_LABELS.get(os.path.abspath(file), file) if FILE_LABELS else file
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -94,7 +107,7 @@ class Diagnostic:
     def where(self) -> str:
         parts = []
         if self.file:
-            parts.append(self.file + (f":{self.line}:{self.column}" if self.line is not None else ""))
+            parts.append(file_label(self.file) + (f":{self.line}:{self.column}" if self.line is not None else ""))
         if self.pointer is not None:
             parts.append("#" + self.pointer)
         return " ".join(parts)

@@ -11,12 +11,14 @@ from pathlib import Path
 
 from . import __version__, ir, progress
 from .config import Target, templates_of
-from .diagnostics import Decision, SpecError
+from .diagnostics import Decision
 from .fastpath import LOCK, MARKER
 from .formatting import format_files
 from .handedits import Edits, keep_pristine, merge_edits, with_orphans
 from .operations import Selection
 from .pipeline import build, prepare
+from .project import Project
+from .report import document_label
 from .render import load_template_set, render
 from .sources import SpecInput, spec_for
 from .write import WriteStats, write_tree
@@ -32,6 +34,7 @@ class Result:
     stats: WriteStats | None
     seconds: float
     edits: Edits
+    document: str  # the main document, as findings name it
 
     def summary(self) -> str:
         s = self.stats
@@ -44,9 +47,17 @@ class Result:
         )
 
 
-def produce(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False) -> tuple[ir.Api, dict[str, bytes], Decision]:
+@dataclass(frozen=True)
+class Produced:
+    api: ir.Api
+    files: dict[str, bytes]
+    decision: Decision  # the findings that did not stop the run
+    document: str  # the main document, as findings name it
+
+
+def produce(target: Target, project: Project, templates_overlay: Path | None = None, *, strict: bool = False) -> Produced:
     """The bytes of every file the target generates, and the findings that did not stop it."""
-    given = spec_for(target, sources_file)
+    given = spec_for(target, project.sources, project.document_cache())
     prepared = prepare(given.path, given.overlays, url=given.url, allow_remote=target.allow_remote)
     built = build(
         prepared, Selection(target.select, target.tags), source=given.name, operation_names=target.operations,
@@ -58,7 +69,7 @@ def produce(target: Target, sources_file: Path, templates_overlay: Path | None =
     decision = built.decision()  # an invalid spec stops here, before anything is written
     output = {rel: text.encode("utf-8") for rel, text in files.items()}
     output[LOCK] = lock(given, prepared.spec.main.sha256, {"set": templates.name, "sha256": templates.digest()}, output)
-    return built.api, output, decision
+    return Produced(built.api, output, decision, document_label(prepared.spec.main.file))
 
 
 def lock(given: SpecInput, sha256: str, templates: dict[str, str], files: dict[str, bytes]) -> bytes:
@@ -86,25 +97,25 @@ def planned(target: Target, files: dict[str, bytes], *, discard_edits: bool = Fa
     return edits
 
 
-def generate(target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False, discard_edits: bool = False) -> Result:
+def generate(target: Target, project: Project, templates_overlay: Path | None = None, *, strict: bool = False, discard_edits: bool = False) -> Result:
     start = time.perf_counter()
-    api, files, decision = produce(target, sources_file, templates_overlay, strict=strict)
-    edits = planned(target, files, discard_edits=discard_edits)
+    made = produce(target, project, templates_overlay, strict=strict)
+    edits = planned(target, made.files, discard_edits=discard_edits)
     progress.stage("writing the output")
     stats = write_tree(target.out, edits.files, MARKER, keep=frozenset(edits.orphans))
-    keep_pristine(target.out, files)
-    return Result(target, api, edits.files, decision, stats, time.perf_counter() - start, edits)
+    keep_pristine(target.out, made.files)
+    return Result(target, made.api, edits.files, made.decision, stats, time.perf_counter() - start, edits, made.document)
 
 
 def drift(
-    target: Target, sources_file: Path, templates_overlay: Path | None = None, *, strict: bool = False, discard_edits: bool = False,
+    target: Target, project: Project, templates_overlay: Path | None = None, *, strict: bool = False, discard_edits: bool = False,
 ) -> tuple[list[str], Edits, Decision]:
     """Unified diffs between the output on disk and what a run would write now (which keeps hand
     edits that merge cleanly, unless `discard_edits`), and what it would write."""
     import difflib
 
-    _, produced, decision = produce(target, sources_file, templates_overlay, strict=strict)
-    edits = planned(target, produced, discard_edits=discard_edits)
+    made = produce(target, project, templates_overlay, strict=strict)
+    edits = planned(target, made.files, discard_edits=discard_edits)
     files = edits.files
     out = target.out
     diffs = []
@@ -121,4 +132,4 @@ def drift(
             a = (old or b"").decode("utf-8", "replace").splitlines(keepends=True)
             b = (new or b"").decode("utf-8", "replace").splitlines(keepends=True)
             diffs.append("".join(difflib.unified_diff(a, b, f"committed/{rel}", f"generated/{rel}", n=2)) or f"{rel} differs\n")
-    return diffs, edits, decision
+    return diffs, edits, made.decision

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -13,7 +12,7 @@ from .diagnostics import Decision, Diagnostic, Scope, SpecError, decide
 from .loader import Spec, load_spec
 from .locate import locate
 from .operations import Selection
-from .overlay import apply_overlays, overlay_digest, unmatched_findings
+from .overlay import apply_overlays, unmatched_findings
 from .sources import content_key
 from .validate import validate_in_background
 

@@ -342,6 +342,39 @@ class Api:
     def get(self, name: str) -> Declaration:
         return {d.name: d for d in self.declarations}[name]
 
+    # Look-ups for templates that build on a known API (a template set's helpers find the types
+    # they extend by the wire's own names: an operation's method and path, a field, a union's tag).
+
+    def operation(self, method: str, path: str) -> Operation | None:
+        """The operation of this method and path, if selected."""
+        return next((op for op in self.operations if op.method == method.upper() and op.path == path), None)
+
+    def field(self, model: str | None, wire_name: str) -> Field | None:
+        """A field of a model by its wire name."""
+        d = self.get(model) if model and model in {x.name for x in self.declarations} else None
+        return next((f for f in d.fields if f.wire_name == wire_name), None) if isinstance(d, Model) else None
+
+    def named(self, t: TypeRef | None) -> str | None:
+        """The declaration a type names, through arrays and aliases."""
+        while True:
+            if isinstance(t, ArrayType):
+                t = t.item
+            elif isinstance(t, NamedType):
+                d = self.get(t.name)
+                if not isinstance(d, Alias):
+                    return t.name
+                t = d.type
+            else:
+                return None
+
+    def variant(self, union: str | None, tag: str) -> str | None:
+        """The model a discriminated union reads for a tag, when one model has it."""
+        d = self.get(union) if union and union in {x.name for x in self.declarations} else None
+        if not isinstance(d, Union):
+            return None
+        group = next((g for g in d.tags if g.tag == tag), None)
+        return group.variants[0] if group and len(group.variants) == 1 else None
+
 
 def request_types(api: Api) -> Iterator[TypeRef]:
     """Every type a request may carry, nested ones included."""

@@ -12,21 +12,20 @@ import hashlib
 import importlib.util
 import keyword
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterator
 
 import jinja2
 
-from . import cache, ir, progress
+from . import cache, ir, progress, shipped, template_sets
 from .diagnostics import Diagnostic, SpecError
 from .fastpath import tree_digest
 from .layout import layout
 from .names import field_name, method_name, pascal, snake
 from .targets import python as python_target, typescript as typescript_target
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_TEMPLATES = shipped.TEMPLATES
 TEMPLATE_CONTEXT_VERSION = 1
 
 TARGET_FILTERS: dict[str, tuple[dict[str, Callable[..., Any]], Callable[[ir.Api], dict[str, Any]]]] = {
@@ -64,9 +63,10 @@ def _client_exports(api: ir.Api) -> dict[str, list[str]]:
 
 @dataclass(frozen=True)
 class TemplateSet:
-    name: str
-    folders: tuple[Path, ...]  # highest priority first
-    manifest: dict[str, Any]
+    name: str  # the target's set (a built-in name, or a folder's name)
+    folders: tuple[Path, ...]  # highest priority first: a user's overrides, the set, the sets it extends
+    names: tuple[str, ...]  # each folder's name: its templates are reached as `<name>/<file>` too
+    manifest: dict[str, Any]  # merged along the chain
 
     def digest(self) -> str:
         """The sha256 of the files that render: each relative path from the first folder that has it."""
@@ -74,24 +74,19 @@ class TemplateSet:
 
 
 def load_template_set(base: str, overlay: Path | None = None) -> TemplateSet:
-    """A built-in set by name (or a folder), optionally overlaid by a user folder."""
-    base_dir = BUILTIN_TEMPLATES / base if (BUILTIN_TEMPLATES / base).is_dir() else Path(base)
-    folders = [f for f in (overlay, base_dir) if f is not None]
-    manifest_file = next((f / "manifest.toml" for f in folders if (f / "manifest.toml").is_file()), None)
-    if manifest_file is None:
-        raise SpecError(f"no manifest.toml in template set {base!r}" + (f" or {overlay}" if overlay else ""), code="templates")
-    try:
-        manifest = tomllib.loads(manifest_file.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise SpecError(f"invalid {manifest_file}: {exc}", code="templates") from None
-    version = manifest.get("context_version")
-    if version != TEMPLATE_CONTEXT_VERSION:
-        raise SpecError(
-            f"template set {manifest_file.parent} was written for template context version {version!r}; "
-            f"this specbind provides version {TEMPLATE_CONTEXT_VERSION} (see docs/templates.md)",
-            code="templates",
-        )
-    return TemplateSet(base_dir.name, tuple(folders), manifest)
+    """A built-in set by name (or a folder), the sets it extends, and a user folder overlaying it."""
+    found = template_sets.chain(base, overlay)
+    for folder in found.folders:
+        manifest = template_sets.read_manifest(folder) or {}
+        version = manifest.get("context_version", TEMPLATE_CONTEXT_VERSION if "extends" in manifest else None)
+        if manifest and version != TEMPLATE_CONTEXT_VERSION:
+            raise SpecError(
+                f"template set {folder} was written for template context version {version!r}; "
+                f"this specbind provides version {TEMPLATE_CONTEXT_VERSION} (see docs/templates.md)",
+                code="templates",
+            )
+    top = 1 if overlay is not None and len(found.folders) > 1 else 0
+    return TemplateSet(found.names[top], found.folders, found.names, found.manifest)
 
 
 def _upper_snake(text: str) -> str:
@@ -169,13 +164,18 @@ def precompile(folder: Path) -> dict[Path, str]:
 
 
 def _loader(templates: TemplateSet) -> jinja2.BaseLoader:
-    """User folders first, then a built-in set from its precompiled modules, then from source."""
-    loaders: list[jinja2.BaseLoader] = []
-    for folder in templates.folders:
+    """User folders first, then a built-in set from its precompiled modules, then from source;
+    each set's templates are also reached as `<its name>/<file>` (for `{% extends %}`)."""
+    each: list[jinja2.BaseLoader] = []
+    by_name: dict[str, jinja2.BaseLoader] = {}
+    for folder, name in zip(templates.folders, templates.names):
+        choices: list[jinja2.BaseLoader] = []
         if folder.resolve().parent == BUILTIN_TEMPLATES.resolve():
-            loaders.append(PrecompiledLoader(folder))
-        loaders.append(jinja2.FileSystemLoader(str(folder)))
-    return jinja2.ChoiceLoader(loaders)
+            choices.append(PrecompiledLoader(folder))
+        choices.append(jinja2.FileSystemLoader(str(folder)))
+        each.append(jinja2.ChoiceLoader(choices))
+        by_name.setdefault(name, each[-1])
+    return jinja2.ChoiceLoader([*each, jinja2.PrefixLoader(by_name)])
 
 
 def environment(templates: TemplateSet) -> jinja2.Environment:
@@ -325,14 +325,24 @@ def render(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> Iter
     An entry renders once with the whole API, or, with `each`, once per model,
     enum, union, alias, resource or operation, its output path formatted with
     `{name}` and `{snake}` of the item and the item in the context as `item`.
+    A target with the `distribution` option gets an installable distribution: the entries
+    marked `distribution = true` (pyproject.toml, README.md) at the root of its output, and the
+    package in a folder of its name; without it, those entries are not rendered.
     """
     env = environment(templates)
     ctx = context(api, templates, options)
     seen: set[str] = set()
     entries = templates.manifest.get("files", [])
+    distribution = bool(options.get("distribution"))
     progress.stage("rendering templates", total=len(entries))
     for entry in entries:
         name, output, each, when = entry["template"], entry["output"], entry.get("each"), entry.get("when")
+        at_root = bool(entry.get("distribution"))
+        if at_root and not distribution:
+            progress.advance()
+            continue
+        if distribution and not at_root:
+            output = f"{options['package']}/{output}"
         if each is not None and each not in EACH:
             raise SpecError(f"manifest entry {name!r}: `each` must be one of {', '.join(EACH)}, not {each!r}", code="templates")
         if when is not None and when not in WHEN:

@@ -178,6 +178,7 @@ def test_an_edited_template_is_compiled_from_its_source(tmp_path, monkeypatch):
     copy = tmp_path / "templates"
     shutil.copytree(BUILTIN_TEMPLATES, copy)
     monkeypatch.setattr(render, "BUILTIN_TEMPLATES", copy)
+    monkeypatch.setattr(render.shipped, "TEMPLATES", copy)
     api_md = copy / "python" / "api.md.jinja"
     api_md.write_text(api_md.read_text().replace("API surface", "API surface (edited)"))
     env = render.environment(render.load_template_set("python"))

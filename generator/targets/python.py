@@ -396,7 +396,27 @@ def inline_doc(text: str) -> str:
     return docstring(comment(str(text))).rstrip()
 
 
-FILTERS = {"literal": literal, "docstring": docstring, "comment": comment, "inline_doc": inline_doc}
+_PEP440 = re.compile(r"([1-9][0-9]*!)?(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*((a|b|rc)(0|[1-9][0-9]*))?(\.post(0|[1-9][0-9]*))?(\.dev(0|[1-9][0-9]*))?")
+
+
+def pep440(version: object) -> str:
+    """A distribution version from a document's `info.version`: as it is when PEP 440 accepts it
+    (less a leading `v`), else its numbers (`2024-01-15` -> `2024.1.15`), else 0.0.0."""
+    text = str(version).strip().removeprefix("v").removeprefix("V")
+    if _PEP440.fullmatch(text):
+        return text
+    numbers = re.findall(r"[0-9]+", text)
+    return ".".join(str(int(n)) for n in numbers[:4]) if numbers else "0.0.0"
+
+
+def toml_string(value: object) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+FILTERS = {"literal": literal, "docstring": docstring, "comment": comment, "inline_doc": inline_doc, "pep440": pep440, "toml_string": toml_string}
 
 
 def globals_for(api: ir.Api) -> dict[str, Any]:

@@ -6,10 +6,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Where pinned spec files are found by sha256 (.ci/run seeds it from ../shared/spec), and
-# where parsed specs, validation reports and formatted files are cached.
+# Where pinned spec files and the tests' pinned documents are found by sha256 (else downloaded),
+# and where parsed specs, validation reports and formatted files are cached.
 export SPEC_CACHE ?= $(CURDIR)/spec/.cache
+export TEST_DOCUMENTS ?= $(CURDIR)/tests/.documents
 export SPECBIND_CACHE ?= $(CURDIR)/.specbind-cache
+# A folder holding copies of the pinned documents, to seed those caches from instead of
+# downloading (CI: `make test SEED=../shared`).
+SEED ?=
+SEEDING = $(if $(SEED),$(PY) tests/documents.py seed $(SEED))
 
 .PHONY: regenerate check test bench corpus golden precompile update-spec clean
 
@@ -19,6 +24,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 regenerate: $(STAMP)
+	$(SEEDING)
 	$(VENV)/bin/specbind generate
 
 check: $(STAMP)
@@ -33,13 +39,14 @@ golden: $(STAMP)
 	$(PY) tests/golden_cases.py
 
 # Move a pinned source to another upstream commit, record the API changes in
-# CHANGELOG.md, and regenerate: make update-spec SOURCE=openai COMMIT=<sha> [OVERLAYS=a.yaml,b.yaml]
+# spec/CHANGELOG.md, and regenerate: make update-spec SOURCE=openai COMMIT=<sha> [OVERLAYS=a.yaml,b.yaml]
 update-spec: $(STAMP)
 	@test -n "$(SOURCE)" -a -n "$(COMMIT)" || { echo "usage: make update-spec SOURCE=<name> COMMIT=<sha> [OVERLAYS=a,b]"; exit 2; }
-	$(VENV)/bin/specbind pin $(SOURCE) $(COMMIT) --changelog CHANGELOG.md $(if $(OVERLAYS),--overlays $(OVERLAYS))
+	$(VENV)/bin/specbind pin $(SOURCE) $(COMMIT) --changelog spec/CHANGELOG.md $(if $(OVERLAYS),--overlays $(OVERLAYS))
 	$(VENV)/bin/specbind generate
 
 test: $(STAMP)
+	$(SEEDING)
 	$(PY) -m pytest
 
 bench: $(STAMP)
@@ -47,8 +54,9 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/memory.py
 
-# specbind on the real-world documents of ../shared/corpus beside its peers; the table goes to docs/corpus.md.
+# specbind on the real-world documents of tests/documents.toml beside its peers; the table goes to docs/corpus.md.
 corpus: $(STAMP)
+	$(SEEDING)
 	$(PY) -m pip install -q --disable-pip-version-check openapi-python-client
 	$(PY) bench/corpus.py --write docs/corpus.md
 

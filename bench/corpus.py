@@ -1,4 +1,4 @@
-"""specbind on real documents it was not tuned for (../shared/corpus), beside its peers.
+"""specbind on real documents it was not tuned for (the corpus of tests/documents.toml), beside its peers.
 
 For each document: generate every operation; in a fresh interpreter, import the
 package and each of its modules, build every model (`model_rebuild()` and
@@ -30,10 +30,12 @@ from pathlib import Path
 from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
 TIMEOUT = 120
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from documents import Document, corpus  # noqa: E402  (the pinned documents, resolved through their cache)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -54,31 +56,24 @@ class Row:
     peers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def documents(names: list[str], max_bytes: int | None) -> list[Path]:
-    found = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-    if names:
-        found = [p for p in found if p.stem in names]
-    return [p for p in found if max_bytes is None or p.stat().st_size <= max_bytes]
-
-
 def count_operations(root: Any) -> int:
     paths = root.get("paths") if isinstance(root, dict) and isinstance(root.get("paths"), dict) else {}
     return sum(1 for item in paths.values() if isinstance(item, dict) for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict))
 
 
-def package_name(document: Path) -> str:
-    return "c_" + re.sub(r"\W", "_", document.stem)
+def package_name(name: str) -> str:
+    return "c_" + re.sub(r"\W", "_", name)
 
 
 # ---- specbind ------------------------------------------------------------------------
 
 
-def check_document(document: Path, out: Path, env: dict[str, str] | None = None) -> Row:
+def check_document(name: str, document: Path, out: Path, env: dict[str, str] | None = None) -> Row:
     """Generate, import, build and check one document; the row says how far it got."""
     from generator.loader import load_document
 
-    row = Row(document.stem, document.stat().st_size)
-    package = out / package_name(document)
+    row = Row(name, document.stat().st_size)
+    package = out / package_name(name)
     start = time.perf_counter()
     try:
         result = subprocess.run(
@@ -99,7 +94,7 @@ def check_document(document: Path, out: Path, env: dict[str, str] | None = None)
     summary = re.search(r": (\d+) operations, (\d+) models.*?(?:, (\d+) warning\(s\))?\) in", result.stdout)
     row.covered, row.models = (int(summary.group(1)), int(summary.group(2))) if summary else (0, 0)
     row.warnings = int(summary.group(3) or 0) if summary else 0
-    examples = list(_examples(document))
+    examples = list(_examples(name, document))
     check = subprocess.run(
         [sys.executable, "-c", CHECK, package.name], input=json.dumps(examples), cwd=out,
         capture_output=True, text=True, timeout=TIMEOUT, env={**os.environ, "PYTHONPATH": str(out)},
@@ -163,7 +158,7 @@ print(json.dumps({"models": models, "failures": failures, "examples": len(exampl
 '''
 
 
-def _examples(document: Path) -> Iterator[tuple[str, Any, str]]:
+def _examples(name: str, document: Path) -> Iterator[tuple[str, Any, str]]:
     """(annotation in the package, example value, where) for each schema and media type example the IR reaches."""
     from generator import ir, pointers
     from generator.diagnostics import SpecError
@@ -173,7 +168,7 @@ def _examples(document: Path) -> Iterator[tuple[str, Any, str]]:
 
     try:
         prepared = prepare(document)
-        api, root = build(prepared, Selection(), source=document.stem).api, prepared.spec.root
+        api, root = build(prepared, Selection(), source=name).api, prepared.spec.root
     except SpecError:
         return
     types = PythonTypes(api)
@@ -226,7 +221,7 @@ def pyright_errors(out: Path, rows: list[Row]) -> None:
     if not ok:
         return
     config = out / "pyrightconfig.json"
-    config.write_text(json.dumps({"typeCheckingMode": "basic", "pythonVersion": "3.11", "include": [package_name(CORPUS / r.document) for r in ok]}))
+    config.write_text(json.dumps({"typeCheckingMode": "basic", "pythonVersion": "3.11", "include": [package_name(r.document) for r in ok]}))
     result = subprocess.run([str(BIN / "pyright"), "--outputjson", "--pythonpath", sys.executable, "-p", str(config)], cwd=out, capture_output=True, text=True, timeout=1800)
     report = json.loads(result.stdout)
     by_package: dict[str, list[str]] = {}
@@ -235,7 +230,7 @@ def pyright_errors(out: Path, rows: list[Row]) -> None:
             name = Path(d["file"]).relative_to(out).parts[0]
             by_package.setdefault(name, []).append(f"{Path(d['file']).name}:{d['range']['start']['line'] + 1}: {d['message'].splitlines()[0][:120]}")
     for r in ok:
-        errors = by_package.get(package_name(CORPUS / r.document), [])
+        errors = by_package.get(package_name(r.document), [])
         if errors:
             r.outcome, r.detail = "pyright errors", f"{len(errors)}: {errors[0]}"
 
@@ -243,14 +238,14 @@ def pyright_errors(out: Path, rows: list[Row]) -> None:
 # ---- peers -------------------------------------------------------------------------------------
 
 
-def run_peers(document: Path, out: Path) -> dict[str, dict[str, Any]]:
+def run_peers(name: str, document: Path, out: Path) -> dict[str, dict[str, Any]]:
     peers = {}
-    target = out / "opc" / package_name(document)
+    target = out / "opc" / package_name(name)
     shutil.rmtree(target, ignore_errors=True)
     outcome, seconds = _peer([str(BIN / "openapi-python-client"), "generate", "--path", str(document), "--meta", "none", "--output-path", str(target), "--overwrite"], out)
     endpoints = len([p for p in (target / "api").rglob("*.py") if p.name != "__init__.py"]) if (target / "api").is_dir() else 0
     peers["openapi-python-client"] = {"outcome": outcome if outcome != "ok" or target.is_dir() else "no output", "covered": endpoints, "seconds": seconds}
-    models = out / "dcg" / f"{package_name(document)}.py"
+    models = out / "dcg" / f"{package_name(name)}.py"
     models.parent.mkdir(parents=True, exist_ok=True)
     outcome, seconds = _peer([str(BIN / "datamodel-codegen"), "--input", str(document), "--input-file-type", "openapi", "--output", str(models)], out)
     peers["datamodel-code-generator"] = {"outcome": outcome if outcome != "ok" or models.is_file() else "no output", "covered": 0, "seconds": seconds}
@@ -315,15 +310,15 @@ def main() -> int:
     parser.add_argument("--no-peers", action="store_true", help="specbind only")
     parser.add_argument("--write", metavar="FILE", help="write the table to this Markdown file")
     args = parser.parse_args()
-    docs = documents(args.names, args.max_bytes)
+    docs: list[Document] = corpus(args.max_bytes, args.names)
     with tempfile.TemporaryDirectory(prefix="specbind-corpus-") as tmp:
         out = Path(tmp)
         env = {"SPECBIND_CACHE": str(out / "cache")}  # cold: nothing from an earlier run
         rows = []
         for document in docs:
-            row = check_document(document, out, env)
+            row = check_document(document.name, document.path, out, env)
             if not args.no_peers:
-                row.peers = run_peers(document, out)
+                row.peers = run_peers(document.name, document.path, out)
             print(f"{row.document:50} {row.outcome:15} {row.seconds:5.1f}s {row.detail[:80]}", flush=True)
             rows.append(row)
         pyright_errors(out, rows)
@@ -334,7 +329,7 @@ def main() -> int:
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         Path(args.write).write_text(
             f"# specbind on real-world documents\n\nMeasured {stamp} by `make corpus` (bench/corpus.py) on the {len(rows)} "
-            "documents of `../shared/corpus/` (see its README), each generated cold with all of its operations. "
+            "real-world documents of `tests/documents.toml` (group `corpus`), each generated cold with all of its operations. "
             "*ok* means: generated, every module imports in a fresh interpreter, every model and union builds "
             "(`model_rebuild()`, `model_json_schema()`), and pyright (basic) reports no error. *examples parsed* counts "
             "the document's own schema and media-type examples that validate with their generated types. Peers ran on "

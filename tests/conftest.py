@@ -36,16 +36,20 @@ def target_ir(name: str):
     return built.api, prepared.spec.root
 
 
-# Unpinned OpenAI documents as users meet them (../shared/spec/SOURCES.md), found in SPEC_CACHE by hash.
-OPENAI_9C8E121 = "b8872c4a90ead36285606c1d3cb3eee8d489083e187b3736637fa4eb3d692c9f"  # 3.1, between the pins
-OPENAI_BF2A340 = "86ed5d9238096c1b3055d9356891b9ad75ff9021074064d1b3f9edf55132e3ac"  # 3.0.0, March 2025
+def _project():
+    from generator.project import load_project
+
+    return load_project(ROOT / "pyproject.toml")
 
 
-def spec_file(sha256: str) -> Path:
-    """The path of a spec document with these bytes, looked up in SPEC_CACHE (.ci/run seeds it)."""
-    from generator.sources import Source, resolve
+PROJECT = _project()
 
-    return resolve(Source(sha256[:12], f"https://example.invalid/{sha256}.yaml", sha256, ()))
+
+def pinned_file(source: str) -> Path:
+    """The document a source of spec/sources.toml pins, from SPEC_CACHE or downloaded."""
+    from generator.sources import load_sources, resolve
+
+    return resolve(load_sources(ROOT / "spec" / "sources.toml")[source])
 
 
 def openai_ir():

@@ -15,7 +15,9 @@ sys.path.insert(0, str(ROOT))
 
 from generator.config import Target  # noqa: E402
 from generator.generate import produce  # noqa: E402
+from generator.project import load_project  # noqa: E402
 
+PROJECT = load_project(ROOT / "pyproject.toml")
 CASES = Path(__file__).resolve().parent / "golden"
 # Runtime files, alike for every spec but for the header and the parts an API without
 # non-JSON bodies leaves out; the main golden test covers them, so cases keep only what their
@@ -33,7 +35,7 @@ def target(case: str, out: Path | None = None) -> Target:
 
 def generate(case: str) -> dict[str, bytes]:
     """Every file the case's spec produces."""
-    _, files, _ = produce(target(case), ROOT / "spec" / "sources.toml")
+    files = produce(target(case), PROJECT).files
     return files
 
 

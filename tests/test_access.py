@@ -23,7 +23,7 @@ OPTIONS = {"api_key_header_env": "ACCESS_KEY", "basic_password_env": "ACCESS_PAS
 def package(tmp_path_factory):
     root = tmp_path_factory.mktemp("access")
     target = Target(name=CASE, package=CASE, out=root / CASE, spec=golden_cases.CASES / CASE / "spec.yaml", options=OPTIONS)
-    _, files, _ = produce(target, golden_cases.ROOT / "spec" / "sources.toml")
+    files = produce(target, golden_cases.PROJECT).files
     for rel, data in files.items():
         (root / CASE / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / CASE / rel).write_bytes(data)

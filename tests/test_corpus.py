@@ -1,4 +1,4 @@
-"""Real documents nobody here wrote (../shared/corpus): each one under 300 KB generates, imports in a
+"""Real documents nobody here wrote (tests/documents.toml, group corpus): each one under 300 KB generates, imports in a
 fresh interpreter, builds every model and union, and passes pyright (basic), with no traceback.
 `make corpus` runs all of them beside the peers (bench/corpus.py, table in docs/corpus.md)."""
 
@@ -16,7 +16,7 @@ corpus = importlib.util.module_from_spec(spec)
 sys.modules["corpus"] = corpus
 spec.loader.exec_module(corpus)
 
-SMALL = corpus.documents([], max_bytes=300_000) if corpus.CORPUS.is_dir() else []
+SMALL = corpus.corpus(max_bytes=300_000)
 
 
 @pytest.fixture(scope="module")
@@ -24,15 +24,15 @@ def out(tmp_path_factory):
     return tmp_path_factory.mktemp("corpus")
 
 
-def test_the_corpus_is_there():
-    assert len(SMALL) >= 40, f"expected the shared corpus at {corpus.CORPUS}"
+def test_the_corpus_is_pinned():
+    assert len(SMALL) >= 40, "expected the corpus in tests/documents.toml"
 
 
-@pytest.mark.parametrize("document", SMALL, ids=[d.stem for d in SMALL])
+@pytest.mark.parametrize("document", SMALL, ids=[d.name for d in SMALL])
 def test_a_real_document_generates_imports_and_builds_every_model(document, out):
-    row = corpus.check_document(document, out)
+    row = corpus.check_document(document.name, document.path, out)
     assert row.outcome == "ok", f"{row.outcome}: {row.detail}"
-    assert row.covered == row.operations - _query_paths(document)
+    assert row.covered == row.operations - _query_paths(document.path)
 
 
 def test_every_generated_corpus_package_passes_pyright(out):

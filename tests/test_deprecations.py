@@ -150,7 +150,7 @@ def test_typescript_marks_them_with_jsdoc(tmp_path):
     from generator.generate import produce
 
     target = Target(name="ts", package="ts", out=tmp_path, spec=golden_cases.CASES / CASE / "spec.yaml", templates="typescript")
-    _, files, _ = produce(target, golden_cases.ROOT / "spec" / "sources.toml")
+    files = produce(target, golden_cases.PROJECT).files
     client, models = files["client.ts"].decode(), files["models.ts"].decode()
     assert "@deprecated create: Deprecated since v2; use `POST /widgets` instead." in client
     assert models.count("@deprecated") == 3  # LegacyInfo, Thing.legacy, CreateThing.old_name

@@ -22,7 +22,7 @@ from generator.config import Target
 from generator.diagnostics import SpecError
 from generator.generate import produce
 
-from conftest import ROOT, openai_ir, pyright
+from conftest import PROJECT, ROOT, openai_ir, pyright
 
 settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 settings.register_profile("long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,7 +121,7 @@ def test_random_specs_fail_with_a_located_error_or_generate_code_that_imports(fu
     package = f"fuzz{index}"
     target = Target(name=package, package=package, out=fuzz_dir / package, spec=spec_file)
     try:
-        _, files, _ = produce(target, ROOT / "spec" / "sources.toml")
+        files = produce(target, PROJECT).files
     except SpecError as exc:
         COUNTER["refused"] += 1
         assert exc.diagnostics and all(d.file == str(spec_file) and d.pointer is not None for d in exc.diagnostics), str(exc)

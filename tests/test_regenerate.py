@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, spec_file
+from conftest import ROOT, pinned_file
 
 GOLDEN_SPEC = ROOT / "tests" / "golden" / "stream_events_ref" / "spec.yaml"
 
@@ -100,7 +100,7 @@ def _generate(tmp_path: Path, spec: Path, out: str, *extra: str) -> dict[str, by
 
 
 def test_a_spec_change_that_changes_nothing_generated_changes_only_the_lock(tmp_path):
-    pinned = spec_file("db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8")
+    pinned = pinned_file("openai")
     reformatted = tmp_path / "openai.yaml"
     reformatted.write_bytes(pinned.read_bytes().replace(b"\n", b"  \n", 50) + b"\n\n")  # trailing spaces, blank lines
     before = _generate(tmp_path, pinned, "before", "--source", "openai")
@@ -111,8 +111,8 @@ def test_a_spec_change_that_changes_nothing_generated_changes_only_the_lock(tmp_
 
 
 def test_a_spec_update_rewrites_only_files_whose_code_changes(tmp_path):
-    older = _generate(tmp_path, spec_file("74cbcf73838f4cd7e209b2d3f2e9ddc9fa155f21a44360b6fac7646a6d4f5f8b"), "older", "--source", "openai")  # the same source, one pin earlier
-    newer = _generate(tmp_path, spec_file("db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8"), "newer", "--source", "openai")
+    older = _generate(tmp_path, pinned_file("openai-previous"), "older", "--source", "openai")  # the same source, one pin earlier
+    newer = _generate(tmp_path, pinned_file("openai"), "newer", "--source", "openai")
     rewritten = {rel for rel in newer if rel in older and older[rel] != newer[rel]} - {"specbind.lock.json"}
     assert rewritten, "the update changes the Responses models"
     unchanged = {rel for rel in newer if older.get(rel) == newer[rel]}

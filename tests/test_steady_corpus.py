@@ -1,5 +1,5 @@
 """Real-world documents on the wire: a package generated from each of a few corpus documents
-(../shared/corpus) that use multipart, form bodies, binary responses, apiKey headers and server
+(tests/documents.toml) that use multipart, form bodies, binary responses, apiKey headers and server
 variables calls every one of its operations against Steady serving the document as it is;
 Steady checks each request against the document and the answer parses into the declared type."""
 
@@ -17,30 +17,28 @@ from generator.operations import Selection
 from generator.pipeline import build, prepare
 
 from conftest import ROOT
+from documents import manifest
 from steady_calls import call_every_operation, report
 from test_steady import start_steady
 
 METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
 
 # document -> what it puts on the wire that JSON-only bindings would not
 DOCUMENTS = {
-    "ai_xai.yaml": "multipart uploads, binary downloads",
-    "ai_qdrant.json": "apiKey header, multipart, binary snapshot downloads",
-    "ai_fal.json": "apiKey header, multipart, binary downloads",
-    "ai_deepinfra.json": "form-encoded and multipart bodies",
-    "dir_amazonaws_com_serverlessrepo_2017_09_08.yaml": "server variables, apiKey header (AWS signature parts), JSON bodies",
-    "dir_amazonaws_com_iotanalytics_2017_11_27.yaml": "server variables, apiKey header, query parameters",
-    "ai_reka.yaml": "apiKey header",
+    "ai_xai": "multipart uploads, binary downloads",
+    "ai_qdrant": "apiKey header, multipart, binary snapshot downloads",
+    "ai_fal": "apiKey header, multipart, binary downloads",
+    "ai_deepinfra": "form-encoded and multipart bodies",
+    "dir_amazonaws_com_serverlessrepo_2017_09_08": "server variables, apiKey header (AWS signature parts), JSON bodies",
+    "dir_amazonaws_com_iotanalytics_2017_11_27": "server variables, apiKey header, query parameters",
+    "ai_reka": "apiKey header",
 }
 
 
-@pytest.mark.parametrize("name", list(DOCUMENTS), ids=lambda n: n.split(".")[0])
+@pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_every_operation_of_a_real_document_is_accepted_and_parses(name, tmp_path):
-    document = CORPUS / name
-    if not document.is_file():
-        pytest.fail(f"the shared corpus is missing {document}")
-    package = "wire_" + document.stem.replace("-", "_").replace(".", "_")
+    document = manifest()[name].path
+    package = "wire_" + name
     out = tmp_path / package
     result = subprocess.run(
         [sys.executable, "-m", "generator.cli", "generate", str(document), "--package", package, "--out", str(out), "--quiet"],
@@ -48,7 +46,7 @@ def test_every_operation_of_a_real_document_is_accepted_and_parses(name, tmp_pat
     )
     assert result.returncode == 0, result.stderr[-2000:]
     prepared = prepare(document)
-    built, root = build(prepared, Selection(), source=document.stem), prepared.spec.root
+    built, root = build(prepared, Selection(), source=name), prepared.spec.root
     sys.path.insert(0, str(tmp_path))
     try:
         pkg = importlib.import_module(package)

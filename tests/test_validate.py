@@ -7,7 +7,7 @@ import pytest
 
 from conftest import run_cli
 
-LOCATED = re.compile(r"^  \S+\.(yaml|json):\d+:\d+ #/\S+: ")
+LOCATED = re.compile(r"^  \S+:\d+:\d+ #/\S+: ")
 
 
 def test_raw_latest_spec_lists_its_22_defects_with_pointer_and_line():

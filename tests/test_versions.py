@@ -17,12 +17,13 @@ import textwrap
 
 import pytest
 
-from conftest import OPENAI_9C8E121, OPENAI_BF2A340, ROOT, run_cli, spec_file
+from conftest import ROOT, run_cli
+from documents import manifest
 
 
-@pytest.mark.parametrize("sha256", [OPENAI_9C8E121, OPENAI_BF2A340], ids=["9c8e121-3.1", "bf2a340-3.0"])
-def test_the_responses_selection_of_another_version_generates_and_parses_its_event_examples(tmp_path, sha256):
-    spec = spec_file(sha256)
+@pytest.mark.parametrize("name", ["openai-9c8e121", "openai-bf2a340"], ids=["9c8e121-3.1", "bf2a340-3.0"])
+def test_the_responses_selection_of_another_version_generates_and_parses_its_event_examples(tmp_path, name):
+    spec = manifest()[name].path
     result = run_cli("generate", str(spec), "--select", "/responses", "--package", "r", "--out", str(tmp_path / "r"))
     assert result.returncode == 0, result.stderr
     from generator.loader import load_document
@@ -88,10 +89,10 @@ def test_pin_another_commit_then_regenerate_on_a_scratch_copy(tmp_path):
     assert before.returncode == 0, before.stderr
     assert "overlay" not in before.stderr  # the action matches the pinned document
     assert "1 written" in before.stdout  # the lock, which records each overlay's sha256
-    pinned = specbind("pin", "openai", "9c8e1216bdaee0b020d1253ab7cc03a32eb36efe", "--file", str(spec_file(OPENAI_9C8E121)), "--changelog", "CHANGELOG.md")
+    pinned = specbind("pin", "openai", "9c8e1216bdaee0b020d1253ab7cc03a32eb36efe", "--file", str(manifest()["openai-9c8e121"].path), "--changelog", "spec/CHANGELOG.md")
     assert pinned.returncode == 0, pinned.stderr
-    assert OPENAI_9C8E121 in (scratch / "spec" / "sources.toml").read_text()
-    assert "removed model `ResponseShellCallCommandAddedStreamingEvent`" in (scratch / "CHANGELOG.md").read_text()
+    assert manifest()["openai-9c8e121"].source.sha256 in (scratch / "spec" / "sources.toml").read_text()
+    assert "removed model `ResponseShellCallCommandAddedStreamingEvent`" in (scratch / "spec" / "CHANGELOG.md").read_text()
     regenerated = specbind("generate")
     assert regenerated.returncode == 0, regenerated.stderr
     assert "warning[overlay-unmatched] (1)" in regenerated.stderr

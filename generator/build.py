@@ -20,15 +20,17 @@ def build_api(
     *,
     source: str,
     operation_names: dict[str, str] | None = None,
+    computed: frozenset[str] = frozenset(),
 ) -> tuple[ir.Api, list[Diagnostic], Scope]:
     """The IR of a selection, every finding about the parts it uses, and those parts (its scope).
 
     An operation that cannot be built (a reference to nothing, a parameter
     without a name) is left out and its errors collected, so that one run
-    reports every such place.
+    reports every such place. `computed` names properties ("Model.property") that SDKs compute
+    rather than servers send, beside those the document marks (`x-specbind-computed`).
     """
     scope = Scope(spec.main.file)
-    schemas = SchemaConverter(spec, scope)
+    schemas = SchemaConverter(spec, scope, computed=computed)
     selected, findings, skipped = select_operations(spec, selection)
     for path in skipped:  # selected, then skipped: what is said about them concerns this target
         scope.add(pointers.pointer("paths", path))

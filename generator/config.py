@@ -32,6 +32,7 @@ class Target:
     strict: bool = False  # warnings stop the run
     allow_remote: bool = False  # follow http(s) $refs
     operations: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
+    computed: tuple[str, ...] = ()  # "Model.property" that SDKs compute, beside those the document marks
     options: dict[str, str] = field(default_factory=dict)  # free settings templates may read
 
 
@@ -43,7 +44,7 @@ def templates_of(target: Target, overlay: Path | None = None) -> tuple[str, Path
     return target.templates, overlay
 
 
-KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations"}
+KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations", "computed"}
 
 
 def load_targets(root: Path) -> dict[str, Target]:
@@ -80,6 +81,7 @@ def targets_of(table: object, root: Path, label: str) -> dict[str, Target]:
             strict=bool(entry.get("strict", False)),
             allow_remote=bool(entry.get("allow_remote", False)),
             operations=dict(entry.get("operations", {})),
+            computed=tuple(entry.get("computed", ())),
             options={k: v for k, v in entry.items() if k not in KNOWN_KEYS},
         )
     return targets

@@ -59,6 +59,7 @@ CODES: dict[str, Code] = {
     "union-ambiguous": Code("warning", "union variants that nothing tells apart: the first that fits is used"),
     "path-query": Code("warning", "a path with a query string is skipped"),
     "security-unsupported": Code("warning", "a security scheme specbind cannot apply (mutual TLS, an unknown type) is left to the user"),
+    "computed-unimplemented": Code("warning", "a property SDKs compute, which the template set does not implement, is left out"),
     "no-operations": Code("warning", "the selection has no operations: only models are generated"),
     "overlay-unmatched": Code("warning", "an overlay action matches nothing in this version of the document"),
     # Not about the document.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import __version__, ir, progress
 from .config import Target, templates_of
-from .diagnostics import Decision
+from .diagnostics import Decision, Diagnostic
 from .fastpath import LOCK, MARKER
 from .formatting import format_files
 from .handedits import Edits, keep_pristine, merge_edits, with_orphans
@@ -19,7 +19,7 @@ from .operations import Selection
 from .pipeline import build, prepare
 from .project import Project
 from .report import document_label
-from .render import load_template_set, render
+from .render import TemplateSet, load_template_set, render
 from .sources import SpecInput, spec_for
 from .write import WriteStats, write_tree
 
@@ -61,15 +61,26 @@ def produce(target: Target, project: Project, templates_overlay: Path | None = N
     prepared = prepare(given.path, given.overlays, url=given.url, allow_remote=target.allow_remote)
     built = build(
         prepared, Selection(target.select, target.tags), source=given.name, operation_names=target.operations,
-        strict=strict or target.strict, background=True,
+        computed=frozenset(target.computed), strict=strict or target.strict, background=True,
     )
     templates = load_template_set(*templates_of(target, templates_overlay))
+    built.findings += unimplemented(built.api, templates, prepared.spec.main.file)
     options = {"package": target.package, **target.options}
     files = format_files(render(built.api, templates, options), scope=target.name)
     decision = built.decision()  # an invalid spec stops here, before anything is written
     output = {rel: text.encode("utf-8") for rel, text in files.items()}
     output[LOCK] = lock(given, prepared.spec.main.sha256, {"set": templates.name, "sha256": templates.digest()}, output)
     return Produced(built.api, output, decision, document_label(prepared.spec.main.file))
+
+
+def unimplemented(api: ir.Api, templates: TemplateSet, file: str | None) -> list[Diagnostic]:
+    """A property SDKs compute that the template set does not implement is left out, and said so."""
+    implemented = set(templates.manifest.get("computed") or ())
+    return [
+        Diagnostic("computed-unimplemented", f"{model.name}.{f.wire_name} is computed by SDKs, not sent by servers, and the "
+                   f"{templates.name!r} template set does not implement it: it is left out", f.pointer or model.pointer, file)
+        for model in api.models for f in model.computed if f"{model.name}.{f.wire_name}" not in implemented
+    ]
 
 
 def lock(given: SpecInput, sha256: str, templates: dict[str, str], files: dict[str, bytes]) -> bytes:

@@ -84,17 +84,19 @@ class Field:
     has_default: bool = False
     default: JsonValue = None
     deprecated: bool = False
+    pointer: str = ""  # where the property is declared, in the main document
 
 
 @dataclass(frozen=True)
 class Model:
     name: str
-    fields: tuple[Field, ...]
+    fields: tuple[Field, ...]  # what the wire carries
     description: str = ""
     extra: TypeRef | None = None  # type of additional properties, when declared
     pointer: str = ""
     usage: Usage = frozenset()
     deprecated: bool = False
+    computed: tuple[Field, ...] = ()  # properties SDKs compute and servers do not send: a template set implements them
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,13 @@ class Layout:
         """The module a resource's classes are in."""
         return next(m.name for m in self.resources if any(r.path == tuple(path) for r in m.resources))
 
+    def model_module(self, name: str) -> str:
+        """Where a response-side declaration (and what is written beside it, such as a union's
+        `Unknown...` model) is imported from, relative to the package: `models` or `models.<module>`."""
+        if not self.split:
+            return "models"
+        return "models." + next(m.name for m in self.models if any(d.name == name for d in m.declarations))
+
 
 _last: list[tuple[ir.Api, Layout]] = []  # the layout of the API being rendered (an IR is large to hash)
 

@@ -218,6 +218,8 @@ def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dic
         "dispatch_unions": dispatch_unions,
         "dispatch_exports": exports,
         "client_exports": _client_exports(api),
+        # Names a set's own modules add to the package's (manifest `exports`: module -> names).
+        "set_exports": {str(m): list(names) for m, names in (templates.manifest.get("exports") or {}).items()},
         "main_stream": main_stream,
         "ir_union": lambda u: ir.UnionType(u.options),
         "choices": _choices,

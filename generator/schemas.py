@@ -33,8 +33,9 @@ def description_of(node: Any) -> str:
 
 
 class SchemaConverter:
-    def __init__(self, spec: Spec, scope: Scope | None = None):
+    def __init__(self, spec: Spec, scope: Scope | None = None, computed: frozenset[str] = frozenset()):
         self.spec = spec
+        self.computed = computed  # "Model.property" that SDKs compute: not wire fields
         self.scope = scope or Scope(spec.main.file)
         self.names = NameTable(RESERVED_TYPE_NAMES)
         self.declarations: dict[SchemaKey, ir.Declaration] = {}
@@ -293,13 +294,14 @@ class SchemaConverter:
         name = self._claim(key, hint)
         properties, required, extra = self._merged_object(node, doc, at)
         wire_names = list(properties)
-        fields = []
+        fields, computed = [], []
         for wire, safe in zip(wire_names, unique_field_names(wire_names)):
             p_doc, p_at, p_node = properties[wire]
             t, nullable = self.field_type(p_node, p_doc, p_at, name + pascal(wire))
             t_doc, t_at, target = self._deref_quiet(p_node, p_doc, p_at)
             has_default, default = self.default_of(target, t_doc, t_at, t, nullable)
-            fields.append(
+            is_computed = f"{name}.{wire}" in self.computed or _marked_computed(p_node) or _marked_computed(target)
+            (computed if is_computed else fields).append(
                 ir.Field(
                     wire_name=wire,
                     name=safe,
@@ -310,12 +312,13 @@ class SchemaConverter:
                     has_default=has_default,
                     default=default,
                     deprecated=bool(isinstance(p_node, dict) and p_node.get("deprecated")) or bool(isinstance(target, dict) and target.get("deprecated")),
+                    pointer=p_at if p_doc == "" else "",
                 )
             )
         extra_type = None
         if isinstance(extra, dict) and extra:
             extra_type = self.type_of(extra, doc, pointer_join(at, "additionalProperties"), name + "Extra")
-        model = ir.Model(name, tuple(fields), description_of(node), extra_type, at, deprecated=node.get("deprecated") is True)
+        model = ir.Model(name, tuple(fields), description_of(node), extra_type, at, deprecated=node.get("deprecated") is True, computed=tuple(computed))
         self._finish(key, model)
         return ir.NamedType(name)
 
@@ -406,3 +409,16 @@ def schema_format(node: dict) -> str | None:
     if fmt is None and node.get("contentMediaType") is not None and node.get("contentEncoding") is None:
         return "binary"
     return fmt if isinstance(fmt, str) else None
+
+
+COMPUTED = "x-specbind-computed"  # a property SDKs compute from the rest: not sent by servers
+
+
+def _marked_computed(node: Any) -> bool:
+    """Whether a property's schema, or one of its alternatives, carries the computed marker."""
+    if not isinstance(node, dict):
+        return False
+    if node.get(COMPUTED) is True:
+        return True
+    return any(isinstance(b, dict) and b.get(COMPUTED) is True for k in ("anyOf", "oneOf", "allOf") for b in (node.get(k) or []) if isinstance(node.get(k), list))
+

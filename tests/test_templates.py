@@ -49,6 +49,44 @@ def test_an_initialised_copy_generates_the_same_output(tmp_path):
     assert again.returncode == 1 and "not empty" in again.stderr
 
 
+def test_a_set_that_extends_python_adds_members_methods_and_modules_without_copying_it(tmp_path):
+    helpers = tmp_path / "helpers"
+    helpers.mkdir()
+    (helpers / "manifest.toml").write_text(
+        'context_version = 1\nextends = "python"\n\n[[files]]\ntemplate = "extra.py.jinja"\noutput = "lib/extra.py"\n'
+    )
+    (helpers / "extra.py.jinja").write_text('# {{ header }}\n"""Helpers."""\n\nOPERATIONS = {{ api.operations | length }}\n')
+    (helpers / "models.py.jinja").write_text(
+        '{% extends "python/models.py.jinja" %}\n{% block model_members %}\n\n    def describe(self) -> str:\n'
+        '        return {{ d.name | literal }}\n{% endblock %}\n'
+    )
+    (helpers / "resources.py.jinja").write_text(
+        '{% extends "python/resources.py.jinja" %}\n{% block resource_members %}\n\n    def names(self) -> List[str]:\n'
+        '        return {{ r.operations | map(attribute="name") | list | literal }}\n{% endblock %}\n'
+    )
+    assert _generate(tmp_path / "base").returncode == 0
+    result = run_cli("generate", str(SPEC), "--package", "pkg", "--out", str(tmp_path / "out"), "--templates", str(helpers))
+    assert result.returncode == 0, result.stderr
+    base, out = _files(tmp_path / "base"), _files(tmp_path / "out")
+    assert {rel for rel in base if base[rel] != out.get(rel)} == {"models.py", "resources.py", "specbind.lock.json"}
+    assert out["lib/extra.py"].endswith(b"OPERATIONS = 1\n")
+    import json
+    import subprocess
+    import sys
+
+    check = subprocess.run([sys.executable, "-c", "import out as pkg, out.models as m, out.lib.extra as e\n"
+                            "print(m.RunCreated.model_validate({}).describe(), pkg.Client(api_key='k').runs.names(), e.OPERATIONS)"],
+                           cwd=tmp_path / "out" / "..", capture_output=True, text=True, env={"PYTHONPATH": str(tmp_path)}, timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.split() == ["RunCreated", "['create']", "1"], check.stdout
+    lock = json.loads(out["specbind.lock.json"])
+    assert lock["templates"]["set"] == "python"
+    # A set that extends itself is refused, named.
+    (helpers / "manifest.toml").write_text('context_version = 1\nextends = "."\n')
+    looped = run_cli("generate", str(SPEC), "--package", "pkg", "--out", str(tmp_path / "looped"), "--templates", str(helpers))
+    assert looped.returncode == 1 and "extend each other in a loop" in looped.stderr
+
+
 def test_a_template_that_raises_names_its_file_and_line(tmp_path):
     custom = tmp_path / "custom"
     custom.mkdir()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Dict, Optional
 
@@ -69,7 +70,9 @@ class Client(SyncHTTP):
 
     `api_key`: the credential of `ApiKeyAuth`, else the OPENAI_API_KEY environment variable.
     `admin_api_key`: the credential of `AdminApiKeyAuth`, else the OPENAI_ADMIN_KEY environment variable.
-    `base_url` defaults to `BASE_URL`. Pass `http_client` to bring your own
+    `organization`: sent as the `OpenAI-Organization` header of every request, else the OPENAI_ORG_ID environment variable.
+    `project`: sent as the `OpenAI-Project` header of every request, else the OPENAI_PROJECT_ID environment variable.
+    `base_url` defaults to the OPENAI_BASE_URL environment variable, else `BASE_URL`. Pass `http_client` to bring your own
     `httpx.Client` (proxies, transports); the client then leaves closing it to you.
     """
 
@@ -78,6 +81,8 @@ class Client(SyncHTTP):
         *,
         api_key: Optional[str] = None,
         admin_api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -86,6 +91,15 @@ class Client(SyncHTTP):
         webhook_secret: Optional[str] = None,
     ) -> None:
         self._webhook_secret = webhook_secret  # never in a repr, log line or message
+        sent: Dict[str, str] = {}
+        self.organization = credential(organization, "OPENAI_ORG_ID")
+        if self.organization is not None:
+            sent["OpenAI-Organization"] = self.organization
+        self.project = credential(project, "OPENAI_PROJECT_ID")
+        if self.project is not None:
+            sent["OpenAI-Project"] = self.project
+        default_headers = {**sent, **(default_headers or {})}
+        base_url = base_url if base_url is not None else os.environ.get("OPENAI_BASE_URL")
         super().__init__(
             credentials={
                 "ApiKeyAuth": credential(api_key, "OPENAI_API_KEY"),
@@ -253,6 +267,8 @@ class AsyncClient(AsyncHTTP):
         *,
         api_key: Optional[str] = None,
         admin_api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -261,6 +277,15 @@ class AsyncClient(AsyncHTTP):
         webhook_secret: Optional[str] = None,
     ) -> None:
         self._webhook_secret = webhook_secret  # never in a repr, log line or message
+        sent: Dict[str, str] = {}
+        self.organization = credential(organization, "OPENAI_ORG_ID")
+        if self.organization is not None:
+            sent["OpenAI-Organization"] = self.organization
+        self.project = credential(project, "OPENAI_PROJECT_ID")
+        if self.project is not None:
+            sent["OpenAI-Project"] = self.project
+        default_headers = {**sent, **(default_headers or {})}
+        base_url = base_url if base_url is not None else os.environ.get("OPENAI_BASE_URL")
         super().__init__(
             credentials={
                 "ApiKeyAuth": credential(api_key, "OPENAI_API_KEY"),

@@ -36,6 +36,13 @@ if TYPE_CHECKING:
     from .client import AsyncClient as AsyncClient, Client as Client
     from ._accumulate import Accumulator as Accumulator, accumulate as accumulate
     from ._webhooks import Webhooks as Webhooks
+    from .lib import (
+        OutputValidationError as OutputValidationError,
+        ParsedResponse as ParsedResponse,
+        RefusalError as RefusalError,
+        StructuredOutputError as StructuredOutputError,
+        pydantic_function_tool as pydantic_function_tool,
+    )
     from .dispatch import (
         AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES as AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES,
         parse_auto_code_interpreter_tool_param_network_policy as parse_auto_code_interpreter_tool_param_network_policy,
@@ -601,6 +608,11 @@ _HOMES = {
     "EVENT_TYPES": ".dispatch",
     "parse_event": ".dispatch",
     "EventHandler": ".dispatch",
+    "OutputValidationError": ".lib",
+    "ParsedResponse": ".lib",
+    "RefusalError": ".lib",
+    "StructuredOutputError": ".lib",
+    "pydantic_function_tool": ".lib",
 }
 
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import Dict, Optional
 
@@ -45,7 +46,9 @@ class Client(SyncHTTP):
     """A sync client on `httpx.Client`. Use it as a context manager, or call `close()`.
 
     `api_key`: the credential of `ApiKeyAuth`, else the OPENAI_API_KEY environment variable.
-    `base_url` defaults to `BASE_URL`. Pass `http_client` to bring your own
+    `organization`: sent as the `OpenAI-Organization` header of every request, else the OPENAI_ORG_ID environment variable.
+    `project`: sent as the `OpenAI-Project` header of every request, else the OPENAI_PROJECT_ID environment variable.
+    `base_url` defaults to the OPENAI_BASE_URL environment variable, else `BASE_URL`. Pass `http_client` to bring your own
     `httpx.Client` (proxies, transports); the client then leaves closing it to you.
     """
 
@@ -53,6 +56,8 @@ class Client(SyncHTTP):
         self,
         *,
         api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -66,6 +71,15 @@ class Client(SyncHTTP):
             raise APIError(
                 "no API key: pass api_key= or set the OPENAI_API_KEY environment variable",
             )
+        sent: Dict[str, str] = {}
+        self.organization = credential(organization, "OPENAI_ORG_ID")
+        if self.organization is not None:
+            sent["OpenAI-Organization"] = self.organization
+        self.project = credential(project, "OPENAI_PROJECT_ID")
+        if self.project is not None:
+            sent["OpenAI-Project"] = self.project
+        default_headers = {**sent, **(default_headers or {})}
+        base_url = base_url if base_url is not None else os.environ.get("OPENAI_BASE_URL")
         super().__init__(
             credentials={
                 "ApiKeyAuth": api_key,
@@ -107,6 +121,8 @@ class AsyncClient(AsyncHTTP):
         self,
         *,
         api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -120,6 +136,15 @@ class AsyncClient(AsyncHTTP):
             raise APIError(
                 "no API key: pass api_key= or set the OPENAI_API_KEY environment variable",
             )
+        sent: Dict[str, str] = {}
+        self.organization = credential(organization, "OPENAI_ORG_ID")
+        if self.organization is not None:
+            sent["OpenAI-Organization"] = self.organization
+        self.project = credential(project, "OPENAI_PROJECT_ID")
+        if self.project is not None:
+            sent["OpenAI-Project"] = self.project
+        default_headers = {**sent, **(default_headers or {})}
+        base_url = base_url if base_url is not None else os.environ.get("OPENAI_BASE_URL")
         super().__init__(
             credentials={
                 "ApiKeyAuth": api_key,

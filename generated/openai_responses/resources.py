@@ -11,6 +11,7 @@ from __future__ import annotations
 import warnings
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import Type, TypeVar, cast
 
 from ._http import (
     OMIT,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from typing_extensions import TypeAlias
 
     from . import dispatch as _d, models as _m, params as _p
+    from .lib._parsing import ParsedResponse
+    from .lib._streaming import AsyncResponseStreamManager, ResponseStreamManager
 
     _CreateResponseModel: TypeAlias = Union[
         Union[
@@ -310,6 +313,8 @@ __all__ = [
     "ResponsesInputTokens",
     "AsyncResponsesInputTokens",
 ]
+
+_T = TypeVar("_T")
 
 _parse_create_conversation = parser(lambda: _m.ConversationResource)
 _parse_get_conversation = parser(lambda: _m.ConversationResource)
@@ -1140,6 +1145,198 @@ class Responses:
             },
             parse=_parse_compactconversation,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def parse(
+        self,
+        *,
+        text_format: Union[Type[_T], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.PromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.ResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.ToolsArray, Omit] = OMIT,
+        tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.IncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.ModerationParam], Omit] = OMIT,
+        stream_options: Union[Optional[_p.ResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.ConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.ContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> ParsedResponse[_T]:
+        """Create a response and parse its text into `text_format`, a pydantic model (or any type
+        pydantic reads), sent as its strict JSON schema; `output_parsed` holds the value. Calls of
+        tools made with `pydantic_function_tool` get their arguments parsed (`parsed_arguments`).
+
+        A refusal raises `RefusalError`, an answer that does not validate `OutputValidationError`;
+        both keep the response. Other arguments are `create`'s.
+        """
+        from .lib._parsing import parse_response, text_format_param
+
+        if not isinstance(text_format, Omit):
+            if isinstance(text, dict) and "format" in text:
+                raise TypeError("pass text_format= or text={'format': ...}, not both")
+            given: Dict[str, object] = dict(text) if isinstance(text, dict) else {}
+            text = cast("_p.ResponseTextParam", {**given, "format": text_format_param(text_format)})
+        response = self.create(
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            prompt_cache_options=prompt_cache_options,
+            previous_response_id=previous_response_id,
+            model=model,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            service_tier=service_tier,
+            truncation=truncation,
+            reasoning=reasoning,
+            input=input,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            moderation=moderation,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return parse_response(
+            response,
+            None if isinstance(text_format, Omit) else text_format,
+            None if isinstance(tools, Omit) else tools,
+        )
+
+    def stream(
+        self,
+        *,
+        text_format: Union[Type[_T], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.PromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.ResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.ToolsArray, Omit] = OMIT,
+        tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.IncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.ModerationParam], Omit] = OMIT,
+        stream_options: Union[Optional[_p.ResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.ConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.ContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> ResponseStreamManager[_T]:
+        """Stream a response: `with client.responses.stream(...) as stream`
+        sends the request, `for event in stream` reads its events, and
+        `stream.get_final_response()` returns it parsed, as `parse` does.
+        """
+        from .lib._parsing import text_format_param
+        from .lib._streaming import ResponseStreamManager
+
+        if not isinstance(text_format, Omit):
+            if isinstance(text, dict) and "format" in text:
+                raise TypeError("pass text_format= or text={'format': ...}, not both")
+            given: Dict[str, object] = dict(text) if isinstance(text, dict) else {}
+            text = cast("_p.ResponseTextParam", {**given, "format": text_format_param(text_format)})
+        return ResponseStreamManager(
+            lambda: self.create(
+                stream=True,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_retention=prompt_cache_retention,
+                prompt_cache_options=prompt_cache_options,
+                previous_response_id=previous_response_id,
+                model=model,
+                background=background,
+                max_tool_calls=max_tool_calls,
+                text=text,
+                tools=tools,
+                tool_choice=tool_choice,
+                prompt=prompt,
+                service_tier=service_tier,
+                truncation=truncation,
+                reasoning=reasoning,
+                input=input,
+                include=include,
+                parallel_tool_calls=parallel_tool_calls,
+                store=store,
+                instructions=instructions,
+                moderation=moderation,
+                stream_options=stream_options,
+                conversation=conversation,
+                context_management=context_management,
+                max_output_tokens=max_output_tokens,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            None if isinstance(text_format, Omit) else text_format,
+            None if isinstance(tools, Omit) else tools,
         )
 
 
@@ -2093,6 +2290,198 @@ class AsyncResponses:
             },
             parse=_parse_compactconversation,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def parse(
+        self,
+        *,
+        text_format: Union[Type[_T], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.PromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.ResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.ToolsArray, Omit] = OMIT,
+        tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.IncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.ModerationParam], Omit] = OMIT,
+        stream_options: Union[Optional[_p.ResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.ConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.ContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> ParsedResponse[_T]:
+        """Create a response and parse its text into `text_format`, a pydantic model (or any type
+        pydantic reads), sent as its strict JSON schema; `output_parsed` holds the value. Calls of
+        tools made with `pydantic_function_tool` get their arguments parsed (`parsed_arguments`).
+
+        A refusal raises `RefusalError`, an answer that does not validate `OutputValidationError`;
+        both keep the response. Other arguments are `create`'s.
+        """
+        from .lib._parsing import parse_response, text_format_param
+
+        if not isinstance(text_format, Omit):
+            if isinstance(text, dict) and "format" in text:
+                raise TypeError("pass text_format= or text={'format': ...}, not both")
+            given: Dict[str, object] = dict(text) if isinstance(text, dict) else {}
+            text = cast("_p.ResponseTextParam", {**given, "format": text_format_param(text_format)})
+        response = await self.create(
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            prompt_cache_options=prompt_cache_options,
+            previous_response_id=previous_response_id,
+            model=model,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            service_tier=service_tier,
+            truncation=truncation,
+            reasoning=reasoning,
+            input=input,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            moderation=moderation,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return parse_response(
+            response,
+            None if isinstance(text_format, Omit) else text_format,
+            None if isinstance(tools, Omit) else tools,
+        )
+
+    def stream(
+        self,
+        *,
+        text_format: Union[Type[_T], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.PromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.ResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.ToolsArray, Omit] = OMIT,
+        tool_choice: Union[_CreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.Prompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.Reasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.InputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.IncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.ModerationParam], Omit] = OMIT,
+        stream_options: Union[Optional[_p.ResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.ConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.ContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> AsyncResponseStreamManager[_T]:
+        """Stream a response: `async with client.responses.stream(...) as stream`
+        sends the request, `async for event in stream` reads its events, and
+        `await stream.get_final_response()` returns it parsed, as `parse` does.
+        """
+        from .lib._parsing import text_format_param
+        from .lib._streaming import AsyncResponseStreamManager
+
+        if not isinstance(text_format, Omit):
+            if isinstance(text, dict) and "format" in text:
+                raise TypeError("pass text_format= or text={'format': ...}, not both")
+            given: Dict[str, object] = dict(text) if isinstance(text, dict) else {}
+            text = cast("_p.ResponseTextParam", {**given, "format": text_format_param(text_format)})
+        return AsyncResponseStreamManager(
+            lambda: self.create(
+                stream=True,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_retention=prompt_cache_retention,
+                prompt_cache_options=prompt_cache_options,
+                previous_response_id=previous_response_id,
+                model=model,
+                background=background,
+                max_tool_calls=max_tool_calls,
+                text=text,
+                tools=tools,
+                tool_choice=tool_choice,
+                prompt=prompt,
+                service_tier=service_tier,
+                truncation=truncation,
+                reasoning=reasoning,
+                input=input,
+                include=include,
+                parallel_tool_calls=parallel_tool_calls,
+                store=store,
+                instructions=instructions,
+                moderation=moderation,
+                stream_options=stream_options,
+                conversation=conversation,
+                context_management=context_management,
+                max_output_tokens=max_output_tokens,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            None if isinstance(text_format, Omit) else text_format,
+            None if isinstance(tools, Omit) else tools,
         )
 
 

@@ -4300,7 +4300,6 @@ export interface Response {
   output: Array<OutputItem>;
   reasoning?: Reasoning | null;
   instructions: string | Array<InputItem> | null;
-  output_text?: string | null;
   /**
    * Represents token usage details including input tokens, output tokens,
    * a breakdown of output tokens, and the total tokens used.

@@ -342,6 +342,33 @@ def credentials(api: ir.Api, options: dict[str, Any]) -> list[Credential]:
     return out
 
 
+@dataclass(frozen=True)
+class ClientHeader:
+    """A client argument sent as a header on every request (the target's `client_headers`)."""
+
+    arg: str  # `organization`
+    header: str  # `OpenAI-Organization`
+    env: str | None  # the environment variable it defaults to
+
+
+def client_headers(api: ir.Api, options: dict[str, Any]) -> list[ClientHeader]:
+    """`client_headers = {organization = {header = "OpenAI-Organization", env = "OPENAI_ORG_ID"}}`:
+    client arguments (with environment defaults) that become headers of every request."""
+    table = options.get("client_headers")
+    taken = set(CLIENT_ARGS) | {c.arg for c in credentials(api, options)}
+    out = []
+    for arg, spec in (table.items() if isinstance(table, dict) else ()):
+        if not isinstance(spec, dict) or not isinstance(spec.get("header"), str):
+            continue
+        name = method_name(str(arg))
+        while name in taken:
+            name += "_header"
+        taken.add(name)
+        env = spec.get("env")
+        out.append(ClientHeader(name, spec["header"], env if isinstance(env, str) and env else None))
+    return out
+
+
 def required_credential(api: ir.Api, creds: list[Credential]) -> Credential | None:
     """The one credential every operation needs, when it has an environment variable: the client
     refuses to start without it (as openai-python does), rather than at the first call."""
@@ -429,6 +456,7 @@ def globals_for(api: ir.Api) -> dict[str, Any]:
         "needs_callable_discriminator": needs_callable_discriminator,
         "canonical_tags": canonical_tags,
         "credentials": lambda options: credentials(api, options),
+        "client_headers": lambda options: client_headers(api, options),
         "credential_hint": credential_hint,
         "schemes": schemes_of(api),
         "default_security": security_of(api),

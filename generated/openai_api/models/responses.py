@@ -687,8 +687,6 @@ class Response(Model):
 
     instructions: Optional[Union[str, List[InputItem]]] = REQUIRED
 
-    output_text: Optional[str] = None
-
     usage: Optional[ResponseUsage] = None
     """Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used."""
@@ -704,6 +702,19 @@ class Response(Model):
     conversation: Optional[ResponseConversation] = None
 
     max_output_tokens: Optional[int] = None
+
+    @property
+    def output_text(self) -> str:
+        """The text of every `output_text` part of the output's messages, joined (computed here,
+        as openai-python computes it: servers do not send it)."""
+        texts: List[str] = []
+        for item in self.output or ():
+            if getattr(item, "type", None) == "message":
+                for part in getattr(item, "content", None) or ():
+                    text = getattr(part, "text", None)
+                    if getattr(part, "type", None) == "output_text" and isinstance(text, str):
+                        texts.append(text)
+        return "".join(texts)
 
 
 class ResponseAudioDeltaEvent(Model):

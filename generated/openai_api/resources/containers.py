@@ -396,7 +396,7 @@ class ContainersFilesContent:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> None:
+    ) -> BinaryResponse:
         """Retrieve Container File Content
 
         `GET /containers/{container_id}/files/{file_id}/content`
@@ -410,6 +410,8 @@ class ContainersFilesContent:
             + "/content",
             parse=_parse_retrieve_container_file_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=BinaryResponse,
+            accept="application/octet-stream",
         )
 
 
@@ -755,7 +757,7 @@ class AsyncContainersFilesContent:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> None:
+    ) -> AsyncBinaryResponse:
         """Retrieve Container File Content
 
         `GET /containers/{container_id}/files/{file_id}/content`
@@ -769,6 +771,8 @@ class AsyncContainersFilesContent:
             + "/content",
             parse=_parse_retrieve_container_file_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=AsyncBinaryResponse,
+            accept="application/octet-stream",
         )
 
 

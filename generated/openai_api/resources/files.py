@@ -53,7 +53,7 @@ _parse_list_files = parser(lambda: _m.ListFilesResponse)
 _parse_create_file = parser(lambda: _m.OpenAIFile)
 _parse_delete_file = parser(lambda: _m.DeleteFileResponse)
 _parse_retrieve_file = parser(lambda: _m.OpenAIFile)
-_parse_download_file = parser(lambda: str)
+_parse_download_file = parser(None)
 
 
 class Files:
@@ -232,7 +232,7 @@ class Files:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> BinaryResponse:
         """Returns a response containing the contents of the specified file.
 
         `GET /files/{file_id}/content`
@@ -245,6 +245,8 @@ class Files:
             "/files/" + path_param("file_id", file_id) + "/content",
             parse=_parse_download_file,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=BinaryResponse,
+            accept="application/octet-stream",
         )
 
 
@@ -434,7 +436,7 @@ class AsyncFiles:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> AsyncBinaryResponse:
         """Returns a response containing the contents of the specified file.
 
         `GET /files/{file_id}/content`
@@ -447,6 +449,8 @@ class AsyncFiles:
             "/files/" + path_param("file_id", file_id) + "/content",
             parse=_parse_download_file,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=AsyncBinaryResponse,
+            accept="application/octet-stream",
         )
 
 

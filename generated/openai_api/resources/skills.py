@@ -56,12 +56,12 @@ _parse_list_skills = parser(lambda: _m.SkillListResource)
 _parse_delete_skill = parser(lambda: _m.DeletedSkillResource)
 _parse_get_skill = parser(lambda: _m.SkillResource)
 _parse_update_skill_default_version = parser(lambda: _m.SkillResource)
-_parse_get_skill_content = parser(lambda: str)
+_parse_get_skill_content = parser(None)
 _parse_create_skill_version = parser(lambda: _m.SkillVersionResource)
 _parse_list_skill_versions = parser(lambda: _m.SkillVersionListResource)
 _parse_get_skill_version = parser(lambda: _m.SkillVersionResource)
 _parse_delete_skill_version = parser(lambda: _m.DeletedSkillVersionResource)
-_parse_get_skill_version_content = parser(lambda: str)
+_parse_get_skill_version_content = parser(None)
 
 
 class Skills:
@@ -265,7 +265,7 @@ class SkillsContent:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content`
@@ -278,6 +278,8 @@ class SkillsContent:
             "/skills/" + path_param("skill_id", skill_id) + "/content",
             parse=_parse_get_skill_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=BinaryResponse,
+            accept="application/zip",
         )
 
 
@@ -470,7 +472,7 @@ class SkillsVersionsContent:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content`
@@ -488,6 +490,8 @@ class SkillsVersionsContent:
             + "/content",
             parse=_parse_get_skill_version_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=BinaryResponse,
+            accept="application/zip",
         )
 
 
@@ -698,7 +702,7 @@ class AsyncSkillsContent:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> AsyncBinaryResponse:
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content`
@@ -711,6 +715,8 @@ class AsyncSkillsContent:
             "/skills/" + path_param("skill_id", skill_id) + "/content",
             parse=_parse_get_skill_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=AsyncBinaryResponse,
+            accept="application/zip",
         )
 
 
@@ -903,7 +909,7 @@ class AsyncSkillsVersionsContent:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> AsyncBinaryResponse:
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content`
@@ -921,6 +927,8 @@ class AsyncSkillsVersionsContent:
             + "/content",
             parse=_parse_get_skill_version_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=AsyncBinaryResponse,
+            accept="application/zip",
         )
 
 

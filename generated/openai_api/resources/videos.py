@@ -66,7 +66,7 @@ _parse_create_video_edit = parser(lambda: _m.VideoResource)
 _parse_create_video_extend = parser(lambda: _m.VideoResource)
 _parse_get_video = parser(lambda: _m.VideoResource)
 _parse_delete_video = parser(lambda: _m.DeletedVideoResource)
-_parse_retrieve_video_content = parser(lambda: str)
+_parse_retrieve_video_content = parser(None)
 _parse_create_video_remix = parser(lambda: _m.VideoResource)
 
 
@@ -346,7 +346,7 @@ class Videos:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -365,6 +365,8 @@ class Videos:
             },
             parse=_parse_retrieve_video_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=BinaryResponse,
+            accept="video/mp4, image/webp",
         )
 
     @deprecated("`client.videos.remix()` is deprecated")
@@ -689,7 +691,7 @@ class AsyncVideos:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> str:
+    ) -> AsyncBinaryResponse:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -708,6 +710,8 @@ class AsyncVideos:
             },
             parse=_parse_retrieve_video_content,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            download=AsyncBinaryResponse,
+            accept="video/mp4, image/webp",
         )
 
     @deprecated("`client.videos.remix()` is deprecated")

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 4733c15c7b913137afa5288c8ef57a2e5d99e88c27e5f9102bef2ad5db832b37); make precompile
+# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 420fb75dfdc7d5962401ec9c6711ef2c8a636f9b5125532dce48fc8642b4b11e); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.jinja'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_package = resolve('package')
     l_0_dispatch_unions = resolve('dispatch_unions')
     l_0_client_exports = resolve('client_exports')
+    l_0_set_exports = resolve('set_exports')
     l_0_dispatch_exports = resolve('dispatch_exports')
     l_0_model_exports = missing
     try:
@@ -79,6 +80,23 @@ def root(context, missing=missing):
     if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield '    from ._webhooks import Webhooks as Webhooks\n'
+    for (l_1_module, l_1_names) in context.call(environment.getattr((undefined(name='set_exports') if l_0_set_exports is missing else l_0_set_exports), 'items')):
+        _loop_vars = {}
+        pass
+        yield '    from .'
+        yield str(l_1_module)
+        yield ' import (\n'
+        for l_2_name in l_1_names:
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(l_2_name)
+            yield ' as '
+            yield str(l_2_name)
+            yield ',\n'
+        l_2_name = missing
+        yield '    )\n'
+    l_1_module = l_1_names = missing
     if (undefined(name='dispatch_exports') if l_0_dispatch_exports is missing else l_0_dispatch_exports):
         pass
         yield '    from .dispatch import (\n'
@@ -111,7 +129,7 @@ def root(context, missing=missing):
     yield '\n__version__ = '
     yield str(t_3(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
     yield '\n\n_SUBMODULES = frozenset({"models", "params", '
-    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 60 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('"dispatch", ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 67 in '__init__.py.jinja' evaluated to false and no else section was defined.")))
     yield '"client", "resources"})\n# Names found outside `models`, by module.\n_HOMES = {\n'
     for (l_1_module, l_1_names) in context.call(environment.getattr((undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports), 'items')):
         _loop_vars = {}
@@ -133,7 +151,20 @@ def root(context, missing=missing):
         yield str(t_3(l_1_name))
         yield ': ".dispatch",\n'
     l_1_name = missing
+    for (l_1_module, l_1_names) in context.call(environment.getattr((undefined(name='set_exports') if l_0_set_exports is missing else l_0_set_exports), 'items')):
+        _loop_vars = {}
+        pass
+        for l_2_name in l_1_names:
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(t_3(l_2_name))
+            yield ': '
+            yield str(t_3(str_join(('.', l_1_module, ))))
+            yield ',\n'
+        l_2_name = missing
+    l_1_module = l_1_names = missing
     yield '}\n\n\ndef __getattr__(name: str) -> Any:\n    if name in _SUBMODULES:\n        return importlib.import_module(f".{name}", __name__)\n    module = importlib.import_module(_HOMES.get(name, ".models"), __name__)\n    try:\n        value = getattr(module, name)\n    except AttributeError:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None\n    globals()[name] = value\n    return value\n'
 
 blocks = {}
-debug_info = '1=43&2=45&4=49&6=51&15=53&17=55&18=59&22=65&25=68&29=72&36=75&39=78&42=81&44=84&45=88&49=94&50=97&52=100&53=104&58=111&60=113&63=115&64=118&65=122&68=128&69=132'
+debug_info = '1=44&2=46&4=50&6=52&15=54&17=56&18=60&22=66&25=69&29=73&36=76&39=79&42=82&43=86&44=88&45=92&49=99&51=102&52=106&56=112&57=115&59=118&60=122&65=129&67=131&70=133&71=136&72=140&75=146&76=150&78=153&79=156&80=160'

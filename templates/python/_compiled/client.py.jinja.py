@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.py.jinja (sha256 419aaf07731668c1b665060b8dec749f6fcd291427413c56ccbeee7b58b3f89c); make precompile
+# compiled by jinja2 3.1.6 from client.py.jinja (sha256 126be5ee5a1ca4692690b23a4d8c74b2d114f91687db2dfeec713cd3129d2135); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.py.jinja'
 
@@ -9,17 +9,18 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_header = resolve('header')
+    l_0_client_headers = resolve('client_headers')
+    l_0_options = resolve('options')
     l_0_api = resolve('api')
     l_0_layout = resolve('layout')
     l_0_credentials = resolve('credentials')
-    l_0_options = resolve('options')
     l_0_required_credential = resolve('required_credential')
     l_0_client_exports = resolve('client_exports')
     l_0_base_url = resolve('base_url')
     l_0_schemes = resolve('schemes')
     l_0_security_literal = resolve('security_literal')
     l_0_default_security = resolve('default_security')
-    l_0_creds = l_0_required = l_0_server = missing
+    l_0_headers = l_0_base_url_env = l_0_creds = l_0_required = l_0_server = missing
     try:
         t_1 = environment.filters['accessor']
     except KeyError:
@@ -83,12 +84,23 @@ def root(context, missing=missing):
     pass
     yield '# '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
-    yield '\n# pyright: reportUnusedImport=false\n"""`Client` and `AsyncClient`: the entry points of '
+    yield '\n'
+    l_0_headers = context.call((undefined(name='client_headers') if l_0_client_headers is missing else l_0_client_headers), (undefined(name='options') if l_0_options is missing else l_0_options))
+    context.vars['headers'] = l_0_headers
+    context.exported_vars.add('headers')
+    l_0_base_url_env = context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'base_url_env')
+    context.vars['base_url_env'] = l_0_base_url_env
+    context.exported_vars.add('base_url_env')
+    yield '# pyright: reportUnusedImport=false\n"""`Client` and `AsyncClient`: the entry points of '
     yield str(t_3(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
-    yield '."""\n\nfrom __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import '
-    yield str(('TYPE_CHECKING, ' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 8 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield '."""\n\nfrom __future__ import annotations\n\n'
+    if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env):
+        pass
+        yield 'import os\n'
+    yield 'from functools import cached_property\nfrom typing import '
+    yield str(('TYPE_CHECKING, ' if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 13 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield 'Dict, '
-    yield str(('Literal, ' if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers') and environment.getattr(environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers'), 0), 'variables')) else cond_expr_undefined("the inline if-expression on line 8 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('Literal, ' if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers') and environment.getattr(environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers'), 0), 'variables')) else cond_expr_undefined("the inline if-expression on line 13 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield 'Optional\n\nimport httpx\n\n'
     l_0_creds = context.call((undefined(name='credentials') if l_0_credentials is missing else l_0_credentials), (undefined(name='options') if l_0_options is missing else l_0_options))
     context.vars['creds'] = l_0_creds
@@ -103,8 +115,8 @@ def root(context, missing=missing):
         pass
         yield 'from ._errors import APIError\n'
     yield 'from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHTTP, Headers, Scheme, Security, SyncHTTP, Timeout'
-    yield str((', basic_credential' if t_6(context.eval_ctx, t_10(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'part')) else cond_expr_undefined("the inline if-expression on line 18 in 'client.py.jinja' evaluated to false and no else section was defined.")))
-    yield str((', credential' if (undefined(name='creds') if l_0_creds is missing else l_0_creds) else cond_expr_undefined("the inline if-expression on line 18 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((', basic_credential' if t_6(context.eval_ctx, t_10(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'part')) else cond_expr_undefined("the inline if-expression on line 23 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((', credential' if (undefined(name='creds') if l_0_creds is missing else l_0_creds) else cond_expr_undefined("the inline if-expression on line 23 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield '\n'
     if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources') and (not environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split'))):
         pass
@@ -147,7 +159,7 @@ def root(context, missing=missing):
             yield '\n'
         l_1_r = l_1_resource_class = missing
     yield '\n__all__ = ["Client", "AsyncClient"'
-    yield str((', "server_url"' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 38 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield str((', "server_url"' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 43 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield ']\n\nBASE_URL = '
     yield str(t_7(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
     yield '\n'
@@ -218,15 +230,28 @@ def root(context, missing=missing):
         yield '    `'
         yield str(environment.getattr(l_1_c, 'arg'))
         yield '`'
-        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 77 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 82 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         yield ': the credential of `'
         yield str(t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')))
         yield '`'
-        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 77 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 82 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         yield '.\n'
     l_1_c = missing
-    yield '    `base_url` defaults to `BASE_URL`'
-    yield str((' (see `server_url`)' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 79 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        _loop_vars = {}
+        pass
+        yield '    `'
+        yield str(environment.getattr(l_1_h, 'arg'))
+        yield '`: sent as the `'
+        yield str(t_3(environment.getattr(l_1_h, 'header')))
+        yield '` header of every request'
+        yield str((str_join((', else the ', environment.getattr(l_1_h, 'env'), ' environment variable', )) if environment.getattr(l_1_h, 'env') else cond_expr_undefined("the inline if-expression on line 85 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+        yield '.\n'
+    l_1_h = missing
+    yield '    `base_url` defaults to '
+    yield str((str_join(('the ', (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env), ' environment variable, else ', )) if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env) else cond_expr_undefined("the inline if-expression on line 87 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+    yield '`BASE_URL`'
+    yield str((' (see `server_url`)' if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')) else cond_expr_undefined("the inline if-expression on line 87 in 'client.py.jinja' evaluated to false and no else section was defined.")))
     yield '. Pass `http_client` to bring your own\n    `httpx.Client` (proxies, transports); the client then leaves closing it to you.\n    """\n\n    def __init__(\n        self,\n        *,\n'
     for l_1_c in (undefined(name='creds') if l_0_creds is missing else l_0_creds):
         _loop_vars = {}
@@ -235,6 +260,13 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_c, 'arg'))
         yield ': Optional[str] = None,\n'
     l_1_c = missing
+    for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        _loop_vars = {}
+        pass
+        yield '        '
+        yield str(environment.getattr(l_1_h, 'arg'))
+        yield ': Optional[str] = None,\n'
+    l_1_h = missing
     yield '        base_url: Optional[str] = None,\n        timeout: Timeout = DEFAULT_TIMEOUT,\n        max_retries: int = DEFAULT_MAX_RETRIES,\n        default_headers: Optional[Headers] = None,\n        http_client: Optional[httpx.Client] = None,\n'
     if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
@@ -256,6 +288,32 @@ def root(context, missing=missing):
         yield ' is None:\n            raise APIError(\n                '
         yield str(t_7(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
         yield ',\n            )\n'
+    if (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        pass
+        yield '        sent: Dict[str, str] = {}\n'
+        for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+            _loop_vars = {}
+            pass
+            yield '        self.'
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield ' = credential('
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield ', '
+            yield str(t_7(environment.getattr(l_1_h, 'env')))
+            yield ')\n        if self.'
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield ' is not None:\n            sent['
+            yield str(t_7(environment.getattr(l_1_h, 'header')))
+            yield '] = self.'
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield '\n'
+        l_1_h = missing
+        yield '        default_headers = {**sent, **(default_headers or {})}\n'
+    if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env):
+        pass
+        yield '        base_url = base_url if base_url is not None else os.environ.get('
+        yield str(t_7((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)))
+        yield ')\n'
     yield '        super().__init__(\n            credentials={\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
@@ -320,6 +378,13 @@ def root(context, missing=missing):
         yield str(environment.getattr(l_1_c, 'arg'))
         yield ': Optional[str] = None,\n'
     l_1_c = missing
+    for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        _loop_vars = {}
+        pass
+        yield '        '
+        yield str(environment.getattr(l_1_h, 'arg'))
+        yield ': Optional[str] = None,\n'
+    l_1_h = missing
     yield '        base_url: Optional[str] = None,\n        timeout: Timeout = DEFAULT_TIMEOUT,\n        max_retries: int = DEFAULT_MAX_RETRIES,\n        default_headers: Optional[Headers] = None,\n        http_client: Optional[httpx.AsyncClient] = None,\n'
     if ('_webhooks' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
@@ -341,6 +406,32 @@ def root(context, missing=missing):
         yield ' is None:\n            raise APIError(\n                '
         yield str(t_7(str_join(('no API key: pass ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg'), '= or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
         yield ',\n            )\n'
+    if (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        pass
+        yield '        sent: Dict[str, str] = {}\n'
+        for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+            _loop_vars = {}
+            pass
+            yield '        self.'
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield ' = credential('
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield ', '
+            yield str(t_7(environment.getattr(l_1_h, 'env')))
+            yield ')\n        if self.'
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield ' is not None:\n            sent['
+            yield str(t_7(environment.getattr(l_1_h, 'header')))
+            yield '] = self.'
+            yield str(environment.getattr(l_1_h, 'arg'))
+            yield '\n'
+        l_1_h = missing
+        yield '        default_headers = {**sent, **(default_headers or {})}\n'
+    if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env):
+        pass
+        yield '        base_url = base_url if base_url is not None else os.environ.get('
+        yield str(t_7((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)))
+        yield ')\n'
     yield '        super().__init__(\n            credentials={\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
@@ -400,4 +491,4 @@ def root(context, missing=missing):
     yield '\n    async def __aenter__(self) -> AsyncClient:\n        return self\n\n    async def __aexit__(self, *exc_info: object) -> None:\n        await self.close()\n'
 
 blocks = {}
-debug_info = '1=84&3=86&8=88&12=92&13=95&14=98&15=101&18=105&19=108&21=111&22=120&23=122&27=126&30=129&33=132&34=141&38=149&40=151&41=153&46=156&47=160&50=168&51=170&53=178&56=184&57=186&58=190&66=197&67=202&70=212&76=214&77=218&79=228&86=230&87=234&94=238&98=242&101=245&102=248&103=254&105=256&110=259&111=263&112=265&113=268&115=281&128=287&131=296&132=300&133=303&136=308&138=311&159=315&160=319&167=323&171=327&174=330&175=333&176=339&178=341&183=344&184=348&185=350&186=353&188=366&201=372&204=381&205=385&206=388&209=393&211=396'
+debug_info = '1=85&2=87&3=90&5=94&9=96&13=100&17=104&18=107&19=110&20=113&23=117&24=120&26=123&27=132&28=134&32=138&35=141&38=144&39=153&43=161&45=163&46=165&51=168&52=172&55=180&56=182&58=190&61=196&62=198&63=202&71=209&72=214&75=224&81=226&82=230&84=239&85=243&87=251&94=255&95=259&97=262&98=266&105=270&109=274&112=277&113=280&114=286&116=288&119=290&121=293&122=297&123=303&124=305&128=311&129=314&133=317&134=321&135=323&136=326&138=339&151=345&154=354&155=358&156=361&159=366&161=369&182=373&183=377&185=380&186=384&193=388&197=392&200=395&201=398&202=404&204=406&207=408&209=411&210=415&211=421&212=423&216=429&217=432&221=435&222=439&223=441&224=444&226=457&239=463&242=472&243=476&244=479&247=484&249=487'

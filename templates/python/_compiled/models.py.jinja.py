@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.py.jinja (sha256 e5ee47ea19235e2d5f16f96800fbc1ea46b44c0adfba88ca3c4f645315f4a1f2); make precompile
+# compiled by jinja2 3.1.6 from models.py.jinja (sha256 341d54ea45e669c9756d9a441ac7fd2af49976628977c07fdadeacc1939e136a); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.py.jinja'
 
@@ -123,7 +123,8 @@ def root(context, missing=missing):
         for l_1_d in fiter:
             if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model'):
                 yield l_1_d
-    for l_1_d in t_10(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations')):
+    l_1_loop = missing
+    for l_1_d, l_1_loop in LoopContext(t_10(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'declarations')), undefined):
         l_1_described = resolve('described')
         _loop_vars = {}
         pass
@@ -167,7 +168,8 @@ def root(context, missing=missing):
         if ((not environment.getattr(l_1_d, 'fields')) and (not context.call((undefined(name='described') if l_1_described is missing else l_1_described), l_1_d, _loop_vars=_loop_vars))):
             pass
             yield '    pass\n'
-    l_1_d = l_1_described = missing
+        yield from context.blocks['model_members'][0](context.derived({'d': l_1_d, 'loop': l_1_loop, 'here': l_0_here, 'up': l_0_up}))
+    l_1_loop = l_1_d = l_1_described = missing
     yield '\n\n# Unions and aliases come last: they name classes, which must exist by then.\n'
     def t_11(fiter):
         for l_1_d in fiter:
@@ -315,5 +317,14 @@ def root(context, missing=missing):
                     yield '"""\n'
     l_1_d = l_1_types = l_1_described = l_1_disc_field = l_1_needs_callable_discriminator = l_1_canonical_tags = l_1_labels = l_1_choices = l_1_ir_union = missing
 
-blocks = {}
-debug_info = '1=65&3=67&4=70&5=74&18=79&19=81&20=85&21=87&22=91&26=96&28=105&30=107&31=111&36=115&37=118&40=121&43=130&44=132&45=135&47=137&49=143&50=148&51=158&53=160&54=163&57=166&64=171&65=186&67=189&68=193&69=196&72=200&75=203&76=205&78=209&79=212&82=223&83=225&85=228&86=230&87=234&92=240&95=242&97=244&99=246&100=248&103=250&105=252&106=255&107=258&111=265&112=269&115=273&119=277&121=279&125=284&129=286&130=290&133=294&135=296&140=298&141=301&145=306&146=310&147=313'
+def block_model_members(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'model_members': block_model_members}
+debug_info = '1=65&3=67&4=70&5=74&18=79&19=81&20=85&21=87&22=91&26=96&28=105&30=107&31=111&36=115&37=118&40=121&43=131&44=133&45=136&47=138&49=144&50=149&51=159&53=161&54=164&57=167&61=170&66=173&67=188&69=191&70=195&71=198&74=202&77=205&78=207&80=211&81=214&84=225&85=227&87=230&88=232&89=236&94=242&97=244&99=246&101=248&102=250&105=252&107=254&108=257&109=260&113=267&114=271&117=275&121=279&123=281&127=286&131=288&132=292&135=296&137=298&142=300&143=303&147=308&148=312&149=315&61=319'

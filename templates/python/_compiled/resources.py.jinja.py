@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 aeb3c884900748f0798511c56c8661031885cf62a2ecb50aa97268a55018749c); make precompile
+# compiled by jinja2 3.1.6 from resources.py.jinja (sha256 88dd2606cda73dcb60307c2a251ae96e4ca8b3d8afeef4f167e018cdf6090988); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.py.jinja'
 
@@ -122,6 +122,7 @@ def root(context, missing=missing):
         pass
         yield 'import warnings\n'
     yield 'from functools import cached_property\nfrom typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload\n'
+    yield from context.blocks['imports'][0](context)
     if t_7(context.eval_ctx, t_12(context, environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations'), 'deprecated')):
         pass
         yield '\nfrom typing_extensions import deprecated\n'
@@ -154,7 +155,7 @@ def root(context, missing=missing):
     yield '\nif TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n    from '
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
     yield ' import '
-    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 41 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
+    yield str(('dispatch as _d, ' if (undefined(name='dispatch_unions') if l_0_dispatch_unions is missing else l_0_dispatch_unions) else cond_expr_undefined("the inline if-expression on line 42 in 'resources.py.jinja' evaluated to false and no else section was defined.")))
     yield 'models as _m, params as _p\n'
     if context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'uses_files')):
         pass
@@ -177,6 +178,7 @@ def root(context, missing=missing):
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), l_1_path, is_async=True, raw=True, _loop_vars=_loop_vars))
         yield ',\n    )\n'
     l_1_path = l_1_resource_class = missing
+    yield from context.blocks['type_checking_imports'][0](context)
     for (l_1_name, l_1_text) in context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'aliases'), environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations')):
         _loop_vars = {}
         pass
@@ -205,7 +207,9 @@ def root(context, missing=missing):
         yield str(t_8(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), is_async=True, _loop_vars=_loop_vars)))
         yield ',\n'
     l_1_r = l_1_resource_class = missing
-    yield ']\n\n'
+    yield ']\n'
+    yield from context.blocks['module_code'][0](context)
+    yield '\n'
     for l_1_op in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'operations'):
         l_1_types = resolve('types')
         _loop_vars = {}
@@ -286,7 +290,7 @@ def root(context, missing=missing):
             ))
         t_18.extend((
             '    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 98 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 101 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'def ',
             str(environment.getattr(l_1_op, 'name')),
             '(\n        self,\n',
@@ -329,7 +333,7 @@ def root(context, missing=missing):
                     '        ',
                     str(environment.getattr(l_2_p, 'name')),
                     ': Union[Literal[False], ',
-                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 108 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                    str(('None, ' if environment.getattr(l_2_p, 'nullable') else cond_expr_undefined("the inline if-expression on line 111 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                     'Omit] = OMIT,\n',
                 ))
             elif (((undefined(name='sp') if l_1_sp is missing else l_1_sp) and (environment.getattr(l_2_p, 'name') == environment.getattr((undefined(name='sp') if l_1_sp is missing else l_1_sp), 'name'))) and (l_1_stream_mode == 'bool')):
@@ -394,8 +398,8 @@ def root(context, missing=missing):
                 ', ',
                 str((undefined(name='stream_type') if l_1_stream_type is missing else l_1_stream_type)),
                 ']',
-                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 131 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
-                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 131 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((': ...' if l_1_stream_mode else cond_expr_undefined("the inline if-expression on line 134 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str((':' if (not l_1_stream_mode) else cond_expr_undefined("the inline if-expression on line 134 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             ))
         elif environment.getattr(l_1_op, 'stream'):
             pass
@@ -431,7 +435,7 @@ def root(context, missing=missing):
         l_1_ps = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'params'), l_1_op)
         l_1_sp = context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'stream_param'), l_1_op)
         t_21.extend((
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 142 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 145 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             'self._client.request(\n            ',
             str(t_8(environment.getattr(l_1_op, 'method'))),
             ',\n',
@@ -692,7 +696,7 @@ def root(context, missing=missing):
             ' ',
             str(t_4(environment.getattr(l_1_op, 'path'))),
             '`',
-            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 238 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+            str((' (deprecated)' if environment.getattr(l_1_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 241 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
             '\n',
         ))
         l_1_documented = t_7(context.eval_ctx, t_11(context, context.call(environment.getattr((undefined(name='methods') if l_0_methods is missing else l_0_methods), 'arguments'), l_1_op), 'documented'))
@@ -750,7 +754,7 @@ def root(context, missing=missing):
             pass
             t_26.extend((
                 '\n        ',
-                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 260 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
+                str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 263 in 'resources.py.jinja' evaluated to false and no else section was defined."))),
                 'def fetch(cursor: Optional[str]) -> Any:\n            return ',
                 str(t_3(context.call((undefined(name='call') if l_0_call is missing else l_0_call), l_1_op, l_1_is_async, cursor=True), 4)),
                 '\n\n',
@@ -788,10 +792,12 @@ def root(context, missing=missing):
     context.exported_vars.add('method')
     context.vars['method'] = l_0_method = Macro(environment, macro, 'method', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    for l_1_is_async in [False, True]:
+    l_1_loop = missing
+    for l_1_is_async, l_1_loop in LoopContext([False, True], undefined):
         _loop_vars = {}
         pass
-        for l_2_r in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'):
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'), undefined):
             l_2_resource_class = resolve('resource_class')
             l_2_cls = missing
             _loop_vars = {}
@@ -836,6 +842,7 @@ def root(context, missing=missing):
                 yield str(context.call((undefined(name='method') if l_0_method is missing else l_0_method), l_3_op, l_1_is_async, _loop_vars=_loop_vars))
                 yield '\n'
             l_3_op = missing
+            yield from context.blocks['resource_members'][0](context.derived({'cls': l_2_cls, 'loop': l_2_loop, 'r': l_2_r, 'is_async': l_1_is_async, 'call': l_0_call, 'here': l_0_here, 'method': l_0_method, 'method_name': l_0_method_name, 'signature': l_0_signature, 'up': l_0_up}))
             yield '\n\nclass '
             yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), environment.getattr(l_2_r, 'path'), is_async=l_1_is_async, raw=True, _loop_vars=_loop_vars))
             yield ':\n    def __init__(self, resource: '
@@ -863,8 +870,44 @@ def root(context, missing=missing):
                 yield str(t_1(l_3_child))
                 yield '.with_raw_response\n'
             l_3_child = missing
-        l_2_r = l_2_resource_class = l_2_cls = missing
-    l_1_is_async = missing
+        l_2_loop = l_2_r = l_2_resource_class = l_2_cls = missing
+    l_1_loop = l_1_is_async = missing
 
-blocks = {}
-debug_info = '1=109&3=111&4=114&5=118&13=120&18=124&23=128&24=130&25=134&28=138&29=141&31=143&32=146&34=148&35=151&41=154&42=158&43=161&45=163&46=168&47=170&48=172&49=174&50=176&53=179&55=183&59=189&60=191&61=194&65=197&66=202&67=204&71=208&72=213&74=218&75=226&76=228&77=231&78=234&79=236&80=238&81=241&87=247&89=261&90=272&91=273&92=274&95=279&96=283&98=288&100=293&101=302&104=311&105=318&106=322&107=325&108=329&109=334&110=338&111=341&112=345&114=354&122=363&123=364&124=365&125=369&126=374&127=378&128=381&129=385&130=388&131=392&132=399&133=403&135=410&139=417&140=430&141=431&142=433&143=435&144=438&145=439&146=443&148=450&150=453&152=458&153=465&154=469&156=478&160=487&161=488&163=493&164=498&169=507&171=512&172=521&176=530&178=535&179=544&183=553&184=555&186=560&187=569&194=585&196=588&197=592&199=595&200=599&202=602&203=606&204=619&208=624&209=628&210=630&212=633&213=637&214=640&216=645&217=650&225=666&226=674&227=675&228=678&230=680&232=682&235=686&236=688&238=690&239=697&240=698&243=703&244=709&249=718&250=719&251=727&252=731&254=740&255=742&258=748&260=752&261=754&263=757&264=761&266=763&267=765&270=772&272=774&273=776&277=783&281=790&282=793&283=798&286=801&287=803&289=805&291=807&294=811&295=815&296=818&299=823&303=827&305=829&306=831&308=835&312=839&313=841&315=843&316=847&318=854&321=858&322=862'
+def block_imports(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+def block_type_checking_imports(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+def block_module_code(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+def block_resource_members(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'imports': block_imports, 'type_checking_imports': block_type_checking_imports, 'module_code': block_module_code, 'resource_members': block_resource_members}
+debug_info = '1=109&3=111&4=114&5=118&13=120&18=124&19=125&24=129&25=131&26=135&29=139&30=142&32=144&33=147&35=149&36=152&42=155&43=159&44=162&46=164&47=169&48=171&49=173&50=175&51=177&54=180&55=181&57=185&61=191&62=193&63=196&67=199&68=204&69=206&72=210&74=212&75=217&77=222&78=230&79=232&80=235&81=238&82=240&83=242&84=245&90=251&92=265&93=276&94=277&95=278&98=283&99=287&101=292&103=297&104=306&107=315&108=322&109=326&110=329&111=333&112=338&113=342&114=345&115=349&117=358&125=367&126=368&127=369&128=373&129=378&130=382&131=385&132=389&133=392&134=396&135=403&136=407&138=414&142=421&143=434&144=435&145=437&146=439&147=442&148=443&149=447&151=454&153=457&155=462&156=469&157=473&159=482&163=491&164=492&166=497&167=502&172=511&174=516&175=525&179=534&181=539&182=548&186=557&187=559&189=564&190=573&197=589&199=592&200=596&202=599&203=603&205=606&206=610&207=623&211=628&212=632&213=634&215=637&216=641&217=644&219=649&220=654&228=670&229=678&230=679&231=682&233=684&235=686&238=690&239=692&241=694&242=701&243=702&246=707&247=713&252=722&253=723&254=731&255=735&257=744&258=746&261=752&263=756&264=758&266=761&267=765&269=767&270=769&273=776&275=778&276=780&280=787&284=795&285=799&286=804&289=807&290=809&292=811&294=813&297=817&298=821&299=824&302=829&306=833&308=835&309=837&311=841&314=844&317=846&318=848&320=850&321=854&323=861&326=865&327=869&18=875&54=884&72=893&314=902'

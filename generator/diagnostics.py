@@ -57,7 +57,7 @@ CODES: dict[str, Code] = {
     "path-parameter-undeclared": Code("warning", "a path parameter without a declaration is sent as a string"),
     "discriminator-inconsistent": Code("warning", "a discriminator that does not fit its oneOf: the union is told apart by shape"),
     "union-ambiguous": Code("warning", "union variants that nothing tells apart: the first that fits is used"),
-    "path-query": Code("warning", "a path with a query string is skipped"),
+    "path-query": Code("warning", "a path whose query string is not constant parameters is skipped"),
     "security-unsupported": Code("warning", "a security scheme specbind cannot apply (mutual TLS, an unknown type) is left to the user"),
     "computed-unimplemented": Code("warning", "a property SDKs compute, which the template set does not implement, is left out"),
     "no-operations": Code("warning", "the selection has no operations: only models are generated"),

@@ -30,15 +30,13 @@ STATE_VERSION = "1"
 
 
 def tree_digest(folders: tuple[Path, ...] | list[Path]) -> str:
-    """The sha256 of the files under `folders`, each relative path taken from the first folder that has it."""
-    effective: dict[str, Path] = {}
-    for folder in reversed(folders):  # lowest priority first, so that overrides win
-        for path in folder.rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts:
-                effective[path.relative_to(folder).as_posix()] = path
+    """The sha256 of the files under `folders`, every one of them: a template a set overrides by
+    name may still be rendered, through `{% extends "<base>/<file>" %}`."""
     h = hashlib.sha256()
-    for rel in sorted(effective):
-        h.update(rel.encode() + b"\0" + effective[rel].read_bytes() + b"\0")
+    for n, folder in enumerate(folders):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(f"{n}\0{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 

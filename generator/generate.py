@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import re
@@ -75,11 +76,12 @@ def produce(target: Target, project: Project, templates_overlay: Path | None = N
 
 def unimplemented(api: ir.Api, templates: TemplateSet, file: str | None) -> list[Diagnostic]:
     """A property SDKs compute that the template set does not implement is left out, and said so."""
-    implemented = set(templates.manifest.get("computed") or ())
+    implemented = [str(p) for p in templates.manifest.get("computed") or ()]
     return [
         Diagnostic("computed-unimplemented", f"{model.name}.{f.wire_name} is computed by SDKs, not sent by servers, and the "
                    f"{templates.name!r} template set does not implement it: it is left out", f.pointer or model.pointer, file)
-        for model in api.models for f in model.computed if f"{model.name}.{f.wire_name}" not in implemented
+        for model in api.models for f in model.computed
+        if not any(fnmatch.fnmatchcase(f"{model.name}.{f.wire_name}", pattern) for pattern in implemented)
     ]
 
 

@@ -275,6 +275,7 @@ class Operation:
     pointer: str = ""
     security: Security | None = None  # None: the API's
     servers: tuple[Server, ...] = ()  # its own, over the API's (from the operation or its path)
+    path_query: tuple[tuple[str, str], ...] = ()  # a constant query its path key carries (`?beta=true`), sent always
 
 
 @dataclass(frozen=True)
@@ -347,9 +348,9 @@ class Api:
     # Look-ups for templates that build on a known API (a template set's helpers find the types
     # they extend by the wire's own names: an operation's method and path, a field, a union's tag).
 
-    def operation(self, method: str, path: str) -> Operation | None:
-        """The operation of this method and path, if selected."""
-        return next((op for op in self.operations if op.method == method.upper() and op.path == path), None)
+    def operation(self, method: str, path: str, path_query: tuple[tuple[str, str], ...] = ()) -> Operation | None:
+        """The operation of this method and path (and constant query), if selected."""
+        return next((op for op in self.operations if (op.method, op.path, op.path_query) == (method.upper(), path, path_query)), None)
 
     def field(self, model: str | None, wire_name: str) -> Field | None:
         """A field of a model by its wire name."""

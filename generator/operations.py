@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -31,21 +32,45 @@ class Selection:
 
 
 def select_operations(spec: Spec, selection: Selection) -> tuple[list[tuple[str, str, dict]], list[Diagnostic], list[str]]:
-    """(path, method, operation) for each selected operation; paths with a query string are skipped."""
+    """(path key, method, operation) for each selected operation. A key may carry a constant query
+    (`/messages?beta=true`, how documents for Stainless-built SDKs declare a beta surface); one
+    whose query is not constant parameters is skipped, and said so."""
     chosen, notes, skipped = [], [], []
     paths = spec.root.get("paths") if isinstance(spec.root.get("paths"), dict) else {}
-    for path, item in paths.items():
+    for key, item in paths.items():
         if not isinstance(item, dict):
             continue
+        path, query = split_query(key)
         ops = [(m, op) for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)]
-        if not any(selection.matches(path.split("?")[0], op) for _, op in ops):
+        if not any(selection.matches(path, op) for _, op in ops):
             continue
-        if "?" in path:
-            skipped.append(path)
-            notes.append(Diagnostic("path-query", f"skipped path with a query string: {path}", pointer("paths", path), spec.main.file))
+        if query is None:
+            skipped.append(key)
+            notes.append(Diagnostic("path-query", f"skipped path whose query string is not constant parameters: {key}", pointer("paths", key), spec.main.file))
             continue
-        chosen += [(path, m, op) for m, op in ops if selection.matches(path, op)]
+        chosen += [(key, m, op) for m, op in ops if selection.matches(path, op)]
     return chosen, notes, skipped
+
+
+Query = tuple[tuple[str, str], ...]
+
+
+def split_query(key: str) -> tuple[str, Query | None]:
+    """A path key's path and the constant query it carries: `/messages?beta=true` ->
+    ('/messages', (('beta', 'true'),)); None for a query that is not plain `name=value` pairs."""
+    path, sep, query = key.partition("?")
+    if not sep:
+        return key, ()
+    pairs = tuple(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    if not pairs or any(not name or "{" in name + value for name, value in pairs):
+        return path, None
+    return path, pairs
+
+
+def query_namespace(query: Query) -> tuple[str, ...]:
+    """The namespace a constant query puts its operations under, as vendors' SDKs name it:
+    `?beta=true` -> beta, `?version=2` -> version_2."""
+    return tuple(method_name(name if value.lower() in ("true", "1", "yes", "") else f"{name}_{value}") for name, value in query)
 
 
 def _segments(path: str) -> list[str]:
@@ -86,32 +111,36 @@ def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, 
     things.cancel), while one after a literal is a resource (`/audio/speech` POST ->
     audio.speech.create); a GET of a singular literal after an item's parameter reads one
     thing of it (`/files/{id}/content` -> files.content.retrieve).
-    A version prefix all paths share (`/v1`) is not part of the names.
+    A version prefix all paths share (`/v1`) is not part of the names; a constant query in the
+    path key puts the operation under a namespace (`/messages?beta=true` -> beta.messages.create).
     `overrides` maps an operationId to "resource.sub.method".
     """
-    by_path: dict[str, set[str]] = {}
-    for path, method, _ in selected:
-        by_path.setdefault(path, set()).add(method)
-    skip = version_prefix(list(by_path))
+    split = {key: split_query(key) for key, _, _ in selected}
+    by_path: dict[tuple[Query, str], set[str]] = {}  # (constant query, path) -> its methods
+    for key, method, _ in selected:
+        path, query = split[key]
+        by_path.setdefault((query or (), path), set()).add(method)
+    skip = version_prefix(sorted({path for _, path in by_path}))
     result = {}
-    for path, method, op in selected:
+    for key, method, op in selected:
         op_id = op.get("operationId")
         if isinstance(op_id, str) and op_id in overrides:
             *resource, name = overrides[op_id].split(".")
-            result[(path, method)] = (tuple(resource), name)
+            result[(key, method)] = (tuple(resource), name)
             continue
+        path, query = split[key][0], split[key][1] or ()
         segs = _segments(path)[skip:]
         literals = [method_name(s) for s in segs if not _is_param(s)]
-        has_children = any(p != path and p.startswith(path.rstrip("/") + "/") for p in by_path)
+        has_children = any(q == query and p != path and p.startswith(path.rstrip("/") + "/") for q, p in by_path)
         if segs and _is_param(segs[-1]):
             name = {"get": "retrieve", "delete": "delete"}.get(method, "update")
-        elif len(segs) > 1 and _is_param(segs[-2]) and method == "post" and by_path[path] == {"post"} and not has_children:
+        elif len(segs) > 1 and _is_param(segs[-2]) and method == "post" and by_path[(query, path)] == {"post"} and not has_children:
             name = literals.pop()  # an action on one item: /things/{id}/cancel
         elif len(segs) > 1 and _is_param(segs[-2]) and method == "get" and not segs[-1].endswith("s") and not has_children:
             name = "retrieve"  # a singular thing of one item: /files/{id}/content
         else:
             name = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}.get(method, method)
-        result[(path, method)] = (tuple(literals) or ("root",), name)
+        result[(key, method)] = (query_namespace(query) + (tuple(literals) or ("root",)), name)
     return result
 
 
@@ -120,12 +149,14 @@ class OperationBuilder:
         self.spec = spec
         self.schemas = schemas
 
-    def build(self, path: str, method: str, op: dict, resource: tuple[str, ...], name: str, *, op_id: str) -> ir.Operation:
-        at = pointer("paths", path, method)
+    def build(self, key: str, method: str, op: dict, resource: tuple[str, ...], name: str, *, op_id: str) -> ir.Operation:
+        """The operation at path key `key` (the path, and a constant query it may carry)."""
+        at = pointer("paths", key, method)
         current_pointer.set(at)
         self.schemas.scope.add(at)
         hint = pascal(op_id)
-        params = self._params(path, op, at, hint)
+        path, query = split_query(key)
+        params = self._params(key, op, at, hint) + self._constant_query(query or (), op, at)
         body = self._body(op, at, hint)
         responses, result, stream, binary = self._responses(op, at, hint)
         return ir.Operation(
@@ -145,12 +176,14 @@ class OperationBuilder:
             binary=() if result is not None else binary,
             deprecated=bool(op.get("deprecated")),
             pointer=at,
+            path_query=query or (),
         )
 
-    def _params(self, path: str, op: dict, at: str, hint: str) -> tuple[ir.Param, ...]:
+    def _params(self, key: str, op: dict, at: str, hint: str) -> tuple[ir.Param, ...]:
         raw: dict[tuple[str, str], tuple[str, str, dict]] = {}
-        path_item_at = pointer("paths", path)
-        sources = [(path_item_at, self.spec.root["paths"][path].get("parameters")), (at, op.get("parameters"))]
+        path_item_at = pointer("paths", key)
+        sources = [(path_item_at, self.spec.root["paths"][key].get("parameters")), (at, op.get("parameters"))]
+        path = split_query(key)[0]
         for base, params in sources:
             for i, p in enumerate(params if isinstance(params, list) else []):
                 p_doc, p_at, p_node = self.spec.deref(p, "", pointer_join(base, "parameters", i))
@@ -193,6 +226,16 @@ class OperationBuilder:
         # Path parameters first, in URL order, then the rest as declared.
         order = {n.strip("{}"): i for i, n in enumerate(_segments(path)) if _is_param(n)}
         return tuple(sorted(result, key=lambda p: (p.location != "path", order.get(p.wire_name, 0))))
+
+    def _constant_query(self, query: Query, op: dict, at: str) -> tuple[ir.Param, ...]:
+        """The parameters a path key's query fixes (`?beta=true`): sent by the client on every
+        call, never asked of the caller; one the operation also declares is the declared one."""
+        declared = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
+        return tuple(
+            ir.Param(name=method_name(name), wire_name=name, location="query", type=ir.LiteralType((value,)), required=True,
+                     description=f"Always `{name}={value}`: the path declares it.")
+            for name, value in query if name not in declared
+        )
 
     def _body(self, op: dict, at: str, hint: str) -> ir.Body | None:
         if "requestBody" not in op:

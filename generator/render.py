@@ -200,8 +200,7 @@ def environment(templates: TemplateSet) -> jinja2.Environment:
 def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dict[str, Any]:
     """Everything a template sees: the IR, target options, and helpers."""
     dispatch_unions = _dispatch_unions(api)
-    streams = [u for u in dispatch_unions if u.is_stream]
-    main_stream = streams[0] if len(streams) == 1 else None
+    main_stream = _main_stream(api, [u for u in dispatch_unions if u.is_stream])
     exports = []
     for u in dispatch_unions:
         exports += [snake(u.name).upper() + "_TYPES", "parse_" + snake(u.name)] + ([u.name + "Handler"] if u.is_stream or u.is_webhook else [])
@@ -237,6 +236,15 @@ def context(api: ir.Api, templates: TemplateSet, options: dict[str, Any]) -> dic
             f"Optional[{types.annotation(f.type, 'request', quote=quote)}]" if f.nullable else types.annotation(f.type, "request", quote=quote)
         )
     return ctx
+
+
+def _main_stream(api: ir.Api, streams: list[ir.Union]) -> ir.Union | None:
+    """The event union `dispatch` names generically (`parse_event`, `EventHandler`): the one
+    stream, or the one stream of the operations outside a constant-query namespace (`?beta=true`)."""
+    if len(streams) > 1:
+        plain = {op.stream for op in api.operations if op.stream and not op.path_query}
+        streams = [u for u in streams if u.name in plain]
+    return streams[0] if len(streams) == 1 else None
 
 
 def _choices(union: ir.Union) -> list[tuple[str, tuple[str, ...]]]:

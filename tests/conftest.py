@@ -52,6 +52,14 @@ def pinned_file(source: str) -> Path:
     return resolve(load_sources(ROOT / "spec" / "sources.toml")[source])
 
 
+def main_stream(api):
+    """The event union of the streams outside a constant-query namespace (`beta` has its own), the
+    one `dispatch` names generically."""
+    plain = {op.stream for op in api.operations if op.stream and not op.path_query}
+    (union,) = [u for u in api.unions if u.is_stream and u.name in plain]
+    return union
+
+
 def openai_ir():
     return target_ir("openai_responses")
 

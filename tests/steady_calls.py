@@ -4,10 +4,13 @@ declared type. Used for the whole OpenAI API and for real-world documents of the
 
 from __future__ import annotations
 
+import copy
 import warnings
 from types import ModuleType
+from typing import Callable
+from urllib.parse import parse_qsl, urlencode
 
-from generator import ir
+from generator import ir, pointers
 from generator.targets.python import Methods, PythonTypes
 
 from samples import Samples
@@ -27,8 +30,9 @@ class FileSamples(Samples):
 def examples(root: dict, op: ir.Operation) -> dict[tuple[str, str], object]:
     """The document's own examples for an operation's request, by (where, wire name): the first
     example of its request body's media type (JSON fields only) and each parameter's `example`."""
-    item = root.get("paths", {}).get(op.path, {})
-    raw = item.get(op.method.lower(), {}) if isinstance(item, dict) else {}
+    _, item = pointers.lookup(root, op.pointer.rsplit("/", 1)[0])
+    _, raw = pointers.lookup(root, op.pointer)
+    item, raw = item if isinstance(item, dict) else {}, raw if isinstance(raw, dict) else {}
     found: dict[tuple[str, str], object] = {}
     for param in (item.get("parameters") or []) + (raw.get("parameters") or []):
         if isinstance(param, dict) and "example" in param and "name" in param:
@@ -41,6 +45,15 @@ def examples(root: dict, op: ir.Operation) -> dict[tuple[str, str], object]:
     if isinstance(example, dict) and op.body is not None and op.body.is_json:
         found.update({("body", k): v for k, v in example.items()})
     return found
+
+
+def _within_bounds(value: object, root: dict, model: ir.Model, wire: str) -> object:
+    """A number sample raised to the property's `minimum` (the IR keeps no constraints)."""
+    found, schema = pointers.lookup(root, pointers.join(model.pointer, "properties", wire))
+    if not found or not isinstance(schema, dict) or not isinstance(value, (int, float)) or isinstance(value, bool):
+        return value
+    minimum = next((b.get("minimum") for b in [schema, *(schema.get("anyOf") or [])] if isinstance(b, dict) and "minimum" in b), None)
+    return max(value, minimum) if isinstance(minimum, (int, float)) else value
 
 
 def arguments(api: ir.Api, op: ir.Operation, *, full: bool = False, root: dict | None = None) -> tuple[list[object], dict[str, object]]:
@@ -66,6 +79,8 @@ def arguments(api: ir.Api, op: ir.Operation, *, full: bool = False, root: dict |
         elif p.required or full:
             t = types.get((p.where, p.wire_name)) or (op.body.type if op.body else None)
             kwargs[p.name] = samples.value(t) if t is not None else "x"
+            if isinstance(body, ir.Model) and p.where == "body" and root is not None:
+                kwargs[p.name] = _within_bounds(kwargs[p.name], root, body, p.wire_name)
     return args, kwargs
 
 
@@ -86,17 +101,18 @@ def call(client: object, op: ir.Operation, args: list[object], kwargs: dict[str,
     return result
 
 
-def call_every_operation(api: ir.Api, pkg: ModuleType, client: object, root: dict | None = None) -> dict[str, str]:
-    """Call each operation once, with the document's examples where `root` has them; what
-    failed and why, by `METHOD path` (empty when all passed)."""
+def call_every_operation(api: ir.Api, pkg: ModuleType, client: object | Callable[[ir.Operation], object], root: dict | None = None) -> dict[str, str]:
+    """Call each operation once (with the client `client(op)` gives, when it is a function), with
+    the document's examples where `root` has them; what failed and why, by `METHOD path` (empty
+    when all passed)."""
     failed: dict[str, str] = {}
     for op in api.operations:
-        where = f"{op.method} {op.path}"
+        where = f"{op.method} {op.path}" + ("?" + urlencode(op.path_query) if op.path_query else "")
         args, kwargs = arguments(api, op, root=root)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # deprecated operations are called too
-                result = call(client, op, args, kwargs)
+                result = call(client(op) if callable(client) else client, op, args, kwargs)
         except Exception as exc:  # noqa: BLE001  every failure is listed
             failed[where] = f"{type(exc).__name__}: {str(exc)[:300]} {str(getattr(exc, 'body', ''))[:600]}"
             continue
@@ -112,3 +128,21 @@ def report(name: str, api: ir.Api, failed: dict[str, str], root: dict | None = N
     with_examples = sum(1 for op in api.operations if root is not None and examples(root, op))
     lines = [f"{name} against Steady: {total - len(failed)}/{total} operations accepted and parsed ({with_examples} with the document's examples)"]
     return "\n".join(lines + [f"  {k}: {v}" for k, v in sorted(failed.items())])
+
+
+def served_documents(root: dict) -> dict[tuple[tuple[str, str], ...], dict]:
+    """The documents Steady serves for `root`, by the constant query of their operations. Steady
+    matches a path key literally, so the path items whose key carries a query (`/x?beta=true`)
+    are served by a Steady of their own: under their plain paths, with the query declared as a
+    required one-value parameter, which Steady then checks on every request."""
+    by_query: dict[tuple[tuple[str, str], ...], dict] = {}
+    for key, item in (root.get("paths") or {}).items():
+        path, _, query = key.partition("?")
+        pairs = tuple(parse_qsl(query, keep_blank_values=True))
+        paths = by_query.setdefault(pairs, {})
+        if pairs and isinstance(item, dict):
+            item = copy.deepcopy(item)
+            declared = [{"name": k, "in": "query", "required": True, "schema": {"type": "string", "enum": [v]}} for k, v in pairs]
+            item["parameters"] = (item.get("parameters") or []) + declared
+        paths[path] = item
+    return {pairs: {**root, "paths": paths} for pairs, paths in by_query.items()}

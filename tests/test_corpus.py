@@ -32,7 +32,7 @@ def test_the_corpus_is_pinned():
 def test_a_real_document_generates_imports_and_builds_every_model(document, out):
     row = corpus.check_document(document.name, document.path, out)
     assert row.outcome == "ok", f"{row.outcome}: {row.detail}"
-    assert row.covered == row.operations - _query_paths(document.path)
+    assert row.covered == row.operations
 
 
 def test_every_generated_corpus_package_passes_pyright(out):
@@ -40,14 +40,6 @@ def test_every_generated_corpus_package_passes_pyright(out):
     assert len(packages) >= 40
     _, errors = pyright(packages, mode="basic")
     assert not errors, "\n".join(errors[:20])
-
-
-def _query_paths(document) -> int:
-    """Operations under a path that carries a query string, which specbind skips (and says so)."""
-    from generator.loader import load_document
-
-    paths = load_document(document).root.get("paths") or {}
-    return sum(corpus.count_operations({"paths": {p: item}}) for p, item in paths.items() if "?" in p)
 
 
 def test_every_generated_corpus_module_is_in_black_style(out):

@@ -22,7 +22,7 @@ from generator.config import Target
 from generator.diagnostics import SpecError
 from generator.generate import produce
 
-from conftest import PROJECT, ROOT, openai_ir, pyright
+from conftest import PROJECT, ROOT, main_stream, openai_ir, pyright
 
 settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 settings.register_profile("long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -173,7 +173,7 @@ def _inline(node: object, schemas: dict, depth: int = 0) -> object:
 
 def _event_schemas() -> list[tuple[str, dict]]:
     api, root = openai_ir()
-    stream = next(u for u in api.unions if u.is_stream)
+    stream = main_stream(api)
     schemas = root["components"]["schemas"]
     out = []
     for variant in stream.variants:

@@ -69,8 +69,12 @@ BEHAVIOUR = {
     "nullable_30": "u = p.models.User.model_validate({'id': '1', 'nickname': None, 'age': None})\nassert u.nickname is None",
     "nullable_31": "u = p.models.User.model_validate({'id': '1', 'nickname': None, 'age': None, 'tags': None})\nassert u.tags is None",
     "allof_merge": "assert set(p.models.File.model_fields) == {'id', 'created_at', 'filename', 'bytes_'}",
-    "query_in_path": "import inspect\nassert 'beta' not in inspect.getsource(p.resources)\n"
-                     "assert 'ids' in inspect.getsource(p.resources.Things.list)",
+    "query_in_path": "import inspect, httpx\nseen = []\n"
+                     "answer = lambda r: (seen.append(str(r.url)), httpx.Response(200, json={'data': [], 'has_more': False}))[1]\n"
+                     "c = p.Client(base_url='http://t', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+                     "list(c.beta.things.list()); list(c.things.list(ids=['a', 'b']))\n"
+                     "assert seen == ['http://t/things?beta=true', 'http://t/things?ids=a%2Cb'], seen\n"
+                     "assert 'beta' not in inspect.signature(type(c.beta.things).list).parameters",
     "stream_events_ref": "e = p.dispatch.parse_event(b'{\"type\": \"run.output.delta\", \"delta\": \"x\", \"sequence_number\": 1}')\n"
                          "assert type(e).__name__ == 'RunDelta'",
     "stream_events_inline": "assert 'chat.delta' in p.dispatch.EVENT_TYPES",

@@ -28,10 +28,9 @@ from conftest import GENERATED, openai_ir, run_cli
 from loopback import LoopbackServer, binary, json_response, sse, sse_events
 from test_models import examples, sse_payloads
 
-openai = pytest.importorskip("openai", reason="openai-python is a test dependency (pyproject.toml [dev])")
-from openai._models import construct_type  # noqa: E402
-from openai.lib._pydantic import to_strict_json_schema as their_strict_schema  # noqa: E402
-from openai.types.responses import Response as TheirResponse  # noqa: E402
+from openai._models import construct_type  # openai-python: a test dependency (pyproject.toml [dev])
+from openai.lib._pydantic import to_strict_json_schema as their_strict_schema
+from openai.types.responses import Response as TheirResponse
 
 
 @pytest.fixture(scope="module")

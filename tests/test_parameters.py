@@ -47,7 +47,7 @@ def test_every_place_and_style_on_the_wire(sent):
     client.catalogs.items.retrieve(
         "summer/2026 sale", tags=["a", "b"], ids=[1, 2, 3], words=["big", "red"], codes=["x", "y"],
         filter={"color": "red", "size": 2}, point={"x": 1, "y": 2}, box={"w": 3, "h": 4},
-        x_trace_id="t-1", session="s1", theme="dark",
+        x_trace_id="t-1", x_features=["a=v1", "b"], session="s1", theme="dark",
     )
     request = requests[0]
     assert request.url.raw_path.split(b"?")[0] == b"/catalogs/summer%2F2026%20sale/items/widget"
@@ -56,6 +56,7 @@ def test_every_place_and_style_on_the_wire(sent):
         "filter[color]=red", "filter[size]=2", "x=1", "y=2", "box=w,3,h,4",
     ]
     assert request.headers["x-trace-id"] == "t-1" and request.headers["x-client"] == "specbind"
+    assert request.headers["x-features"] == "a=v1,b"  # an array header: simple style, comma-joined
     assert request.headers["cookie"] == "session=s1; theme=dark"
 
 

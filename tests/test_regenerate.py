@@ -78,6 +78,26 @@ def test_the_no_op_path_notices_a_changed_template_and_spec(project):
     assert not up_to_date(specbind(project, "generate"))
 
 
+def test_the_no_op_path_notices_a_changed_template_of_the_set_an_extension_extends(project):
+    """A set that extends another overrides a template by name and still renders the base's
+    through `{% extends "base/<file>" %}`: a change to the base's file is a change of input."""
+    base, helpers = project / "base", project / "helpers"
+    shutil.copytree(project / "my-templates", base)
+    shutil.rmtree(project / "my-templates")
+    helpers.mkdir()
+    (helpers / "manifest.toml").write_text('context_version = 1\nextends = "../base"\n')
+    (helpers / "api.md.jinja").write_text('{% extends "base/api.md.jinja" %}\n')
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('templates = "./my-templates"', 'templates = "./helpers"'))
+    assert specbind(project, "generate").returncode == 0
+    assert up_to_date(specbind(project, "generate"))
+    template = base / "api.md.jinja"
+    template.write_text(template.read_text().replace("API surface", "API surface, from the base"))
+    changed = specbind(project, "generate")
+    assert not up_to_date(changed), changed.stdout
+    assert "API surface, from the base" in (project / "out" / "events" / "api.md").read_text()
+
+
 def test_a_removed_or_added_generated_file_is_noticed(project):
     assert specbind(project, "generate").returncode == 0
     (project / "out" / "events" / "dispatch.py").unlink()

@@ -13,7 +13,7 @@ import json
 import socket
 import subprocess
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -65,22 +65,34 @@ def start_steady(spec: Path) -> Iterator[str]:
             proc.wait()
 
 
+@contextmanager
+def serve(root: dict, folder: Path) -> Iterator[dict[tuple[tuple[str, str], ...], str]]:
+    """A Steady for each document `root` is served as (steady_calls.served_documents): their URLs,
+    by the constant query of the operations each serves."""
+    with ExitStack() as stack:
+        urls = {}
+        for n, (query, document) in enumerate(steady_calls.served_documents(root).items()):
+            spec = folder / f"served_{n}.json"
+            spec.write_text(json.dumps(document))
+            urls[query] = stack.enter_context(start_steady(spec))
+        yield urls
+
+
 @pytest.fixture(scope="module")
 def steady(tmp_path_factory):
-    """Steady serving the document the package was generated from: the pinned spec with its overlays."""
+    """Steady serving the document the package was generated from (the pinned spec with its
+    overlays): the URL of the one that serves each operation, by its constant query."""
     _, root = openai_ir()
-    spec = tmp_path_factory.mktemp("steady") / "openai.json"
-    spec.write_text(json.dumps(root))
-    with start_steady(spec) as url:
-        yield url
+    with serve(root, tmp_path_factory.mktemp("steady")) as urls:
+        yield urls
 
 
 # ---- arguments from the IR ---------------------------------------------------
 
 def arguments(op: ir.Operation, *, full: bool) -> tuple[list[object], dict[str, object]]:
     """Positional path arguments and keyword arguments for a generated method."""
-    api, _ = openai_ir()
-    return steady_calls.arguments(api, op, full=full)
+    api, root = openai_ir()
+    return steady_calls.arguments(api, op, full=full, root=root)
 
 
 def operations() -> list[ir.Operation]:
@@ -107,7 +119,7 @@ def pkg(generated_package):
 @pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
 def test_every_operation_is_accepted_and_parses(pkg, steady, op, full):
     args, kwargs = arguments(op, full=full)
-    with pkg.Client(api_key="sk-test", base_url=steady, max_retries=0) as client:
+    with pkg.Client(api_key="sk-test", base_url=steady[op.path_query], max_retries=0) as client:
         result = method(client, op)(*args, **kwargs)
     _check_result(pkg, op, result)
 
@@ -118,7 +130,7 @@ def test_every_operation_async(pkg, steady, op, full):
     args, kwargs = arguments(op, full=full)
 
     async def main():
-        async with pkg.AsyncClient(api_key="sk-test", base_url=steady, max_retries=0) as client:
+        async with pkg.AsyncClient(api_key="sk-test", base_url=steady[op.path_query], max_retries=0) as client:
             result = await method(client, op)(*args, **kwargs)
             if op.pagination:
                 return [item async for item in result]
@@ -132,14 +144,14 @@ def test_every_operation_async(pkg, steady, op, full):
 @pytest.mark.parametrize("op", [op for op in operations() if op.stream], ids=lambda op: op.id)
 def test_every_streaming_operation_is_consumed_to_its_end(pkg, steady, op):
     args, kwargs = arguments(op, full=False)
-    with pkg.Client(api_key="sk-test", base_url=steady, max_retries=0) as client:
+    with pkg.Client(api_key="sk-test", base_url=steady[op.path_query], max_retries=0) as client:
         stream = method(client, op)(*args, stream=True, **kwargs)
         events = list(stream)
     assert events and stream.done  # Steady ends each stream with `event: done`
     assert all(not type(e).__name__.startswith("Unknown") for e in events), [type(e).__name__ for e in events]
 
     async def main():
-        async with pkg.AsyncClient(api_key="sk-test", base_url=steady, max_retries=0) as client:
+        async with pkg.AsyncClient(api_key="sk-test", base_url=steady[op.path_query], max_retries=0) as client:
             stream = await method(client, op)(*args, stream=True, **kwargs)
             return [e async for e in stream]
 
@@ -147,7 +159,7 @@ def test_every_streaming_operation_is_consumed_to_its_end(pkg, steady, op):
 
 
 def test_an_invalid_request_gets_a_400_naming_the_field(pkg, steady):
-    with pkg.Client(api_key="sk-test", base_url=steady, max_retries=0) as client:
+    with pkg.Client(api_key="sk-test", base_url=steady[()], max_retries=0) as client:
         with pytest.raises(pkg.BadRequestError) as info:
             client.responses.create(model="gpt-4o", temperature="hot")  # type: ignore[arg-type]
     assert "temperature" in str(info.value.body)

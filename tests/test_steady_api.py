@@ -5,14 +5,13 @@ the declared type. The test reports operations called / total and passes only at
 
 from __future__ import annotations
 
-import json
 import sys
 
 import pytest
 
 from conftest import GENERATED, target_ir
 from steady_calls import call_every_operation, report
-from test_steady import start_steady
+from test_steady import serve
 
 
 @pytest.fixture(scope="module")
@@ -22,10 +21,8 @@ def api():
 
 @pytest.fixture(scope="module")
 def steady(api, tmp_path_factory):
-    spec = tmp_path_factory.mktemp("steady_api") / "openai.json"
-    spec.write_text(json.dumps(api[1]))
-    with start_steady(spec) as url:
-        yield url
+    with serve(api[1], tmp_path_factory.mktemp("steady_api")) as urls:
+        yield urls
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +35,11 @@ def pkg():
 
 def test_every_operation_of_the_whole_api_is_accepted_and_parses(api, steady, pkg):
     ir_api, _ = api
-    with pkg.Client(api_key="sk-test", admin_api_key="sk-admin", base_url=steady, max_retries=0) as client:
-        failed = call_every_operation(ir_api, pkg, client, root=api[1])
+    clients = {query: pkg.Client(api_key="sk-test", admin_api_key="sk-admin", base_url=url, max_retries=0) for query, url in steady.items()}
+    try:
+        failed = call_every_operation(ir_api, pkg, lambda op: clients[op.path_query], root=api[1])
+    finally:
+        for client in clients.values():
+            client.close()
     print(report("openai_api", ir_api, failed, api[1]))
     assert not failed, report("openai_api", ir_api, failed, api[1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import run_cli
@@ -44,7 +45,12 @@ def test_an_initialised_copy_generates_the_same_output(tmp_path):
     assert run_cli("templates", "init", str(tmp_path / "copy"), "--from", "python").returncode == 0
     assert _generate(tmp_path / "a").returncode == 0
     assert _generate(tmp_path / "b", "--templates", str(tmp_path / "copy")).returncode == 0
-    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
+    lock_a, lock_b = json.loads(a.pop("specbind.lock.json")), json.loads(b.pop("specbind.lock.json"))
+    assert a == b
+    # The lock names the files the output was rendered from: the copy's too.
+    assert lock_a["templates"]["sha256"] != lock_b["templates"]["sha256"]
+    assert {k: v for k, v in lock_a.items() if k != "templates"} == {k: v for k, v in lock_b.items() if k != "templates"}
     again = run_cli("templates", "init", str(tmp_path / "copy"))
     assert again.returncode == 1 and "not empty" in again.stderr
 

@@ -15,7 +15,7 @@ import pytest
 from generator import ir
 from generator.names import snake
 
-from conftest import GENERATED, target_ir
+from conftest import GENERATED, main_stream, target_ir
 from loopback import LoopbackServer, sse, sse_events
 from samples import Samples
 
@@ -45,8 +45,8 @@ def dump(value) -> object:
 @pytest.mark.parametrize("target", TARGETS)
 def test_the_stream_event_union_is_found_by_structure(target):
     api, _ = target_ir(target)
-    streams = [u for u in api.unions if u.is_stream]
-    assert len(streams) == 1 and streams[0].discriminator == "type"
+    streams = [main_stream(api)]
+    assert streams[0].discriminator == "type"
     assert len(streams[0].variants) >= 20
     assert any("response.output_text.delta" in v.tags for v in streams[0].variants)
 
@@ -84,7 +84,7 @@ def test_an_unknown_tag_falls_back_whole_in_every_union(target):
 def test_the_handler_dispatches_every_event_type_to_its_method(target):
     api, _ = target_ir(target)
     pkg, samples = package(target), Samples(api)
-    stream = next(u for u in api.unions if u.is_stream)
+    stream = main_stream(api)
     calls: list[tuple[str, str]] = []
 
     class Recorder(pkg.dispatch.EventHandler):
@@ -108,7 +108,7 @@ def test_the_handler_dispatches_every_event_type_to_its_method(target):
 def test_a_stream_of_every_event_type_comes_through_the_client(target):
     api, _ = target_ir(target)
     pkg, samples = package(target), Samples(api)
-    stream_union = next(u for u in api.unions if u.is_stream)
+    stream_union = main_stream(api)
     events = [tagged_sample(samples, stream_union, v, v.tags[0]) for v in stream_union.variants if "error" not in v.tags]
     server = LoopbackServer().start()
     try:

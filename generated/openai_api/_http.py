@@ -31,6 +31,7 @@ from typing import (
     Mapping,
     Optional,
     ParamSpec,
+    Sequence,
     Tuple,
     TypeVar,
     Union,
@@ -169,6 +170,17 @@ def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "null" if value is None else str(value)
+
+
+def _simple(value: object) -> str:
+    """A header or cookie value in OpenAPI's `simple` style: an array's items and an object's keys
+    and values joined by commas."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_scalar(v) for v in cast("Sequence[object]", value))
+    if isinstance(value, dict):
+        pairs = cast("Dict[str, object]", value).items()
+        return ",".join(f"{k},{_scalar(v)}" for k, v in pairs)
+    return _scalar(value)
 
 
 def to_jsonable(value: object) -> object:
@@ -398,9 +410,9 @@ class BaseClient:
         chosen = self._security if security is None else security
         self._authenticate(chosen, all_headers, auth_query)
         given = {k: v for k, v in (headers or {}).items() if not isinstance(v, Omit)}
-        all_headers.update({k: _scalar(v) for k, v in given.items()})
+        all_headers.update({k: _simple(v) for k, v in given.items()})
         sent = [(k, v) for k, v in (cookies or {}).items() if not isinstance(v, Omit)]
-        jar = "; ".join(f"{k}={_scalar(v)}" for k, v in sent)
+        jar = "; ".join(f"{k}={_simple(v)}" for k, v in sent)
         if jar:
             if "cookie" in all_headers:
                 jar = f"{all_headers['cookie']}; {jar}"

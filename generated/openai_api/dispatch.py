@@ -48,6 +48,85 @@ __all__ = [
     "parse_response_output_text_annotations_item",
     "ASSISTANT_OBJECT_TOOLS_ITEM_TYPES",
     "parse_assistant_object_tools_item",
+    "BETA_AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES",
+    "parse_beta_auto_code_interpreter_tool_param_network_policy",
+    "BETA_CUSTOM_TOOL_PARAM_FORMAT_TYPES",
+    "parse_beta_custom_tool_param_format",
+    "BETA_COMPOUND_FILTER_FILTERS_ITEM_TYPES",
+    "parse_beta_compound_filter_filters_item",
+    "BETA_FILTERS_TYPES",
+    "parse_beta_filters",
+    "BETA_CONTAINER_AUTO_PARAM_NETWORK_POLICY_TYPES",
+    "parse_beta_container_auto_param_network_policy",
+    "BETA_CONTAINER_AUTO_PARAM_SKILLS_ITEM_TYPES",
+    "parse_beta_container_auto_param_skills_item",
+    "BETA_FUNCTION_SHELL_TOOL_PARAM_ENVIRONMENT_TYPES",
+    "parse_beta_function_shell_tool_param_environment",
+    "BETA_NAMESPACE_TOOL_PARAM_TOOLS_ITEM_TYPES",
+    "parse_beta_namespace_tool_param_tools_item",
+    "BETA_TOOL_TYPES",
+    "parse_beta_tool",
+    "BETA_ANNOTATION_TYPES",
+    "parse_beta_annotation",
+    "BETA_AGENT_MESSAGE_CONTENT_ITEM_TYPES",
+    "parse_beta_agent_message_content_item",
+    "BETA_AGENT_MESSAGE_ITEM_PARAM_CONTENT_ITEM_TYPES",
+    "parse_beta_agent_message_item_param_content_item",
+    "BETA_APPLY_PATCH_OPERATION_PARAM_TYPES",
+    "parse_beta_apply_patch_operation_param",
+    "BETA_APPLY_PATCH_TOOL_CALL_OPERATION_TYPES",
+    "parse_beta_apply_patch_tool_call_operation",
+    "BETA_TOOL_CALL_CALLER_TYPES",
+    "parse_beta_tool_call_caller",
+    "BETA_TOOL_CALL_CALLER_PARAM_TYPES",
+    "parse_beta_tool_call_caller_param",
+    "BETA_CODE_INTERPRETER_TOOL_CALL_OUTPUTS_ITEM_TYPES",
+    "parse_beta_code_interpreter_tool_call_outputs_item",
+    "BETA_COMPUTER_ACTION_TYPES",
+    "parse_beta_computer_action",
+    "BETA_FUNCTION_AND_CUSTOM_TOOL_CALL_OUTPUT_TYPES",
+    "parse_beta_function_and_custom_tool_call_output",
+    "BETA_FUNCTION_SHELL_CALL_ENVIRONMENT_TYPES",
+    "parse_beta_function_shell_call_environment",
+    "BETA_FUNCTION_SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPES",
+    "parse_beta_function_shell_call_output_content_outcome",
+    "BETA_MCP_TOOL_CALL_ERROR_TYPES",
+    "parse_beta_mcp_tool_call_error",
+    "BETA_MESSAGE_CONTENT_ITEM_TYPES",
+    "parse_beta_message_content_item",
+    "BETA_WEB_SEARCH_TOOL_CALL_ACTION_TYPES",
+    "parse_beta_web_search_tool_call_action",
+    "BETA_ITEM_FIELD_TYPES",
+    "parse_beta_item_field",
+    "BETA_INPUT_CONTENT_TYPES",
+    "parse_beta_input_content",
+    "BETA_FUNCTION_CALL_OUTPUT_ITEM_PARAM_OUTPUT_OPTION_2_ITEM_TYPES",
+    "parse_beta_function_call_output_item_param_output_option_2_item",
+    "BETA_FUNCTION_SHELL_CALL_ITEM_PARAM_ENVIRONMENT_TYPES",
+    "parse_beta_function_shell_call_item_param_environment",
+    "BETA_FUNCTION_SHELL_CALL_OUTPUT_OUTCOME_PARAM_TYPES",
+    "parse_beta_function_shell_call_output_outcome_param",
+    "BETA_OUTPUT_TEXT_CONTENT_PARAM_ANNOTATIONS_ITEM_TYPES",
+    "parse_beta_output_text_content_param_annotations_item",
+    "BETA_OUTPUT_MESSAGE_CONTENT_TYPES",
+    "parse_beta_output_message_content",
+    "BETA_INPUT_ITEM_TYPES",
+    "parse_beta_input_item",
+    "BETA_TEXT_RESPONSE_FORMAT_CONFIGURATION_TYPES",
+    "parse_beta_text_response_format_configuration",
+    "BETA_ITEM_RESOURCE_TYPES",
+    "parse_beta_item_resource",
+    "BETA_MODERATION_INPUT_TYPES",
+    "parse_beta_moderation_input",
+    "BETA_MODERATION_OUTPUT_TYPES",
+    "parse_beta_moderation_output",
+    "BETA_OUTPUT_CONTENT_TYPES",
+    "parse_beta_output_content",
+    "BETA_OUTPUT_ITEM_TYPES",
+    "parse_beta_output_item",
+    "BETA_RESPONSE_STREAM_EVENT_TYPES",
+    "parse_beta_response_stream_event",
+    "BetaResponseStreamEventHandler",
     "CHAT_COMPLETION_MODERATION_INPUT_TYPES",
     "parse_chat_completion_moderation_input",
     "CHAT_COMPLETION_MODERATION_OUTPUT_TYPES",
@@ -591,6 +670,1482 @@ def parse_assistant_object_tools_item(
     if isinstance(data, dict):
         return adapter.validate_python(data)
     return adapter.validate_json(data)
+
+
+BETA_AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES: Dict[str, Type[Model]] = {
+    "disabled": m.BetaContainerNetworkPolicyDisabledParam,
+    "allowlist": m.BetaContainerNetworkPolicyAllowlistParam,
+}
+"""Tag -> class for `BetaAutoCodeInterpreterToolParamNetworkPolicy`."""
+
+_beta_auto_code_interpreter_tool_param_network_policy_adapter: Optional[
+    TypeAdapter[m.BetaAutoCodeInterpreterToolParamNetworkPolicy]
+] = None
+
+
+def parse_beta_auto_code_interpreter_tool_param_network_policy(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaAutoCodeInterpreterToolParamNetworkPolicy:
+    """Parse one `BetaAutoCodeInterpreterToolParamNetworkPolicy` from JSON text or a decoded dict."""
+    global _beta_auto_code_interpreter_tool_param_network_policy_adapter
+    adapter = _beta_auto_code_interpreter_tool_param_network_policy_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_auto_code_interpreter_tool_param_network_policy_adapter = TypeAdapter(
+            m.BetaAutoCodeInterpreterToolParamNetworkPolicy
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_CUSTOM_TOOL_PARAM_FORMAT_TYPES: Dict[str, Type[Model]] = {
+    "text": m.BetaCustomTextFormatParam,
+    "grammar": m.BetaCustomGrammarFormatParam,
+}
+"""Tag -> class for `BetaCustomToolParamFormat`."""
+
+_beta_custom_tool_param_format_adapter: Optional[TypeAdapter[m.BetaCustomToolParamFormat]] = None
+
+
+def parse_beta_custom_tool_param_format(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaCustomToolParamFormat:
+    """Parse one `BetaCustomToolParamFormat` from JSON text or a decoded dict."""
+    global _beta_custom_tool_param_format_adapter
+    adapter = _beta_custom_tool_param_format_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_custom_tool_param_format_adapter = TypeAdapter(m.BetaCustomToolParamFormat)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_COMPOUND_FILTER_FILTERS_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "eq": m.BetaComparisonFilter,
+    "ne": m.BetaComparisonFilter,
+    "gt": m.BetaComparisonFilter,
+    "gte": m.BetaComparisonFilter,
+    "lt": m.BetaComparisonFilter,
+    "lte": m.BetaComparisonFilter,
+    "in": m.BetaComparisonFilter,
+    "nin": m.BetaComparisonFilter,
+    "and": m.BetaCompoundFilter,
+    "or": m.BetaCompoundFilter,
+}
+"""Tag -> class for `BetaCompoundFilterFiltersItem`."""
+
+_beta_compound_filter_filters_item_adapter: Optional[
+    TypeAdapter[m.BetaCompoundFilterFiltersItem]
+] = None
+
+
+def parse_beta_compound_filter_filters_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaCompoundFilterFiltersItem:
+    """Parse one `BetaCompoundFilterFiltersItem` from JSON text or a decoded dict."""
+    global _beta_compound_filter_filters_item_adapter
+    adapter = _beta_compound_filter_filters_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_compound_filter_filters_item_adapter = TypeAdapter(
+            m.BetaCompoundFilterFiltersItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FILTERS_TYPES: Dict[str, Type[Model]] = {
+    "eq": m.BetaComparisonFilter,
+    "ne": m.BetaComparisonFilter,
+    "gt": m.BetaComparisonFilter,
+    "gte": m.BetaComparisonFilter,
+    "lt": m.BetaComparisonFilter,
+    "lte": m.BetaComparisonFilter,
+    "in": m.BetaComparisonFilter,
+    "nin": m.BetaComparisonFilter,
+    "and": m.BetaCompoundFilter,
+    "or": m.BetaCompoundFilter,
+}
+"""Tag -> class for `BetaFilters`."""
+
+_beta_filters_adapter: Optional[TypeAdapter[m.BetaFilters]] = None
+
+
+def parse_beta_filters(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaFilters:
+    """Parse one `BetaFilters` from JSON text or a decoded dict."""
+    global _beta_filters_adapter
+    adapter = _beta_filters_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_filters_adapter = TypeAdapter(m.BetaFilters)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_CONTAINER_AUTO_PARAM_NETWORK_POLICY_TYPES: Dict[str, Type[Model]] = {
+    "disabled": m.BetaContainerNetworkPolicyDisabledParam,
+    "allowlist": m.BetaContainerNetworkPolicyAllowlistParam,
+}
+"""Tag -> class for `BetaContainerAutoParamNetworkPolicy`."""
+
+_beta_container_auto_param_network_policy_adapter: Optional[
+    TypeAdapter[m.BetaContainerAutoParamNetworkPolicy]
+] = None
+
+
+def parse_beta_container_auto_param_network_policy(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaContainerAutoParamNetworkPolicy:
+    """Parse one `BetaContainerAutoParamNetworkPolicy` from JSON text or a decoded dict."""
+    global _beta_container_auto_param_network_policy_adapter
+    adapter = _beta_container_auto_param_network_policy_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_container_auto_param_network_policy_adapter = TypeAdapter(
+            m.BetaContainerAutoParamNetworkPolicy
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_CONTAINER_AUTO_PARAM_SKILLS_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "skill_reference": m.BetaSkillReferenceParam,
+    "inline": m.BetaInlineSkillParam,
+}
+"""Tag -> class for `BetaContainerAutoParamSkillsItem`."""
+
+_beta_container_auto_param_skills_item_adapter: Optional[
+    TypeAdapter[m.BetaContainerAutoParamSkillsItem]
+] = None
+
+
+def parse_beta_container_auto_param_skills_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaContainerAutoParamSkillsItem:
+    """Parse one `BetaContainerAutoParamSkillsItem` from JSON text or a decoded dict."""
+    global _beta_container_auto_param_skills_item_adapter
+    adapter = _beta_container_auto_param_skills_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_container_auto_param_skills_item_adapter = TypeAdapter(
+            m.BetaContainerAutoParamSkillsItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_SHELL_TOOL_PARAM_ENVIRONMENT_TYPES: Dict[str, Type[Model]] = {
+    "container_auto": m.BetaContainerAutoParam,
+    "local": m.BetaLocalEnvironmentParam,
+    "container_reference": m.BetaContainerReferenceParam,
+}
+"""Tag -> class for `BetaFunctionShellToolParamEnvironment`."""
+
+_beta_function_shell_tool_param_environment_adapter: Optional[
+    TypeAdapter[m.BetaFunctionShellToolParamEnvironment]
+] = None
+
+
+def parse_beta_function_shell_tool_param_environment(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionShellToolParamEnvironment:
+    """Parse one `BetaFunctionShellToolParamEnvironment` from JSON text or a decoded dict."""
+    global _beta_function_shell_tool_param_environment_adapter
+    adapter = _beta_function_shell_tool_param_environment_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_shell_tool_param_environment_adapter = TypeAdapter(
+            m.BetaFunctionShellToolParamEnvironment
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_NAMESPACE_TOOL_PARAM_TOOLS_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "function": m.BetaFunctionToolParam,
+    "custom": m.BetaCustomToolParam,
+}
+"""Tag -> class for `BetaNamespaceToolParamToolsItem`."""
+
+_beta_namespace_tool_param_tools_item_adapter: Optional[
+    TypeAdapter[m.BetaNamespaceToolParamToolsItem]
+] = None
+
+
+def parse_beta_namespace_tool_param_tools_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaNamespaceToolParamToolsItem:
+    """Parse one `BetaNamespaceToolParamToolsItem` from JSON text or a decoded dict."""
+    global _beta_namespace_tool_param_tools_item_adapter
+    adapter = _beta_namespace_tool_param_tools_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_namespace_tool_param_tools_item_adapter = TypeAdapter(
+            m.BetaNamespaceToolParamToolsItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_TOOL_TYPES: Dict[str, Type[Model]] = {
+    "function": m.BetaFunctionTool,
+    "file_search": m.BetaFileSearchTool,
+    "computer": m.BetaComputerTool,
+    "computer_use_preview": m.BetaComputerUsePreviewTool,
+    "web_search": m.BetaWebSearchTool,
+    "web_search_2025_08_26": m.BetaWebSearchTool,
+    "mcp": m.BetaMCPTool,
+    "code_interpreter": m.BetaCodeInterpreterTool,
+    "programmatic_tool_calling": m.BetaProgrammaticToolCallingParam,
+    "image_generation": m.BetaImageGenTool,
+    "local_shell": m.BetaLocalShellToolParam,
+    "shell": m.BetaFunctionShellToolParam,
+    "custom": m.BetaCustomToolParam,
+    "namespace": m.BetaNamespaceToolParam,
+    "tool_search": m.BetaToolSearchToolParam,
+    "web_search_preview": m.BetaWebSearchPreviewTool,
+    "web_search_preview_2025_03_11": m.BetaWebSearchPreviewTool,
+    "apply_patch": m.BetaApplyPatchToolParam,
+}
+"""Tag -> class for `BetaTool`."""
+
+_beta_tool_adapter: Optional[TypeAdapter[m.BetaTool]] = None
+
+
+def parse_beta_tool(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaTool:
+    """Parse one `BetaTool` from JSON text or a decoded dict."""
+    global _beta_tool_adapter
+    adapter = _beta_tool_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_tool_adapter = TypeAdapter(m.BetaTool)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_ANNOTATION_TYPES: Dict[str, Type[Model]] = {
+    "file_citation": m.BetaFileCitationBody,
+    "url_citation": m.BetaUrlCitationBody,
+    "container_file_citation": m.BetaContainerFileCitationBody,
+    "file_path": m.BetaFilePath,
+}
+"""Tag -> class for `BetaAnnotation`."""
+
+_beta_annotation_adapter: Optional[TypeAdapter[m.BetaAnnotation]] = None
+
+
+def parse_beta_annotation(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaAnnotation:
+    """Parse one `BetaAnnotation` from JSON text or a decoded dict."""
+    global _beta_annotation_adapter
+    adapter = _beta_annotation_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_annotation_adapter = TypeAdapter(m.BetaAnnotation)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_AGENT_MESSAGE_CONTENT_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "input_text": m.BetaInputTextContent,
+    "output_text": m.BetaOutputTextContent,
+    "text": m.BetaTextContent,
+    "summary_text": m.BetaSummaryTextContent,
+    "reasoning_text": m.BetaReasoningTextContent,
+    "refusal": m.BetaRefusalContent,
+    "input_image": m.BetaInputImageContent,
+    "computer_screenshot": m.BetaComputerScreenshotContent,
+    "input_file": m.BetaInputFileContent,
+    "encrypted_content": m.BetaEncryptedContent,
+}
+"""Tag -> class for `BetaAgentMessageContentItem`."""
+
+_beta_agent_message_content_item_adapter: Optional[TypeAdapter[m.BetaAgentMessageContentItem]] = (
+    None
+)
+
+
+def parse_beta_agent_message_content_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaAgentMessageContentItem:
+    """Parse one `BetaAgentMessageContentItem` from JSON text or a decoded dict."""
+    global _beta_agent_message_content_item_adapter
+    adapter = _beta_agent_message_content_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_agent_message_content_item_adapter = TypeAdapter(
+            m.BetaAgentMessageContentItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_AGENT_MESSAGE_ITEM_PARAM_CONTENT_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "input_text": m.BetaInputTextContentParam,
+    "input_image": m.BetaInputImageContentParamAutoParam,
+    "encrypted_content": m.BetaEncryptedContentParam,
+}
+"""Tag -> class for `BetaAgentMessageItemParamContentItem`."""
+
+_beta_agent_message_item_param_content_item_adapter: Optional[
+    TypeAdapter[m.BetaAgentMessageItemParamContentItem]
+] = None
+
+
+def parse_beta_agent_message_item_param_content_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaAgentMessageItemParamContentItem:
+    """Parse one `BetaAgentMessageItemParamContentItem` from JSON text or a decoded dict."""
+    global _beta_agent_message_item_param_content_item_adapter
+    adapter = _beta_agent_message_item_param_content_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_agent_message_item_param_content_item_adapter = TypeAdapter(
+            m.BetaAgentMessageItemParamContentItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_APPLY_PATCH_OPERATION_PARAM_TYPES: Dict[str, Type[Model]] = {
+    "create_file": m.BetaApplyPatchCreateFileOperationParam,
+    "delete_file": m.BetaApplyPatchDeleteFileOperationParam,
+    "update_file": m.BetaApplyPatchUpdateFileOperationParam,
+}
+"""Tag -> class for `BetaApplyPatchOperationParam`."""
+
+_beta_apply_patch_operation_param_adapter: Optional[TypeAdapter[m.BetaApplyPatchOperationParam]] = (
+    None
+)
+
+
+def parse_beta_apply_patch_operation_param(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaApplyPatchOperationParam:
+    """Parse one `BetaApplyPatchOperationParam` from JSON text or a decoded dict."""
+    global _beta_apply_patch_operation_param_adapter
+    adapter = _beta_apply_patch_operation_param_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_apply_patch_operation_param_adapter = TypeAdapter(
+            m.BetaApplyPatchOperationParam
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_APPLY_PATCH_TOOL_CALL_OPERATION_TYPES: Dict[str, Type[Model]] = {
+    "create_file": m.BetaApplyPatchCreateFileOperation,
+    "delete_file": m.BetaApplyPatchDeleteFileOperation,
+    "update_file": m.BetaApplyPatchUpdateFileOperation,
+}
+"""Tag -> class for `BetaApplyPatchToolCallOperation`."""
+
+_beta_apply_patch_tool_call_operation_adapter: Optional[
+    TypeAdapter[m.BetaApplyPatchToolCallOperation]
+] = None
+
+
+def parse_beta_apply_patch_tool_call_operation(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaApplyPatchToolCallOperation:
+    """Parse one `BetaApplyPatchToolCallOperation` from JSON text or a decoded dict."""
+    global _beta_apply_patch_tool_call_operation_adapter
+    adapter = _beta_apply_patch_tool_call_operation_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_apply_patch_tool_call_operation_adapter = TypeAdapter(
+            m.BetaApplyPatchToolCallOperation
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_TOOL_CALL_CALLER_TYPES: Dict[str, Type[Model]] = {
+    "direct": m.BetaDirectToolCallCaller,
+    "program": m.BetaProgramToolCallCaller,
+}
+"""Tag -> class for `BetaToolCallCaller`."""
+
+_beta_tool_call_caller_adapter: Optional[TypeAdapter[m.BetaToolCallCaller]] = None
+
+
+def parse_beta_tool_call_caller(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaToolCallCaller:
+    """Parse one `BetaToolCallCaller` from JSON text or a decoded dict."""
+    global _beta_tool_call_caller_adapter
+    adapter = _beta_tool_call_caller_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_tool_call_caller_adapter = TypeAdapter(m.BetaToolCallCaller)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_TOOL_CALL_CALLER_PARAM_TYPES: Dict[str, Type[Model]] = {
+    "direct": m.BetaDirectToolCallCallerParam,
+    "program": m.BetaProgramToolCallCallerParam,
+}
+"""Tag -> class for `BetaToolCallCallerParam`."""
+
+_beta_tool_call_caller_param_adapter: Optional[TypeAdapter[m.BetaToolCallCallerParam]] = None
+
+
+def parse_beta_tool_call_caller_param(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaToolCallCallerParam:
+    """Parse one `BetaToolCallCallerParam` from JSON text or a decoded dict."""
+    global _beta_tool_call_caller_param_adapter
+    adapter = _beta_tool_call_caller_param_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_tool_call_caller_param_adapter = TypeAdapter(m.BetaToolCallCallerParam)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_CODE_INTERPRETER_TOOL_CALL_OUTPUTS_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "logs": m.BetaCodeInterpreterOutputLogs,
+    "image": m.BetaCodeInterpreterOutputImage,
+}
+"""Tag -> class for `BetaCodeInterpreterToolCallOutputsItem`."""
+
+_beta_code_interpreter_tool_call_outputs_item_adapter: Optional[
+    TypeAdapter[m.BetaCodeInterpreterToolCallOutputsItem]
+] = None
+
+
+def parse_beta_code_interpreter_tool_call_outputs_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaCodeInterpreterToolCallOutputsItem:
+    """Parse one `BetaCodeInterpreterToolCallOutputsItem` from JSON text or a decoded dict."""
+    global _beta_code_interpreter_tool_call_outputs_item_adapter
+    adapter = _beta_code_interpreter_tool_call_outputs_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_code_interpreter_tool_call_outputs_item_adapter = TypeAdapter(
+            m.BetaCodeInterpreterToolCallOutputsItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_COMPUTER_ACTION_TYPES: Dict[str, Type[Model]] = {
+    "click": m.BetaClickParam,
+    "double_click": m.BetaDoubleClickAction,
+    "drag": m.BetaDragParam,
+    "keypress": m.BetaKeyPressAction,
+    "move": m.BetaMoveParam,
+    "screenshot": m.BetaScreenshotParam,
+    "scroll": m.BetaScrollParam,
+    "type": m.BetaTypeParam,
+    "wait": m.BetaWaitParam,
+}
+"""Tag -> class for `BetaComputerAction`."""
+
+_beta_computer_action_adapter: Optional[TypeAdapter[m.BetaComputerAction]] = None
+
+
+def parse_beta_computer_action(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaComputerAction:
+    """Parse one `BetaComputerAction` from JSON text or a decoded dict."""
+    global _beta_computer_action_adapter
+    adapter = _beta_computer_action_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_computer_action_adapter = TypeAdapter(m.BetaComputerAction)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_AND_CUSTOM_TOOL_CALL_OUTPUT_TYPES: Dict[str, Type[Model]] = {
+    "input_text": m.BetaInputTextContent,
+    "input_image": m.BetaInputImageContent,
+    "input_file": m.BetaInputFileContent,
+}
+"""Tag -> class for `BetaFunctionAndCustomToolCallOutput`."""
+
+_beta_function_and_custom_tool_call_output_adapter: Optional[
+    TypeAdapter[m.BetaFunctionAndCustomToolCallOutput]
+] = None
+
+
+def parse_beta_function_and_custom_tool_call_output(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionAndCustomToolCallOutput:
+    """Parse one `BetaFunctionAndCustomToolCallOutput` from JSON text or a decoded dict."""
+    global _beta_function_and_custom_tool_call_output_adapter
+    adapter = _beta_function_and_custom_tool_call_output_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_and_custom_tool_call_output_adapter = TypeAdapter(
+            m.BetaFunctionAndCustomToolCallOutput
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_SHELL_CALL_ENVIRONMENT_TYPES: Dict[str, Type[Model]] = {
+    "local": m.BetaLocalEnvironmentResource,
+    "container_reference": m.BetaContainerReferenceResource,
+}
+"""Tag -> class for `BetaFunctionShellCallEnvironment`."""
+
+_beta_function_shell_call_environment_adapter: Optional[
+    TypeAdapter[m.BetaFunctionShellCallEnvironment]
+] = None
+
+
+def parse_beta_function_shell_call_environment(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionShellCallEnvironment:
+    """Parse one `BetaFunctionShellCallEnvironment` from JSON text or a decoded dict."""
+    global _beta_function_shell_call_environment_adapter
+    adapter = _beta_function_shell_call_environment_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_shell_call_environment_adapter = TypeAdapter(
+            m.BetaFunctionShellCallEnvironment
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPES: Dict[str, Type[Model]] = {
+    "timeout": m.BetaFunctionShellCallOutputTimeoutOutcome,
+    "exit": m.BetaFunctionShellCallOutputExitOutcome,
+}
+"""Tag -> class for `BetaFunctionShellCallOutputContentOutcome`."""
+
+_beta_function_shell_call_output_content_outcome_adapter: Optional[
+    TypeAdapter[m.BetaFunctionShellCallOutputContentOutcome]
+] = None
+
+
+def parse_beta_function_shell_call_output_content_outcome(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionShellCallOutputContentOutcome:
+    """Parse one `BetaFunctionShellCallOutputContentOutcome` from JSON text or a decoded dict."""
+    global _beta_function_shell_call_output_content_outcome_adapter
+    adapter = _beta_function_shell_call_output_content_outcome_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_shell_call_output_content_outcome_adapter = TypeAdapter(
+            m.BetaFunctionShellCallOutputContentOutcome
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_MCP_TOOL_CALL_ERROR_TYPES: Dict[str, Type[Model]] = {
+    "mcp_protocol_error": m.BetaMCPProtocolError,
+    "mcp_tool_execution_error": m.BetaMCPToolExecutionError,
+    "http_error": m.BetaHTTPError,
+}
+"""Tag -> class for `BetaMCPToolCallError`."""
+
+_beta_mcp_tool_call_error_adapter: Optional[TypeAdapter[m.BetaMCPToolCallError]] = None
+
+
+def parse_beta_mcp_tool_call_error(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaMCPToolCallError:
+    """Parse one `BetaMCPToolCallError` from JSON text or a decoded dict."""
+    global _beta_mcp_tool_call_error_adapter
+    adapter = _beta_mcp_tool_call_error_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_mcp_tool_call_error_adapter = TypeAdapter(m.BetaMCPToolCallError)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_MESSAGE_CONTENT_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "input_text": m.BetaInputTextContent,
+    "output_text": m.BetaOutputTextContent,
+    "text": m.BetaTextContent,
+    "summary_text": m.BetaSummaryTextContent,
+    "reasoning_text": m.BetaReasoningTextContent,
+    "refusal": m.BetaRefusalContent,
+    "input_image": m.BetaInputImageContent,
+    "computer_screenshot": m.BetaComputerScreenshotContent,
+    "input_file": m.BetaInputFileContent,
+    "encrypted_content": m.BetaEncryptedContent,
+}
+"""Tag -> class for `BetaMessageContentItem`."""
+
+_beta_message_content_item_adapter: Optional[TypeAdapter[m.BetaMessageContentItem]] = None
+
+
+def parse_beta_message_content_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaMessageContentItem:
+    """Parse one `BetaMessageContentItem` from JSON text or a decoded dict."""
+    global _beta_message_content_item_adapter
+    adapter = _beta_message_content_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_message_content_item_adapter = TypeAdapter(m.BetaMessageContentItem)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_WEB_SEARCH_TOOL_CALL_ACTION_TYPES: Dict[str, Type[Model]] = {
+    "search": m.BetaWebSearchActionSearch,
+    "open_page": m.BetaWebSearchActionOpenPage,
+    "find_in_page": m.BetaWebSearchActionFind,
+}
+"""Tag -> class for `BetaWebSearchToolCallAction`."""
+
+_beta_web_search_tool_call_action_adapter: Optional[TypeAdapter[m.BetaWebSearchToolCallAction]] = (
+    None
+)
+
+
+def parse_beta_web_search_tool_call_action(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaWebSearchToolCallAction:
+    """Parse one `BetaWebSearchToolCallAction` from JSON text or a decoded dict."""
+    global _beta_web_search_tool_call_action_adapter
+    adapter = _beta_web_search_tool_call_action_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_web_search_tool_call_action_adapter = TypeAdapter(
+            m.BetaWebSearchToolCallAction
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_ITEM_FIELD_TYPES: Dict[str, Type[Model]] = {
+    "message": m.BetaMessage,
+    "program": m.BetaProgram,
+    "program_output": m.BetaProgramOutput,
+    "function_call": m.BetaFunctionToolCall,
+    "multi_agent_call": m.BetaMultiAgentCall,
+    "multi_agent_call_output": m.BetaMultiAgentCallOutput,
+    "tool_search_call": m.BetaToolSearchCall,
+    "tool_search_output": m.BetaToolSearchOutput,
+    "additional_tools": m.BetaAdditionalTools,
+    "agent_message": m.BetaAgentMessage,
+    "function_call_output": m.BetaFunctionToolCallOutput,
+    "file_search_call": m.BetaFileSearchToolCall,
+    "web_search_call": m.BetaWebSearchToolCall,
+    "image_generation_call": m.BetaImageGenToolCall,
+    "computer_call": m.BetaComputerToolCall,
+    "computer_call_output": m.BetaComputerToolCallOutputResource,
+    "reasoning": m.BetaReasoningItem,
+    "compaction": m.BetaCompactionBody,
+    "code_interpreter_call": m.BetaCodeInterpreterToolCall,
+    "local_shell_call": m.BetaLocalShellToolCall,
+    "local_shell_call_output": m.BetaLocalShellToolCallOutput,
+    "shell_call": m.BetaFunctionShellCall,
+    "shell_call_output": m.BetaFunctionShellCallOutput,
+    "apply_patch_call": m.BetaApplyPatchToolCall,
+    "apply_patch_call_output": m.BetaApplyPatchToolCallOutput,
+    "mcp_list_tools": m.BetaMCPListTools,
+    "mcp_approval_request": m.BetaMCPApprovalRequest,
+    "mcp_approval_response": m.BetaMCPApprovalResponseResource,
+    "mcp_call": m.BetaMCPToolCall,
+    "custom_tool_call": m.BetaCustomToolCall,
+    "custom_tool_call_output": m.BetaCustomToolCallOutput,
+}
+"""Tag -> class for `BetaItemField`."""
+
+_beta_item_field_adapter: Optional[TypeAdapter[m.BetaItemField]] = None
+
+
+def parse_beta_item_field(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaItemField:
+    """Parse one `BetaItemField` from JSON text or a decoded dict."""
+    global _beta_item_field_adapter
+    adapter = _beta_item_field_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_item_field_adapter = TypeAdapter(m.BetaItemField)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_INPUT_CONTENT_TYPES: Dict[str, Type[Model]] = {
+    "input_text": m.BetaInputTextContent,
+    "input_image": m.BetaInputImageContent,
+    "input_file": m.BetaInputFileContent,
+}
+"""Tag -> class for `BetaInputContent`."""
+
+_beta_input_content_adapter: Optional[TypeAdapter[m.BetaInputContent]] = None
+
+
+def parse_beta_input_content(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaInputContent:
+    """Parse one `BetaInputContent` from JSON text or a decoded dict."""
+    global _beta_input_content_adapter
+    adapter = _beta_input_content_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_input_content_adapter = TypeAdapter(m.BetaInputContent)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_CALL_OUTPUT_ITEM_PARAM_OUTPUT_OPTION_2_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "input_text": m.BetaInputTextContentParam,
+    "input_image": m.BetaInputImageContentParamAutoParam,
+    "input_file": m.BetaInputFileContentParam,
+}
+"""Tag -> class for `BetaFunctionCallOutputItemParamOutputOption2Item`."""
+
+_beta_function_call_output_item_param_output_option_2_item_adapter: Optional[
+    TypeAdapter[m.BetaFunctionCallOutputItemParamOutputOption2Item]
+] = None
+
+
+def parse_beta_function_call_output_item_param_output_option_2_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionCallOutputItemParamOutputOption2Item:
+    """Parse one `BetaFunctionCallOutputItemParamOutputOption2Item` from JSON text or a decoded dict."""
+    global _beta_function_call_output_item_param_output_option_2_item_adapter
+    adapter = _beta_function_call_output_item_param_output_option_2_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_call_output_item_param_output_option_2_item_adapter = TypeAdapter(
+            m.BetaFunctionCallOutputItemParamOutputOption2Item
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_SHELL_CALL_ITEM_PARAM_ENVIRONMENT_TYPES: Dict[str, Type[Model]] = {
+    "local": m.BetaLocalEnvironmentParam,
+    "container_reference": m.BetaContainerReferenceParam,
+}
+"""Tag -> class for `BetaFunctionShellCallItemParamEnvironment`."""
+
+_beta_function_shell_call_item_param_environment_adapter: Optional[
+    TypeAdapter[m.BetaFunctionShellCallItemParamEnvironment]
+] = None
+
+
+def parse_beta_function_shell_call_item_param_environment(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionShellCallItemParamEnvironment:
+    """Parse one `BetaFunctionShellCallItemParamEnvironment` from JSON text or a decoded dict."""
+    global _beta_function_shell_call_item_param_environment_adapter
+    adapter = _beta_function_shell_call_item_param_environment_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_shell_call_item_param_environment_adapter = TypeAdapter(
+            m.BetaFunctionShellCallItemParamEnvironment
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_FUNCTION_SHELL_CALL_OUTPUT_OUTCOME_PARAM_TYPES: Dict[str, Type[Model]] = {
+    "timeout": m.BetaFunctionShellCallOutputTimeoutOutcomeParam,
+    "exit": m.BetaFunctionShellCallOutputExitOutcomeParam,
+}
+"""Tag -> class for `BetaFunctionShellCallOutputOutcomeParam`."""
+
+_beta_function_shell_call_output_outcome_param_adapter: Optional[
+    TypeAdapter[m.BetaFunctionShellCallOutputOutcomeParam]
+] = None
+
+
+def parse_beta_function_shell_call_output_outcome_param(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaFunctionShellCallOutputOutcomeParam:
+    """Parse one `BetaFunctionShellCallOutputOutcomeParam` from JSON text or a decoded dict."""
+    global _beta_function_shell_call_output_outcome_param_adapter
+    adapter = _beta_function_shell_call_output_outcome_param_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_function_shell_call_output_outcome_param_adapter = TypeAdapter(
+            m.BetaFunctionShellCallOutputOutcomeParam
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_OUTPUT_TEXT_CONTENT_PARAM_ANNOTATIONS_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "file_citation": m.BetaFileCitationParam,
+    "url_citation": m.BetaUrlCitationParam,
+    "container_file_citation": m.BetaContainerFileCitationParam,
+}
+"""Tag -> class for `BetaOutputTextContentParamAnnotationsItem`."""
+
+_beta_output_text_content_param_annotations_item_adapter: Optional[
+    TypeAdapter[m.BetaOutputTextContentParamAnnotationsItem]
+] = None
+
+
+def parse_beta_output_text_content_param_annotations_item(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaOutputTextContentParamAnnotationsItem:
+    """Parse one `BetaOutputTextContentParamAnnotationsItem` from JSON text or a decoded dict."""
+    global _beta_output_text_content_param_annotations_item_adapter
+    adapter = _beta_output_text_content_param_annotations_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_output_text_content_param_annotations_item_adapter = TypeAdapter(
+            m.BetaOutputTextContentParamAnnotationsItem
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_OUTPUT_MESSAGE_CONTENT_TYPES: Dict[str, Type[Model]] = {
+    "output_text": m.BetaOutputTextContent,
+    "refusal": m.BetaRefusalContent,
+}
+"""Tag -> class for `BetaOutputMessageContent`."""
+
+_beta_output_message_content_adapter: Optional[TypeAdapter[m.BetaOutputMessageContent]] = None
+
+
+def parse_beta_output_message_content(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaOutputMessageContent:
+    """Parse one `BetaOutputMessageContent` from JSON text or a decoded dict."""
+    global _beta_output_message_content_adapter
+    adapter = _beta_output_message_content_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_output_message_content_adapter = TypeAdapter(m.BetaOutputMessageContent)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_INPUT_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "file_search_call": m.BetaFileSearchToolCall,
+    "computer_call": m.BetaComputerToolCall,
+    "computer_call_output": m.BetaComputerCallOutputItemParam,
+    "web_search_call": m.BetaWebSearchToolCall,
+    "function_call": m.BetaFunctionToolCall,
+    "function_call_output": m.BetaFunctionCallOutputItemParam,
+    "agent_message": m.BetaAgentMessageItemParam,
+    "multi_agent_call": m.BetaMultiAgentCallItemParam,
+    "multi_agent_call_output": m.BetaMultiAgentCallOutputItemParam,
+    "tool_search_call": m.BetaToolSearchCallItemParam,
+    "tool_search_output": m.BetaToolSearchOutputItemParam,
+    "additional_tools": m.BetaAdditionalToolsItemParam,
+    "reasoning": m.BetaReasoningItem,
+    "compaction": m.BetaCompactionSummaryItemParam,
+    "image_generation_call": m.BetaImageGenToolCall,
+    "code_interpreter_call": m.BetaCodeInterpreterToolCall,
+    "local_shell_call": m.BetaLocalShellToolCall,
+    "local_shell_call_output": m.BetaLocalShellToolCallOutput,
+    "shell_call": m.BetaFunctionShellCallItemParam,
+    "shell_call_output": m.BetaFunctionShellCallOutputItemParam,
+    "apply_patch_call": m.BetaApplyPatchToolCallItemParam,
+    "apply_patch_call_output": m.BetaApplyPatchToolCallOutputItemParam,
+    "mcp_list_tools": m.BetaMCPListTools,
+    "mcp_approval_request": m.BetaMCPApprovalRequest,
+    "mcp_approval_response": m.BetaMCPApprovalResponse,
+    "mcp_call": m.BetaMCPToolCall,
+    "custom_tool_call_output": m.BetaCustomToolCallOutput,
+    "custom_tool_call": m.BetaCustomToolCall,
+    "compaction_trigger": m.BetaCompactionTriggerItemParam,
+    "item_reference": m.BetaItemReferenceParam,
+    "program": m.BetaProgramItemParam,
+    "program_output": m.BetaProgramOutputItemParam,
+}
+"""Tag -> class for `BetaInputItem` (shared tags, decided by best match, are left out)."""
+
+_beta_input_item_adapter: Optional[TypeAdapter[m.BetaInputItem]] = None
+
+
+def parse_beta_input_item(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaInputItem:
+    """Parse one `BetaInputItem` from JSON text or a decoded dict."""
+    global _beta_input_item_adapter
+    adapter = _beta_input_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_input_item_adapter = TypeAdapter(m.BetaInputItem)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_TEXT_RESPONSE_FORMAT_CONFIGURATION_TYPES: Dict[str, Type[Model]] = {
+    "text": m.BetaResponseFormatText,
+    "json_schema": m.BetaTextResponseFormatJsonSchema,
+    "json_object": m.BetaResponseFormatJsonObject,
+}
+"""Tag -> class for `BetaTextResponseFormatConfiguration`."""
+
+_beta_text_response_format_configuration_adapter: Optional[
+    TypeAdapter[m.BetaTextResponseFormatConfiguration]
+] = None
+
+
+def parse_beta_text_response_format_configuration(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaTextResponseFormatConfiguration:
+    """Parse one `BetaTextResponseFormatConfiguration` from JSON text or a decoded dict."""
+    global _beta_text_response_format_configuration_adapter
+    adapter = _beta_text_response_format_configuration_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_text_response_format_configuration_adapter = TypeAdapter(
+            m.BetaTextResponseFormatConfiguration
+        )
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_ITEM_RESOURCE_TYPES: Dict[str, Type[Model]] = {
+    "file_search_call": m.BetaFileSearchToolCall,
+    "computer_call": m.BetaComputerToolCall,
+    "computer_call_output": m.BetaComputerToolCallOutputResource,
+    "web_search_call": m.BetaWebSearchToolCall,
+    "function_call": m.BetaFunctionToolCallResource,
+    "function_call_output": m.BetaFunctionToolCallOutputResource,
+    "agent_message": m.BetaAgentMessage,
+    "multi_agent_call": m.BetaMultiAgentCall,
+    "multi_agent_call_output": m.BetaMultiAgentCallOutput,
+    "tool_search_call": m.BetaToolSearchCall,
+    "tool_search_output": m.BetaToolSearchOutput,
+    "additional_tools": m.BetaAdditionalTools,
+    "reasoning": m.BetaReasoningItem,
+    "program": m.BetaProgram,
+    "program_output": m.BetaProgramOutput,
+    "compaction": m.BetaCompactionBody,
+    "image_generation_call": m.BetaImageGenToolCall,
+    "code_interpreter_call": m.BetaCodeInterpreterToolCall,
+    "local_shell_call": m.BetaLocalShellToolCall,
+    "local_shell_call_output": m.BetaLocalShellToolCallOutput,
+    "shell_call": m.BetaFunctionShellCall,
+    "shell_call_output": m.BetaFunctionShellCallOutput,
+    "apply_patch_call": m.BetaApplyPatchToolCall,
+    "apply_patch_call_output": m.BetaApplyPatchToolCallOutput,
+    "mcp_list_tools": m.BetaMCPListTools,
+    "mcp_approval_request": m.BetaMCPApprovalRequest,
+    "mcp_approval_response": m.BetaMCPApprovalResponseResource,
+    "mcp_call": m.BetaMCPToolCall,
+    "custom_tool_call": m.BetaCustomToolCallResource,
+    "custom_tool_call_output": m.BetaCustomToolCallOutputResource,
+}
+"""Tag -> class for `BetaItemResource` (shared tags, decided by best match, are left out)."""
+
+_beta_item_resource_adapter: Optional[TypeAdapter[m.BetaItemResource]] = None
+
+
+def parse_beta_item_resource(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaItemResource:
+    """Parse one `BetaItemResource` from JSON text or a decoded dict."""
+    global _beta_item_resource_adapter
+    adapter = _beta_item_resource_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_item_resource_adapter = TypeAdapter(m.BetaItemResource)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_MODERATION_INPUT_TYPES: Dict[str, Type[Model]] = {
+    "moderation_result": m.BetaModerationResultBody,
+    "error": m.BetaModerationErrorBody,
+}
+"""Tag -> class for `BetaModerationInput`."""
+
+_beta_moderation_input_adapter: Optional[TypeAdapter[m.BetaModerationInput]] = None
+
+
+def parse_beta_moderation_input(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaModerationInput:
+    """Parse one `BetaModerationInput` from JSON text or a decoded dict."""
+    global _beta_moderation_input_adapter
+    adapter = _beta_moderation_input_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_moderation_input_adapter = TypeAdapter(m.BetaModerationInput)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_MODERATION_OUTPUT_TYPES: Dict[str, Type[Model]] = {
+    "moderation_result": m.BetaModerationResultBody,
+    "error": m.BetaModerationErrorBody,
+}
+"""Tag -> class for `BetaModerationOutput`."""
+
+_beta_moderation_output_adapter: Optional[TypeAdapter[m.BetaModerationOutput]] = None
+
+
+def parse_beta_moderation_output(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaModerationOutput:
+    """Parse one `BetaModerationOutput` from JSON text or a decoded dict."""
+    global _beta_moderation_output_adapter
+    adapter = _beta_moderation_output_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_moderation_output_adapter = TypeAdapter(m.BetaModerationOutput)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_OUTPUT_CONTENT_TYPES: Dict[str, Type[Model]] = {
+    "output_text": m.BetaOutputTextContent,
+    "refusal": m.BetaRefusalContent,
+    "reasoning_text": m.BetaReasoningTextContent,
+}
+"""Tag -> class for `BetaOutputContent`."""
+
+_beta_output_content_adapter: Optional[TypeAdapter[m.BetaOutputContent]] = None
+
+
+def parse_beta_output_content(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaOutputContent:
+    """Parse one `BetaOutputContent` from JSON text or a decoded dict."""
+    global _beta_output_content_adapter
+    adapter = _beta_output_content_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_output_content_adapter = TypeAdapter(m.BetaOutputContent)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_OUTPUT_ITEM_TYPES: Dict[str, Type[Model]] = {
+    "message": m.BetaOutputMessage,
+    "file_search_call": m.BetaFileSearchToolCall,
+    "function_call": m.BetaFunctionToolCall,
+    "function_call_output": m.BetaFunctionToolCallOutputResource,
+    "agent_message": m.BetaAgentMessage,
+    "multi_agent_call": m.BetaMultiAgentCall,
+    "multi_agent_call_output": m.BetaMultiAgentCallOutput,
+    "web_search_call": m.BetaWebSearchToolCall,
+    "computer_call": m.BetaComputerToolCall,
+    "computer_call_output": m.BetaComputerToolCallOutputResource,
+    "reasoning": m.BetaReasoningItem,
+    "program": m.BetaProgram,
+    "program_output": m.BetaProgramOutput,
+    "tool_search_call": m.BetaToolSearchCall,
+    "tool_search_output": m.BetaToolSearchOutput,
+    "additional_tools": m.BetaAdditionalTools,
+    "compaction": m.BetaCompactionBody,
+    "image_generation_call": m.BetaImageGenToolCall,
+    "code_interpreter_call": m.BetaCodeInterpreterToolCall,
+    "local_shell_call": m.BetaLocalShellToolCall,
+    "local_shell_call_output": m.BetaLocalShellToolCallOutput,
+    "shell_call": m.BetaFunctionShellCall,
+    "shell_call_output": m.BetaFunctionShellCallOutput,
+    "apply_patch_call": m.BetaApplyPatchToolCall,
+    "apply_patch_call_output": m.BetaApplyPatchToolCallOutput,
+    "mcp_call": m.BetaMCPToolCall,
+    "mcp_list_tools": m.BetaMCPListTools,
+    "mcp_approval_request": m.BetaMCPApprovalRequest,
+    "mcp_approval_response": m.BetaMCPApprovalResponseResource,
+    "custom_tool_call": m.BetaCustomToolCall,
+    "custom_tool_call_output": m.BetaCustomToolCallOutputResource,
+}
+"""Tag -> class for `BetaOutputItem`."""
+
+_beta_output_item_adapter: Optional[TypeAdapter[m.BetaOutputItem]] = None
+
+
+def parse_beta_output_item(data: Union[bytes, str, Dict[str, Any]]) -> m.BetaOutputItem:
+    """Parse one `BetaOutputItem` from JSON text or a decoded dict."""
+    global _beta_output_item_adapter
+    adapter = _beta_output_item_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_output_item_adapter = TypeAdapter(m.BetaOutputItem)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+BETA_RESPONSE_STREAM_EVENT_TYPES: Dict[str, Type[Model]] = {
+    "response.audio.delta": m.BetaResponseAudioDeltaEvent,
+    "response.audio.done": m.BetaResponseAudioDoneEvent,
+    "response.audio.transcript.delta": m.BetaResponseAudioTranscriptDeltaEvent,
+    "response.audio.transcript.done": m.BetaResponseAudioTranscriptDoneEvent,
+    "response.code_interpreter_call_code.delta": m.BetaResponseCodeInterpreterCallCodeDeltaEvent,
+    "response.code_interpreter_call_code.done": m.BetaResponseCodeInterpreterCallCodeDoneEvent,
+    "response.code_interpreter_call.completed": m.BetaResponseCodeInterpreterCallCompletedEvent,
+    "response.code_interpreter_call.in_progress": m.BetaResponseCodeInterpreterCallInProgressEvent,
+    "response.code_interpreter_call.interpreting": m.BetaResponseCodeInterpreterCallInterpretingEvent,
+    "response.completed": m.BetaResponseCompletedEvent,
+    "response.content_part.added": m.BetaResponseContentPartAddedEvent,
+    "response.content_part.done": m.BetaResponseContentPartDoneEvent,
+    "response.created": m.BetaResponseCreatedEvent,
+    "error": m.BetaResponseErrorEvent,
+    "response.file_search_call.completed": m.BetaResponseFileSearchCallCompletedEvent,
+    "response.file_search_call.in_progress": m.BetaResponseFileSearchCallInProgressEvent,
+    "response.file_search_call.searching": m.BetaResponseFileSearchCallSearchingEvent,
+    "response.function_call_arguments.delta": m.BetaResponseFunctionCallArgumentsDeltaEvent,
+    "response.function_call_arguments.done": m.BetaResponseFunctionCallArgumentsDoneEvent,
+    "response.shell_call_command.added": m.BetaResponseShellCallCommandAddedStreamingEvent,
+    "response.shell_call_command.delta": m.BetaResponseShellCallCommandDeltaStreamingEvent,
+    "response.shell_call_command.done": m.BetaResponseShellCallCommandDoneStreamingEvent,
+    "response.shell_call_output_content.delta": m.BetaResponseShellCallOutputContentDeltaStreamingEvent,
+    "response.shell_call_output_content.done": m.BetaResponseShellCallOutputContentDoneStreamingEvent,
+    "response.in_progress": m.BetaResponseInProgressEvent,
+    "response.failed": m.BetaResponseFailedEvent,
+    "response.incomplete": m.BetaResponseIncompleteEvent,
+    "response.output_item.added": m.BetaResponseOutputItemAddedEvent,
+    "response.output_item.done": m.BetaResponseOutputItemDoneEvent,
+    "response.reasoning_summary_part.added": m.BetaResponseReasoningSummaryPartAddedEvent,
+    "response.reasoning_summary_part.done": m.BetaResponseReasoningSummaryPartDoneEvent,
+    "response.reasoning_summary_text.delta": m.BetaResponseReasoningSummaryTextDeltaEvent,
+    "response.reasoning_summary_text.done": m.BetaResponseReasoningSummaryTextDoneEvent,
+    "response.reasoning_text.delta": m.BetaResponseReasoningTextDeltaEvent,
+    "response.reasoning_text.done": m.BetaResponseReasoningTextDoneEvent,
+    "response.refusal.delta": m.BetaResponseRefusalDeltaEvent,
+    "response.refusal.done": m.BetaResponseRefusalDoneEvent,
+    "response.output_text.delta": m.BetaResponseTextDeltaEvent,
+    "response.output_text.done": m.BetaResponseTextDoneEvent,
+    "response.web_search_call.completed": m.BetaResponseWebSearchCallCompletedEvent,
+    "response.web_search_call.in_progress": m.BetaResponseWebSearchCallInProgressEvent,
+    "response.web_search_call.searching": m.BetaResponseWebSearchCallSearchingEvent,
+    "response.image_generation_call.completed": m.BetaResponseImageGenCallCompletedEvent,
+    "response.image_generation_call.generating": m.BetaResponseImageGenCallGeneratingEvent,
+    "response.image_generation_call.in_progress": m.BetaResponseImageGenCallInProgressEvent,
+    "response.image_generation_call.partial_image": m.BetaResponseImageGenCallPartialImageEvent,
+    "response.mcp_call_arguments.delta": m.BetaResponseMCPCallArgumentsDeltaEvent,
+    "response.mcp_call_arguments.done": m.BetaResponseMCPCallArgumentsDoneEvent,
+    "response.mcp_call.completed": m.BetaResponseMCPCallCompletedEvent,
+    "response.mcp_call.failed": m.BetaResponseMCPCallFailedEvent,
+    "response.mcp_call.in_progress": m.BetaResponseMCPCallInProgressEvent,
+    "response.mcp_list_tools.completed": m.BetaResponseMCPListToolsCompletedEvent,
+    "response.mcp_list_tools.failed": m.BetaResponseMCPListToolsFailedEvent,
+    "response.mcp_list_tools.in_progress": m.BetaResponseMCPListToolsInProgressEvent,
+    "response.output_text.annotation.added": m.BetaResponseOutputTextAnnotationAddedEvent,
+    "response.queued": m.BetaResponseQueuedEvent,
+    "response.custom_tool_call_input.delta": m.BetaResponseCustomToolCallInputDeltaEvent,
+    "response.custom_tool_call_input.done": m.BetaResponseCustomToolCallInputDoneEvent,
+}
+"""Tag -> class for `BetaResponseStreamEvent`."""
+
+_beta_response_stream_event_adapter: Optional[TypeAdapter[m.BetaResponseStreamEvent]] = None
+
+
+def parse_beta_response_stream_event(
+    data: Union[bytes, str, Dict[str, Any]],
+) -> m.BetaResponseStreamEvent:
+    """Parse one `BetaResponseStreamEvent` from JSON text or a decoded dict."""
+    global _beta_response_stream_event_adapter
+    adapter = _beta_response_stream_event_adapter
+    if adapter is None:  # built on first use, so importing this module stays cheap
+        adapter = _beta_response_stream_event_adapter = TypeAdapter(m.BetaResponseStreamEvent)
+    if isinstance(data, dict):
+        return adapter.validate_python(data)
+    return adapter.validate_json(data)
+
+
+class BetaResponseStreamEventHandler:
+    """Override the `on_...` methods for the events you care about; `dispatch` calls the right one.
+
+    Each event class maps to one method name, so dispatching is one table look-up.
+    """
+
+    def on_response_audio_delta(self, event: m.BetaResponseAudioDeltaEvent) -> None:
+        pass
+
+    def on_response_audio_done(self, event: m.BetaResponseAudioDoneEvent) -> None:
+        pass
+
+    def on_response_audio_transcript_delta(
+        self, event: m.BetaResponseAudioTranscriptDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_audio_transcript_done(
+        self, event: m.BetaResponseAudioTranscriptDoneEvent
+    ) -> None:
+        pass
+
+    def on_response_code_interpreter_call_code_delta(
+        self, event: m.BetaResponseCodeInterpreterCallCodeDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_code_interpreter_call_code_done(
+        self, event: m.BetaResponseCodeInterpreterCallCodeDoneEvent
+    ) -> None:
+        pass
+
+    def on_response_code_interpreter_call_completed(
+        self, event: m.BetaResponseCodeInterpreterCallCompletedEvent
+    ) -> None:
+        pass
+
+    def on_response_code_interpreter_call_in_progress(
+        self, event: m.BetaResponseCodeInterpreterCallInProgressEvent
+    ) -> None:
+        pass
+
+    def on_response_code_interpreter_call_interpreting(
+        self, event: m.BetaResponseCodeInterpreterCallInterpretingEvent
+    ) -> None:
+        pass
+
+    def on_response_completed(self, event: m.BetaResponseCompletedEvent) -> None:
+        pass
+
+    def on_response_content_part_added(self, event: m.BetaResponseContentPartAddedEvent) -> None:
+        pass
+
+    def on_response_content_part_done(self, event: m.BetaResponseContentPartDoneEvent) -> None:
+        pass
+
+    def on_response_created(self, event: m.BetaResponseCreatedEvent) -> None:
+        pass
+
+    def on_error(self, event: m.BetaResponseErrorEvent) -> None:
+        pass
+
+    def on_response_file_search_call_completed(
+        self, event: m.BetaResponseFileSearchCallCompletedEvent
+    ) -> None:
+        pass
+
+    def on_response_file_search_call_in_progress(
+        self, event: m.BetaResponseFileSearchCallInProgressEvent
+    ) -> None:
+        pass
+
+    def on_response_file_search_call_searching(
+        self, event: m.BetaResponseFileSearchCallSearchingEvent
+    ) -> None:
+        pass
+
+    def on_response_function_call_arguments_delta(
+        self, event: m.BetaResponseFunctionCallArgumentsDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_function_call_arguments_done(
+        self, event: m.BetaResponseFunctionCallArgumentsDoneEvent
+    ) -> None:
+        pass
+
+    def on_response_shell_call_command_added(
+        self, event: m.BetaResponseShellCallCommandAddedStreamingEvent
+    ) -> None:
+        pass
+
+    def on_response_shell_call_command_delta(
+        self, event: m.BetaResponseShellCallCommandDeltaStreamingEvent
+    ) -> None:
+        pass
+
+    def on_response_shell_call_command_done(
+        self, event: m.BetaResponseShellCallCommandDoneStreamingEvent
+    ) -> None:
+        pass
+
+    def on_response_shell_call_output_content_delta(
+        self, event: m.BetaResponseShellCallOutputContentDeltaStreamingEvent
+    ) -> None:
+        pass
+
+    def on_response_shell_call_output_content_done(
+        self, event: m.BetaResponseShellCallOutputContentDoneStreamingEvent
+    ) -> None:
+        pass
+
+    def on_response_in_progress(self, event: m.BetaResponseInProgressEvent) -> None:
+        pass
+
+    def on_response_failed(self, event: m.BetaResponseFailedEvent) -> None:
+        pass
+
+    def on_response_incomplete(self, event: m.BetaResponseIncompleteEvent) -> None:
+        pass
+
+    def on_response_output_item_added(self, event: m.BetaResponseOutputItemAddedEvent) -> None:
+        pass
+
+    def on_response_output_item_done(self, event: m.BetaResponseOutputItemDoneEvent) -> None:
+        pass
+
+    def on_response_reasoning_summary_part_added(
+        self, event: m.BetaResponseReasoningSummaryPartAddedEvent
+    ) -> None:
+        pass
+
+    def on_response_reasoning_summary_part_done(
+        self, event: m.BetaResponseReasoningSummaryPartDoneEvent
+    ) -> None:
+        pass
+
+    def on_response_reasoning_summary_text_delta(
+        self, event: m.BetaResponseReasoningSummaryTextDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_reasoning_summary_text_done(
+        self, event: m.BetaResponseReasoningSummaryTextDoneEvent
+    ) -> None:
+        pass
+
+    def on_response_reasoning_text_delta(
+        self, event: m.BetaResponseReasoningTextDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_reasoning_text_done(self, event: m.BetaResponseReasoningTextDoneEvent) -> None:
+        pass
+
+    def on_response_refusal_delta(self, event: m.BetaResponseRefusalDeltaEvent) -> None:
+        pass
+
+    def on_response_refusal_done(self, event: m.BetaResponseRefusalDoneEvent) -> None:
+        pass
+
+    def on_response_output_text_delta(self, event: m.BetaResponseTextDeltaEvent) -> None:
+        pass
+
+    def on_response_output_text_done(self, event: m.BetaResponseTextDoneEvent) -> None:
+        pass
+
+    def on_response_web_search_call_completed(
+        self, event: m.BetaResponseWebSearchCallCompletedEvent
+    ) -> None:
+        pass
+
+    def on_response_web_search_call_in_progress(
+        self, event: m.BetaResponseWebSearchCallInProgressEvent
+    ) -> None:
+        pass
+
+    def on_response_web_search_call_searching(
+        self, event: m.BetaResponseWebSearchCallSearchingEvent
+    ) -> None:
+        pass
+
+    def on_response_image_generation_call_completed(
+        self, event: m.BetaResponseImageGenCallCompletedEvent
+    ) -> None:
+        pass
+
+    def on_response_image_generation_call_generating(
+        self, event: m.BetaResponseImageGenCallGeneratingEvent
+    ) -> None:
+        pass
+
+    def on_response_image_generation_call_in_progress(
+        self, event: m.BetaResponseImageGenCallInProgressEvent
+    ) -> None:
+        pass
+
+    def on_response_image_generation_call_partial_image(
+        self, event: m.BetaResponseImageGenCallPartialImageEvent
+    ) -> None:
+        pass
+
+    def on_response_mcp_call_arguments_delta(
+        self, event: m.BetaResponseMCPCallArgumentsDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_mcp_call_arguments_done(
+        self, event: m.BetaResponseMCPCallArgumentsDoneEvent
+    ) -> None:
+        pass
+
+    def on_response_mcp_call_completed(self, event: m.BetaResponseMCPCallCompletedEvent) -> None:
+        pass
+
+    def on_response_mcp_call_failed(self, event: m.BetaResponseMCPCallFailedEvent) -> None:
+        pass
+
+    def on_response_mcp_call_in_progress(self, event: m.BetaResponseMCPCallInProgressEvent) -> None:
+        pass
+
+    def on_response_mcp_list_tools_completed(
+        self, event: m.BetaResponseMCPListToolsCompletedEvent
+    ) -> None:
+        pass
+
+    def on_response_mcp_list_tools_failed(
+        self, event: m.BetaResponseMCPListToolsFailedEvent
+    ) -> None:
+        pass
+
+    def on_response_mcp_list_tools_in_progress(
+        self, event: m.BetaResponseMCPListToolsInProgressEvent
+    ) -> None:
+        pass
+
+    def on_response_output_text_annotation_added(
+        self, event: m.BetaResponseOutputTextAnnotationAddedEvent
+    ) -> None:
+        pass
+
+    def on_response_queued(self, event: m.BetaResponseQueuedEvent) -> None:
+        pass
+
+    def on_response_custom_tool_call_input_delta(
+        self, event: m.BetaResponseCustomToolCallInputDeltaEvent
+    ) -> None:
+        pass
+
+    def on_response_custom_tool_call_input_done(
+        self, event: m.BetaResponseCustomToolCallInputDoneEvent
+    ) -> None:
+        pass
+
+    def on_unknown(self, event: m.UnknownBetaResponseStreamEvent) -> None:
+        """An event type this package does not know yet."""
+
+    def dispatch(self, event: m.BetaResponseStreamEvent) -> None:
+        getattr(self, _BETA_RESPONSE_STREAM_EVENT_METHODS.get(type(event), "on_unknown"))(event)
+
+
+_BETA_RESPONSE_STREAM_EVENT_METHODS: Dict[type, str] = {
+    m.BetaResponseAudioDeltaEvent: "on_response_audio_delta",
+    m.BetaResponseAudioDoneEvent: "on_response_audio_done",
+    m.BetaResponseAudioTranscriptDeltaEvent: "on_response_audio_transcript_delta",
+    m.BetaResponseAudioTranscriptDoneEvent: "on_response_audio_transcript_done",
+    m.BetaResponseCodeInterpreterCallCodeDeltaEvent: "on_response_code_interpreter_call_code_delta",
+    m.BetaResponseCodeInterpreterCallCodeDoneEvent: "on_response_code_interpreter_call_code_done",
+    m.BetaResponseCodeInterpreterCallCompletedEvent: "on_response_code_interpreter_call_completed",
+    m.BetaResponseCodeInterpreterCallInProgressEvent: "on_response_code_interpreter_call_in_progress",
+    m.BetaResponseCodeInterpreterCallInterpretingEvent: "on_response_code_interpreter_call_interpreting",
+    m.BetaResponseCompletedEvent: "on_response_completed",
+    m.BetaResponseContentPartAddedEvent: "on_response_content_part_added",
+    m.BetaResponseContentPartDoneEvent: "on_response_content_part_done",
+    m.BetaResponseCreatedEvent: "on_response_created",
+    m.BetaResponseErrorEvent: "on_error",
+    m.BetaResponseFileSearchCallCompletedEvent: "on_response_file_search_call_completed",
+    m.BetaResponseFileSearchCallInProgressEvent: "on_response_file_search_call_in_progress",
+    m.BetaResponseFileSearchCallSearchingEvent: "on_response_file_search_call_searching",
+    m.BetaResponseFunctionCallArgumentsDeltaEvent: "on_response_function_call_arguments_delta",
+    m.BetaResponseFunctionCallArgumentsDoneEvent: "on_response_function_call_arguments_done",
+    m.BetaResponseShellCallCommandAddedStreamingEvent: "on_response_shell_call_command_added",
+    m.BetaResponseShellCallCommandDeltaStreamingEvent: "on_response_shell_call_command_delta",
+    m.BetaResponseShellCallCommandDoneStreamingEvent: "on_response_shell_call_command_done",
+    m.BetaResponseShellCallOutputContentDeltaStreamingEvent: "on_response_shell_call_output_content_delta",
+    m.BetaResponseShellCallOutputContentDoneStreamingEvent: "on_response_shell_call_output_content_done",
+    m.BetaResponseInProgressEvent: "on_response_in_progress",
+    m.BetaResponseFailedEvent: "on_response_failed",
+    m.BetaResponseIncompleteEvent: "on_response_incomplete",
+    m.BetaResponseOutputItemAddedEvent: "on_response_output_item_added",
+    m.BetaResponseOutputItemDoneEvent: "on_response_output_item_done",
+    m.BetaResponseReasoningSummaryPartAddedEvent: "on_response_reasoning_summary_part_added",
+    m.BetaResponseReasoningSummaryPartDoneEvent: "on_response_reasoning_summary_part_done",
+    m.BetaResponseReasoningSummaryTextDeltaEvent: "on_response_reasoning_summary_text_delta",
+    m.BetaResponseReasoningSummaryTextDoneEvent: "on_response_reasoning_summary_text_done",
+    m.BetaResponseReasoningTextDeltaEvent: "on_response_reasoning_text_delta",
+    m.BetaResponseReasoningTextDoneEvent: "on_response_reasoning_text_done",
+    m.BetaResponseRefusalDeltaEvent: "on_response_refusal_delta",
+    m.BetaResponseRefusalDoneEvent: "on_response_refusal_done",
+    m.BetaResponseTextDeltaEvent: "on_response_output_text_delta",
+    m.BetaResponseTextDoneEvent: "on_response_output_text_done",
+    m.BetaResponseWebSearchCallCompletedEvent: "on_response_web_search_call_completed",
+    m.BetaResponseWebSearchCallInProgressEvent: "on_response_web_search_call_in_progress",
+    m.BetaResponseWebSearchCallSearchingEvent: "on_response_web_search_call_searching",
+    m.BetaResponseImageGenCallCompletedEvent: "on_response_image_generation_call_completed",
+    m.BetaResponseImageGenCallGeneratingEvent: "on_response_image_generation_call_generating",
+    m.BetaResponseImageGenCallInProgressEvent: "on_response_image_generation_call_in_progress",
+    m.BetaResponseImageGenCallPartialImageEvent: "on_response_image_generation_call_partial_image",
+    m.BetaResponseMCPCallArgumentsDeltaEvent: "on_response_mcp_call_arguments_delta",
+    m.BetaResponseMCPCallArgumentsDoneEvent: "on_response_mcp_call_arguments_done",
+    m.BetaResponseMCPCallCompletedEvent: "on_response_mcp_call_completed",
+    m.BetaResponseMCPCallFailedEvent: "on_response_mcp_call_failed",
+    m.BetaResponseMCPCallInProgressEvent: "on_response_mcp_call_in_progress",
+    m.BetaResponseMCPListToolsCompletedEvent: "on_response_mcp_list_tools_completed",
+    m.BetaResponseMCPListToolsFailedEvent: "on_response_mcp_list_tools_failed",
+    m.BetaResponseMCPListToolsInProgressEvent: "on_response_mcp_list_tools_in_progress",
+    m.BetaResponseOutputTextAnnotationAddedEvent: "on_response_output_text_annotation_added",
+    m.BetaResponseQueuedEvent: "on_response_queued",
+    m.BetaResponseCustomToolCallInputDeltaEvent: "on_response_custom_tool_call_input_delta",
+    m.BetaResponseCustomToolCallInputDoneEvent: "on_response_custom_tool_call_input_done",
+}
 
 
 CHAT_COMPLETION_MODERATION_INPUT_TYPES: Dict[str, Type[Model]] = {

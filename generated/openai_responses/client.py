@@ -23,6 +23,8 @@ from ._http import (
     credential,
 )
 from .resources import (
+    Beta,
+    AsyncBeta,
     Conversations,
     AsyncConversations,
     Responses,
@@ -95,6 +97,10 @@ class Client(SyncHTTP):
         )
 
     @cached_property
+    def beta(self) -> Beta:
+        return Beta(self)
+
+    @cached_property
     def conversations(self) -> Conversations:
         return Conversations(self)
 
@@ -158,6 +164,10 @@ class AsyncClient(AsyncHTTP):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        return AsyncBeta(self)
 
     @cached_property
     def conversations(self) -> AsyncConversations:

@@ -151,6 +151,394 @@ ApplyPatchCallStatusParam = Union[
 ]
 """Status values reported for apply_patch tool calls."""
 
+BetaMessageRole = Union[
+    Literal[
+        "unknown",
+        "user",
+        "assistant",
+        "system",
+        "critic",
+        "discriminator",
+        "developer",
+        "tool",
+    ],
+    str,
+]
+
+BetaCallableToolAllowedCaller = Union[
+    Literal[
+        "direct",
+        "programmatic",
+    ],
+    str,
+]
+
+BetaContainerMemoryLimit = Union[
+    Literal[
+        "1g",
+        "4g",
+        "16g",
+        "64g",
+    ],
+    str,
+]
+
+BetaComputerEnvironment = Union[
+    Literal[
+        "windows",
+        "mac",
+        "linux",
+        "ubuntu",
+        "browser",
+    ],
+    str,
+]
+
+BetaGrammarSyntax1 = Union[
+    Literal[
+        "lark",
+        "regex",
+    ],
+    str,
+]
+
+BetaRankerVersionType = Union[
+    Literal[
+        "auto",
+        "default-2024-11-15",
+    ],
+    str,
+]
+
+BetaImageGenActionEnum = Union[
+    Literal[
+        "generate",
+        "edit",
+        "auto",
+    ],
+    str,
+]
+
+BetaInputFidelity = Union[
+    Literal[
+        "high",
+        "low",
+    ],
+    str,
+]
+"""Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
+
+BetaToolSearchExecutionType = Union[
+    Literal[
+        "server",
+        "client",
+    ],
+    str,
+]
+
+BetaSearchContentType = Union[
+    Literal[
+        "text",
+        "image",
+    ],
+    str,
+]
+
+BetaSearchContextSize = Union[
+    Literal[
+        "low",
+        "medium",
+        "high",
+    ],
+    str,
+]
+
+BetaImageDetail = Union[
+    Literal[
+        "low",
+        "high",
+        "auto",
+        "original",
+    ],
+    str,
+]
+
+BetaFileInputDetail = Union[
+    Literal[
+        "auto",
+        "low",
+        "high",
+    ],
+    str,
+]
+
+BetaDetailEnum = Union[
+    Literal[
+        "low",
+        "high",
+        "auto",
+        "original",
+    ],
+    str,
+]
+
+BetaApplyPatchCallOutputStatus = Union[
+    Literal[
+        "completed",
+        "failed",
+    ],
+    str,
+]
+
+BetaApplyPatchCallOutputStatusParam = Union[
+    Literal[
+        "completed",
+        "failed",
+    ],
+    str,
+]
+"""Outcome values reported for apply_patch tool call outputs."""
+
+BetaApplyPatchCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+    ],
+    str,
+]
+
+BetaApplyPatchCallStatusParam = Union[
+    Literal[
+        "in_progress",
+        "completed",
+    ],
+    str,
+]
+"""Status values reported for apply_patch tool calls."""
+
+BetaClickButtonType = Union[
+    Literal[
+        "left",
+        "right",
+        "wheel",
+        "back",
+        "forward",
+    ],
+    str,
+]
+
+BetaComputerCallOutputStatus = Union[
+    Literal[
+        "completed",
+        "incomplete",
+        "failed",
+    ],
+    str,
+]
+
+BetaFunctionShellCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaFunctionShellCallOutputStatusEnum = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaMCPToolCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+        "calling",
+        "failed",
+    ],
+    str,
+]
+
+BetaMessagePhase2 = Union[
+    Literal[
+        "commentary",
+        "final_answer",
+    ],
+    str,
+]
+
+BetaMessageStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaMultiAgentAction = Union[
+    Literal[
+        "spawn_agent",
+        "interrupt_agent",
+        "list_agents",
+        "send_message",
+        "followup_task",
+        "wait_agent",
+    ],
+    str,
+]
+
+BetaProgramOutputStatus = Union[
+    Literal[
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaFunctionCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaFunctionCallOutputStatusEnum = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaFunctionCallItemStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaMessagePhase = Union[
+    Literal[
+        "commentary",
+        "final_answer",
+    ],
+    str,
+]
+"""Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+phase on all assistant messages — dropping it can degrade performance. Not used for user messages."""
+
+BetaFileDetailEnum = Union[
+    Literal[
+        "auto",
+        "low",
+        "high",
+    ],
+    str,
+]
+
+BetaFunctionShellCallItemStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+"""Status values reported for shell tool calls."""
+
+BetaMultiAgentAction1 = Union[
+    Literal[
+        "spawn_agent",
+        "interrupt_agent",
+        "list_agents",
+        "send_message",
+        "followup_task",
+        "wait_agent",
+    ],
+    str,
+]
+
+BetaProgramOutputItemStatus = Union[
+    Literal[
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaPromptCacheModeEnum = Union[
+    Literal[
+        "implicit",
+        "explicit",
+    ],
+    str,
+]
+
+BetaToolChoiceOptions = Union[
+    Literal[
+        "none",
+        "auto",
+        "required",
+    ],
+    str,
+]
+"""Controls which (if any) tool is called by the model.
+
+`none` means the model will not call any tool and instead generates a message.
+
+`auto` means the model can pick between generating a message or calling one or
+more tools.
+
+`required` means the model must call one or more tools."""
+
+BetaModerationInputType = Union[
+    Literal[
+        "text",
+        "image",
+    ],
+    str,
+]
+
+BetaResponseErrorCode = Union[
+    Literal[
+        "server_error",
+        "rate_limit_exceeded",
+        "invalid_prompt",
+        "data_residency_mismatch",
+        "bio_policy",
+        "vector_store_timeout",
+        "invalid_image",
+        "invalid_image_format",
+        "invalid_base64_image",
+        "invalid_image_url",
+        "image_too_large",
+        "image_too_small",
+        "image_parse_error",
+        "image_content_policy_violation",
+        "invalid_image_mode",
+        "image_file_too_large",
+        "unsupported_image_media_type",
+        "empty_image_file",
+        "failed_to_download_image",
+        "image_file_not_found",
+    ],
+    str,
+]
+"""The error code for the response."""
+
 ClickButtonType = Union[
     Literal[
         "left",
@@ -1282,6 +1670,4774 @@ class ApplyPatchToolCallOutputItemParam(Model):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
     output: Optional[str] = None
+
+
+class BetaAgentTag(Model):
+
+    agent_name: str = REQUIRED
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaApplyPatchToolParam(Model):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Literal["apply_patch"] = "apply_patch"
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaContainerNetworkPolicyDomainSecretParam(Model):
+
+    domain: str = REQUIRED
+    """The domain associated with the secret."""
+
+    name: str = REQUIRED
+    """The name of the secret to inject for the domain."""
+
+    value: str = REQUIRED
+    """The secret value to inject for the domain."""
+
+
+class BetaContainerNetworkPolicyAllowlistParam(Model):
+
+    type: Literal["allowlist"] = "allowlist"
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: List[str] = REQUIRED
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: Optional[List[BetaContainerNetworkPolicyDomainSecretParam]] = None
+    """Optional domain-scoped secrets for allowlisted domains."""
+
+
+class BetaContainerNetworkPolicyDisabledParam(Model):
+
+    type: Literal["disabled"] = "disabled"
+    """Disable outbound network access. Always `disabled`."""
+
+
+class BetaAutoCodeInterpreterToolParam(Model):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Union[Literal["auto"], str] = REQUIRED
+    """Always `auto`."""
+
+    file_ids: Optional[List[str]] = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[BetaContainerMemoryLimit] = None
+
+    network_policy: Optional[BetaAutoCodeInterpreterToolParamNetworkPolicy] = None
+    """Network access policy for the container."""
+
+
+class BetaCodeInterpreterTool(Model):
+    """A tool that runs Python code to help generate a response to a prompt."""
+
+    type: Literal["code_interpreter"] = "code_interpreter"
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+
+    container: Union[str, BetaAutoCodeInterpreterToolParam] = REQUIRED
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaComputerTool(Model):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Literal["computer"] = "computer"
+    """The type of the computer tool. Always `computer`."""
+
+
+class BetaComputerUsePreviewTool(Model):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Literal["computer_use_preview"] = "computer_use_preview"
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: BetaComputerEnvironment = REQUIRED
+    """The type of computer environment to control."""
+
+    display_width: int = REQUIRED
+    """The width of the computer display."""
+
+    display_height: int = REQUIRED
+    """The height of the computer display."""
+
+
+class BetaCustomGrammarFormatParam(Model):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"] = "grammar"
+    """Grammar format. Always `grammar`."""
+
+    syntax: BetaGrammarSyntax1 = REQUIRED
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: str = REQUIRED
+    """The grammar definition."""
+
+
+class BetaCustomTextFormatParam(Model):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"] = "text"
+    """Unconstrained text format. Always `text`."""
+
+
+class BetaCustomToolParam(Model):
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+
+    type: Literal["custom"] = "custom"
+    """The type of the custom tool. Always `custom`."""
+
+    name: str = REQUIRED
+    """The name of the custom tool, used to identify it in tool calls."""
+
+    description: Optional[str] = None
+    """Optional description of the custom tool, used to provide more context."""
+
+    format: Optional[BetaCustomToolParamFormat] = None
+    """The input format for the custom tool. Default is unconstrained text."""
+
+    defer_loading: Optional[bool] = None
+    """Whether this tool should be deferred and discovered via tool search."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaComparisonFilter(Model):
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+
+    type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"] = REQUIRED
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in"""
+
+    key: str = REQUIRED
+    """The key to compare against the value."""
+
+    value: Union[str, float, bool, List[Union[str, float]]] = REQUIRED
+    """The value to compare against the attribute key; supports string, number, or boolean types."""
+
+
+class BetaCompoundFilter(Model):
+    """Combine multiple filters using `and` or `or`."""
+
+    type: Literal["and", "or"] = REQUIRED
+    """Type of operation: `and` or `or`."""
+
+    filters: List[BetaCompoundFilterFiltersItem] = REQUIRED
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+class BetaHybridSearchOptions(Model):
+
+    embedding_weight: float = REQUIRED
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float = REQUIRED
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
+class BetaRankingOptions(Model):
+
+    ranker: Optional[BetaRankerVersionType] = None
+    """The ranker to use for the file search."""
+
+    score_threshold: Optional[float] = None
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+
+    hybrid_search: Optional[BetaHybridSearchOptions] = None
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+
+
+class BetaFileSearchTool(Model):
+    """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
+
+    type: Literal["file_search"] = "file_search"
+    """The type of the file search tool. Always `file_search`."""
+
+    vector_store_ids: List[str] = REQUIRED
+    """The IDs of the vector stores to search."""
+
+    max_num_results: Optional[int] = None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: Optional[BetaRankingOptions] = None
+    """Ranking options for search."""
+
+    filters: Optional[BetaFilters] = None
+
+
+class BetaInlineSkillSourceParam(Model):
+    """Inline skill payload"""
+
+    type: Union[Literal["base64"], str] = REQUIRED
+    """The type of the inline skill source. Must be `base64`."""
+
+    media_type: Union[Literal["application/zip"], str] = REQUIRED
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
+    data: str = REQUIRED
+    """Base64-encoded skill zip bundle."""
+
+
+class BetaInlineSkillParam(Model):
+
+    type: Literal["inline"] = "inline"
+    """Defines an inline skill for this request."""
+
+    name: str = REQUIRED
+    """The name of the skill."""
+
+    description: str = REQUIRED
+    """The description of the skill."""
+
+    source: BetaInlineSkillSourceParam = REQUIRED
+    """Inline skill payload"""
+
+
+class BetaSkillReferenceParam(Model):
+
+    type: Literal["skill_reference"] = "skill_reference"
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: str = REQUIRED
+    """The ID of the referenced skill."""
+
+    version: Optional[str] = None
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
+
+
+class BetaContainerAutoParam(Model):
+
+    type: Literal["container_auto"] = "container_auto"
+    """Automatically creates a container for this request"""
+
+    file_ids: Optional[List[str]] = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[BetaContainerMemoryLimit] = None
+
+    network_policy: Optional[BetaContainerAutoParamNetworkPolicy] = None
+    """Network access policy for the container."""
+
+    skills: Optional[List[BetaContainerAutoParamSkillsItem]] = None
+    """An optional list of skills referenced by id or inline data."""
+
+
+class BetaContainerReferenceParam(Model):
+
+    type: Literal["container_reference"] = "container_reference"
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: str = REQUIRED
+    """The ID of the referenced container."""
+
+
+class BetaLocalSkillParam(Model):
+
+    name: str = REQUIRED
+    """The name of the skill."""
+
+    description: str = REQUIRED
+    """The description of the skill."""
+
+    path: str = REQUIRED
+    """The path to the directory containing the skill."""
+
+
+class BetaLocalEnvironmentParam(Model):
+
+    type: Literal["local"] = "local"
+    """Use a local computer environment."""
+
+    skills: Optional[List[BetaLocalSkillParam]] = None
+    """An optional list of skills."""
+
+
+class BetaFunctionShellToolParam(Model):
+    """A tool that allows the model to execute shell commands."""
+
+    type: Literal["shell"] = "shell"
+    """The type of the shell tool. Always `shell`."""
+
+    environment: Optional[BetaFunctionShellToolParamEnvironment] = None
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaFunctionTool(Model):
+    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+
+    type: Literal["function"] = "function"
+    """The type of the function tool. Always `function`."""
+
+    name: str = REQUIRED
+    """The name of the function to call."""
+
+    description: Optional[str] = None
+
+    parameters: Optional[Dict[str, Any]] = REQUIRED
+
+    output_schema: Optional[Dict[str, Any]] = None
+
+    strict: Optional[bool] = REQUIRED
+
+    defer_loading: Optional[bool] = None
+    """Whether this function is deferred and loaded via tool search."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaImageGenToolInputImageMask(Model):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    image_url: Optional[str] = None
+    """Base64-encoded mask image."""
+
+    file_id: Optional[str] = None
+    """File ID for the mask image."""
+
+
+class BetaImageGenTool(Model):
+    """A tool that generates images using the GPT image models."""
+
+    type: Literal["image_generation"] = "image_generation"
+    """The type of the image generation tool. Always `image_generation`."""
+
+    model: Optional[
+        Union[
+            str,
+            Union[
+                Literal[
+                    "gpt-image-1",
+                    "gpt-image-1-mini",
+                    "gpt-image-1.5",
+                    "gpt-image-2",
+                    "gpt-image-2-2026-04-21",
+                ],
+                str,
+            ],
+        ]
+    ] = None
+
+    quality: Optional[Union[Literal["low", "medium", "high", "auto"], str]] = None
+    """The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`."""
+
+    size: Optional[
+        Union[str, Union[Literal["1024x1024", "1024x1536", "1536x1024", "auto"], str]]
+    ] = None
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+
+    output_format: Optional[Union[Literal["png", "webp", "jpeg"], str]] = None
+    """The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`."""
+
+    output_compression: Optional[int] = None
+    """Compression level for the output image. Default: 100."""
+
+    moderation: Optional[Union[Literal["auto", "low"], str]] = None
+    """Moderation level for the generated image. Default: `auto`."""
+
+    background: Optional[Union[Literal["transparent", "opaque", "auto"], str]] = None
+    """Set the background of the generated image. One of `transparent`,
+    `opaque`, or `auto`. Transparent backgrounds are available for
+    supported GPT Image models. For `gpt-image-2` and
+    `gpt-image-2-2026-04-21`, this support is in preview. When using
+    `transparent`, set the output format to `png` or `webp`. Default: `auto`."""
+
+    input_fidelity: Optional[BetaInputFidelity] = None
+
+    input_image_mask: Optional[BetaImageGenToolInputImageMask] = None
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    partial_images: Optional[int] = None
+    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
+
+    action: Optional[BetaImageGenActionEnum] = None
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
+
+
+class BetaLocalShellToolParam(Model):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Literal["local_shell"] = "local_shell"
+    """The type of the local shell tool. Always `local_shell`."""
+
+
+class BetaMCPToolFilter(Model):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class BetaMCPToolRequireApprovalOption1(Model):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval."""
+
+    always: Optional[BetaMCPToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[BetaMCPToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+
+class BetaMCPTool(Model):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp)."""
+
+    type: Literal["mcp"] = "mcp"
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: str = REQUIRED
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: Optional[str] = None
+    """The URL for the MCP server. One of `server_url`, `connector_id`, or
+    `tunnel_id` must be provided."""
+
+    connector_id: Optional[
+        Union[
+            Literal[
+                "connector_dropbox",
+                "connector_gmail",
+                "connector_googlecalendar",
+                "connector_googledrive",
+                "connector_microsoftteams",
+                "connector_outlookcalendar",
+                "connector_outlookemail",
+                "connector_sharepoint",
+            ],
+            str,
+        ]
+    ] = None
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`"""
+
+    tunnel_id: Optional[str] = None
+    """The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided."""
+
+    authorization: Optional[str] = None
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here."""
+
+    server_description: Optional[str] = None
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]] = None
+
+    allowed_tools: Optional[Union[List[str], BetaMCPToolFilter]] = None
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+    require_approval: Optional[
+        Union[BetaMCPToolRequireApprovalOption1, Union[Literal["always", "never"], str]]
+    ] = None
+
+    defer_loading: Optional[bool] = None
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+class BetaFunctionToolParam(Model):
+
+    name: str = REQUIRED
+
+    description: Optional[str] = None
+
+    parameters: Optional[BetaEmptyModelParam] = None
+
+    strict: Optional[bool] = None
+
+    type: Literal["function"] = "function"
+
+    output_schema: Optional[Dict[str, Any]] = None
+
+    defer_loading: Optional[bool] = None
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaNamespaceToolParam(Model):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Literal["namespace"] = "namespace"
+    """The type of the tool. Always `namespace`."""
+
+    name: str = REQUIRED
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: str = REQUIRED
+    """A description of the namespace shown to the model."""
+
+    tools: List[BetaNamespaceToolParamToolsItem] = REQUIRED
+    """The function/custom tools available inside this namespace."""
+
+
+class BetaProgrammaticToolCallingParam(Model):
+
+    type: Literal["programmatic_tool_calling"] = "programmatic_tool_calling"
+    """The type of the tool. Always `programmatic_tool_calling`."""
+
+
+class BetaToolSearchToolParam(Model):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Literal["tool_search"] = "tool_search"
+    """The type of the tool. Always `tool_search`."""
+
+    execution: Optional[BetaToolSearchExecutionType] = None
+    """Whether tool search is executed by the server or by the client."""
+
+    description: Optional[str] = None
+
+    parameters: Optional[BetaEmptyModelParam] = None
+
+
+class BetaApproximateLocation(Model):
+
+    type: Union[Literal["approximate"], str] = REQUIRED
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+
+    region: Optional[str] = None
+
+    city: Optional[str] = None
+
+    timezone: Optional[str] = None
+
+
+class BetaWebSearchPreviewTool(Model):
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"] = REQUIRED
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+
+    user_location: Optional[BetaApproximateLocation] = None
+
+    search_context_size: Optional[BetaSearchContextSize] = None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+    search_content_types: Optional[List[BetaSearchContentType]] = None
+
+
+class BetaWebSearchApproximateLocation2(Model):
+    """The approximate location of the user."""
+
+    type: Optional[Union[Literal["approximate"], str]] = None
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+
+    region: Optional[str] = None
+
+    city: Optional[str] = None
+
+    timezone: Optional[str] = None
+
+
+class BetaWebSearchToolFilters(Model):
+    """Filters for the search."""
+
+    allowed_domains: Optional[List[str]] = None
+
+
+class BetaWebSearchTool(Model):
+    """Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search)."""
+
+    type: Literal["web_search", "web_search_2025_08_26"] = REQUIRED
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: Optional[bool] = None
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: Optional[BetaWebSearchToolFilters] = None
+
+    user_location: Optional[BetaWebSearchApproximateLocation2] = None
+
+    search_context_size: Optional[Union[Literal["low", "medium", "high"], str]] = None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+
+class BetaAdditionalTools(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["additional_tools"] = "additional_tools"
+    """The type of the item. Always `additional_tools`."""
+
+    id: str = REQUIRED
+    """The unique ID of the additional tools item."""
+
+    role: BetaMessageRole = REQUIRED
+    """The role that provided the additional tools."""
+
+    tools: List[BetaTool] = REQUIRED
+    """The additional tool definitions made available at this item."""
+
+
+class BetaAgentTagParam(Model):
+    """The agent that produced this item."""
+
+    agent_name: str = REQUIRED
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaAdditionalToolsItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    type: Literal["additional_tools"] = "additional_tools"
+    """The item type. Always `additional_tools`."""
+
+    role: Union[Literal["developer"], str] = REQUIRED
+    """The role that provided the additional tools. Only `developer` is supported."""
+
+    tools: List[BetaTool] = REQUIRED
+    """A list of additional tools made available at this item."""
+
+
+class BetaPromptCacheBreakpointConfig(Model):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Union[Literal["explicit"], str] = REQUIRED
+    """The breakpoint mode. Always `explicit`."""
+
+
+class BetaComputerScreenshotContent(Model):
+    """A screenshot of a computer."""
+
+    type: Literal["computer_screenshot"] = "computer_screenshot"
+    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
+
+    image_url: Optional[str] = REQUIRED
+
+    file_id: Optional[str] = REQUIRED
+
+    detail: BetaImageDetail = REQUIRED
+    """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaEncryptedContent(Model):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Literal["encrypted_content"] = "encrypted_content"
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: str = REQUIRED
+    """Opaque encrypted content."""
+
+
+class BetaInputFileContent(Model):
+    """A file input to the model."""
+
+    type: Literal["input_file"] = "input_file"
+    """The type of the input item. Always `input_file`."""
+
+    file_id: Optional[str] = None
+
+    filename: Optional[str] = None
+    """The name of the file to be sent to the model."""
+
+    file_data: Optional[str] = None
+    """The content of the file to be sent to the model."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    file_url: Optional[str] = None
+    """The URL of the file to be sent to the model."""
+
+    detail: Optional[BetaFileInputDetail] = None
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+
+class BetaInputImageContent(Model):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Literal["input_image"] = "input_image"
+    """The type of the input item. Always `input_image`."""
+
+    image_url: Optional[str] = None
+
+    file_id: Optional[str] = None
+
+    detail: BetaImageDetail = REQUIRED
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaInputTextContent(Model):
+    """A text input to the model."""
+
+    type: Literal["input_text"] = "input_text"
+    """The type of the input item. Always `input_text`."""
+
+    text: str = REQUIRED
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaContainerFileCitationBody(Model):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"] = "container_file_citation"
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str = REQUIRED
+    """The ID of the container file."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    start_index: int = REQUIRED
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int = REQUIRED
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str = REQUIRED
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationBody(Model):
+    """A citation to a file."""
+
+    type: Literal["file_citation"] = "file_citation"
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    index: int = REQUIRED
+    """The index of the file in the list of files."""
+
+    filename: str = REQUIRED
+    """The filename of the file cited."""
+
+
+class BetaFilePath(Model):
+    """A path to a file."""
+
+    type: Literal["file_path"] = "file_path"
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    index: int = REQUIRED
+    """The index of the file in the list of files."""
+
+
+class BetaUrlCitationBody(Model):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"] = "url_citation"
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str = REQUIRED
+    """The URL of the web resource."""
+
+    start_index: int = REQUIRED
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int = REQUIRED
+    """The index of the last character of the URL citation in the message."""
+
+    title: str = REQUIRED
+    """The title of the web resource."""
+
+
+class BetaTopLogProb(Model):
+    """The top log probability of a token."""
+
+    token: str = REQUIRED
+
+    logprob: float = REQUIRED
+
+    bytes_: List[int] = Field(default=REQUIRED, alias="bytes")
+
+
+class BetaLogProb(Model):
+    """The log probability of a token."""
+
+    token: str = REQUIRED
+
+    logprob: float = REQUIRED
+
+    bytes_: List[int] = Field(default=REQUIRED, alias="bytes")
+
+    top_logprobs: List[BetaTopLogProb] = REQUIRED
+
+
+class BetaOutputTextContent(Model):
+    """A text output from the model."""
+
+    type: Literal["output_text"] = "output_text"
+    """The type of the output text. Always `output_text`."""
+
+    text: str = REQUIRED
+    """The text output from the model."""
+
+    annotations: List[BetaAnnotation] = REQUIRED
+    """The annotations of the text output."""
+
+    logprobs: List[BetaLogProb] = REQUIRED
+
+
+class BetaReasoningTextContent(Model):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"] = "reasoning_text"
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str = REQUIRED
+    """The reasoning text from the model."""
+
+
+class BetaRefusalContent(Model):
+    """A refusal from the model."""
+
+    type: Literal["refusal"] = "refusal"
+    """The type of the refusal. Always `refusal`."""
+
+    refusal: str = REQUIRED
+    """The refusal explanation from the model."""
+
+
+class BetaSummaryTextContent(Model):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"] = "summary_text"
+    """The type of the object. Always `summary_text`."""
+
+    text: str = REQUIRED
+    """A summary of the reasoning output from the model so far."""
+
+
+class BetaTextContent(Model):
+    """A text content."""
+
+    type: Literal["text"] = "text"
+
+    text: str = REQUIRED
+
+
+class BetaAgentMessage(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["agent_message"] = "agent_message"
+    """The type of the item. Always `agent_message`."""
+
+    id: str = REQUIRED
+    """The unique ID of the agent message."""
+
+    author: str = REQUIRED
+    """The sending agent identity."""
+
+    recipient: str = REQUIRED
+    """The destination agent identity."""
+
+    content: List[BetaAgentMessageContentItem] = REQUIRED
+    """Encrypted content sent between agents."""
+
+
+class BetaEncryptedContentParam(Model):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Literal["encrypted_content"] = "encrypted_content"
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: str = REQUIRED
+    """Opaque encrypted content."""
+
+
+class BetaPromptCacheBreakpointParam(Model):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Union[Literal["explicit"], str] = REQUIRED
+    """The breakpoint mode. Always `explicit`."""
+
+
+class BetaInputImageContentParamAutoParam(Model):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+    type: Literal["input_image"] = "input_image"
+    """The type of the input item. Always `input_image`."""
+
+    image_url: Optional[str] = None
+
+    file_id: Optional[str] = None
+
+    detail: Optional[BetaDetailEnum] = None
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+
+
+class BetaInputTextContentParam(Model):
+    """A text input to the model."""
+
+    type: Literal["input_text"] = "input_text"
+    """The type of the input item. Always `input_text`."""
+
+    text: str = REQUIRED
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+
+
+class BetaAgentMessageItemParam(Model):
+    """A message routed between agents."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    type: Literal["agent_message"] = "agent_message"
+    """The item type. Always `agent_message`."""
+
+    author: str = REQUIRED
+    """The sending agent identity."""
+
+    recipient: str = REQUIRED
+    """The destination agent identity."""
+
+    content: List[BetaAgentMessageItemParamContentItem] = REQUIRED
+    """Plaintext, image, or encrypted content sent between agents."""
+
+
+class BetaApplyPatchCreateFileOperation(Model):
+    """Instruction describing how to create a file via the apply_patch tool."""
+
+    type: Literal["create_file"] = "create_file"
+    """Create a new file with the provided diff."""
+
+    path: str = REQUIRED
+    """Path of the file to create."""
+
+    diff: str = REQUIRED
+    """Diff to apply."""
+
+
+class BetaApplyPatchCreateFileOperationParam(Model):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"] = "create_file"
+    """The operation type. Always `create_file`."""
+
+    path: str = REQUIRED
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str = REQUIRED
+    """Unified diff content to apply when creating the file."""
+
+
+class BetaApplyPatchDeleteFileOperation(Model):
+    """Instruction describing how to delete a file via the apply_patch tool."""
+
+    type: Literal["delete_file"] = "delete_file"
+    """Delete the specified file."""
+
+    path: str = REQUIRED
+    """Path of the file to delete."""
+
+
+class BetaApplyPatchDeleteFileOperationParam(Model):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Literal["delete_file"] = "delete_file"
+    """The operation type. Always `delete_file`."""
+
+    path: str = REQUIRED
+    """Path of the file to delete relative to the workspace root."""
+
+
+class BetaApplyPatchUpdateFileOperationParam(Model):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Literal["update_file"] = "update_file"
+    """The operation type. Always `update_file`."""
+
+    path: str = REQUIRED
+    """Path of the file to update relative to the workspace root."""
+
+    diff: str = REQUIRED
+    """Unified diff content to apply to the existing file."""
+
+
+class BetaApplyPatchUpdateFileOperation(Model):
+    """Instruction describing how to update a file via the apply_patch tool."""
+
+    type: Literal["update_file"] = "update_file"
+    """Update an existing file with the provided diff."""
+
+    path: str = REQUIRED
+    """Path of the file to update."""
+
+    diff: str = REQUIRED
+    """Diff to apply."""
+
+
+class BetaDirectToolCallCaller(Model):
+
+    type: Literal["direct"] = "direct"
+
+
+class BetaProgramToolCallCaller(Model):
+
+    type: Literal["program"] = "program"
+
+    caller_id: str = REQUIRED
+    """The call ID of the program item that produced this tool call."""
+
+
+class BetaApplyPatchToolCall(Model):
+    """A tool call that applies file diffs by creating, deleting, or updating files."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["apply_patch_call"] = "apply_patch_call"
+    """The type of the item. Always `apply_patch_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the apply patch tool call. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    status: BetaApplyPatchCallStatus = REQUIRED
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
+    operation: BetaApplyPatchToolCallOperation = REQUIRED
+    """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
+
+    created_by: Optional[str] = None
+    """The ID of the entity that created this tool call."""
+
+
+class BetaDirectToolCallCallerParam(Model):
+
+    type: Literal["direct"] = "direct"
+    """The caller type. Always `direct`."""
+
+
+class BetaProgramToolCallCallerParam(Model):
+
+    type: Literal["program"] = "program"
+    """The caller type. Always `program`."""
+
+    caller_id: str = REQUIRED
+    """The call ID of the program item that produced this tool call."""
+
+
+class BetaApplyPatchToolCallItemParam(Model):
+    """A tool call representing a request to create, delete, or update files using diff patches."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    type: Literal["apply_patch_call"] = "apply_patch_call"
+    """The type of the item. Always `apply_patch_call`."""
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    status: BetaApplyPatchCallStatusParam = REQUIRED
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
+    operation: BetaApplyPatchOperationParam = REQUIRED
+    """The specific create, delete, or update instruction for the apply_patch tool call."""
+
+
+class BetaApplyPatchToolCallOutput(Model):
+    """The output emitted by an apply patch tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the apply patch tool call output. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    status: BetaApplyPatchCallOutputStatus = REQUIRED
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: Optional[str] = None
+
+    created_by: Optional[str] = None
+    """The ID of the entity that created this tool call output."""
+
+
+class BetaApplyPatchToolCallOutputItemParam(Model):
+    """The streamed output emitted by an apply patch tool call."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    status: BetaApplyPatchCallOutputStatusParam = REQUIRED
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: Optional[str] = None
+
+
+class BetaClickParam(Model):
+    """A click action."""
+
+    type: Literal["click"] = "click"
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: BetaClickButtonType = REQUIRED
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: int = REQUIRED
+    """The x-coordinate where the click occurred."""
+
+    y: int = REQUIRED
+    """The y-coordinate where the click occurred."""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaCodeInterpreterOutputImage(Model):
+    """The image output from the code interpreter."""
+
+    type: Literal["image"] = "image"
+    """The type of the output. Always `image`."""
+
+    url: str = REQUIRED
+    """The URL of the image output from the code interpreter."""
+
+
+class BetaCodeInterpreterOutputLogs(Model):
+    """The logs output from the code interpreter."""
+
+    type: Literal["logs"] = "logs"
+    """The type of the output. Always `logs`."""
+
+    logs: str = REQUIRED
+    """The logs output from the code interpreter."""
+
+
+class BetaCodeInterpreterToolCall(Model):
+    """A tool call to run code."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["code_interpreter_call"] = "code_interpreter_call"
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the code interpreter tool call."""
+
+    status: Union[
+        Literal["in_progress", "completed", "incomplete", "interpreting", "failed"], str
+    ] = REQUIRED
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: str = REQUIRED
+    """The ID of the container used to run the code."""
+
+    code: Optional[str] = REQUIRED
+
+    outputs: Optional[List[BetaCodeInterpreterToolCallOutputsItem]] = REQUIRED
+
+
+class BetaCompactionBody(Model):
+    """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["compaction"] = "compaction"
+    """The type of the item. Always `compaction`."""
+
+    id: str = REQUIRED
+    """The unique ID of the compaction item."""
+
+    encrypted_content: str = REQUIRED
+    """The encrypted content that was produced by compaction."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaDoubleClickAction(Model):
+    """A double click action."""
+
+    type: Literal["double_click"] = "double_click"
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: int = REQUIRED
+    """The x-coordinate where the double click occurred."""
+
+    y: int = REQUIRED
+    """The y-coordinate where the double click occurred."""
+
+    keys: Optional[List[str]] = REQUIRED
+
+
+class BetaCoordParam(Model):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: int = REQUIRED
+    """The x-coordinate."""
+
+    y: int = REQUIRED
+    """The y-coordinate."""
+
+
+class BetaDragParam(Model):
+    """A drag action."""
+
+    type: Literal["drag"] = "drag"
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: List[BetaCoordParam] = REQUIRED
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```"""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaKeyPressAction(Model):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Literal["keypress"] = "keypress"
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: List[str] = REQUIRED
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class BetaMoveParam(Model):
+    """A mouse move action."""
+
+    type: Literal["move"] = "move"
+    """Specifies the event type. For a move action, this property is always set to `move`."""
+
+    x: int = REQUIRED
+    """The x-coordinate to move to."""
+
+    y: int = REQUIRED
+    """The y-coordinate to move to."""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaScreenshotParam(Model):
+    """A screenshot action."""
+
+    type: Literal["screenshot"] = "screenshot"
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+
+
+class BetaScrollParam(Model):
+    """A scroll action."""
+
+    type: Literal["scroll"] = "scroll"
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+
+    x: int = REQUIRED
+    """The x-coordinate where the scroll occurred."""
+
+    y: int = REQUIRED
+    """The y-coordinate where the scroll occurred."""
+
+    scroll_x: int = REQUIRED
+    """The horizontal scroll distance."""
+
+    scroll_y: int = REQUIRED
+    """The vertical scroll distance."""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaTypeParam(Model):
+    """An action to type in text."""
+
+    type: Literal["type"] = "type"
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: str = REQUIRED
+    """The text to type."""
+
+
+class BetaWaitParam(Model):
+    """A wait action."""
+
+    type: Literal["wait"] = "wait"
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+class BetaComputerCallSafetyCheckParam(Model):
+    """A pending safety check for the computer call."""
+
+    id: str = REQUIRED
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+
+    message: Optional[str] = None
+
+
+class BetaComputerToolCall(Model):
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["computer_call"] = "computer_call"
+    """The type of the computer call. Always `computer_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the computer call."""
+
+    call_id: str = REQUIRED
+    """An identifier used when responding to the tool call with output."""
+
+    action: Optional[BetaComputerAction] = None
+
+    actions: Optional[BetaComputerActionList] = None
+    """Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields."""
+
+    pending_safety_checks: List[BetaComputerCallSafetyCheckParam] = REQUIRED
+    """The pending safety checks for the computer call."""
+
+    status: Union[Literal["in_progress", "completed", "incomplete"], str] = REQUIRED
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaComputerScreenshotImage(Model):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Union[Literal["computer_screenshot"], str] = REQUIRED
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`."""
+
+    image_url: Optional[str] = None
+    """The URL of the screenshot image."""
+
+    file_id: Optional[str] = None
+    """The identifier of an uploaded file that contains the screenshot."""
+
+
+class BetaComputerToolCallOutputResource(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["computer_call_output"] = "computer_call_output"
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the computer call tool output."""
+
+    call_id: str = REQUIRED
+    """The ID of the computer tool call that produced the output."""
+
+    acknowledged_safety_checks: Optional[List[BetaComputerCallSafetyCheckParam]] = None
+    """The safety checks reported by the API that have been acknowledged by the
+    developer."""
+
+    output: BetaComputerScreenshotImage = REQUIRED
+    """A computer screenshot image used with the computer use tool."""
+
+    status: BetaComputerCallOutputStatus = REQUIRED
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaCustomToolCall(Model):
+    """A call to a custom tool created by the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["custom_tool_call"] = "custom_tool_call"
+    """The type of the custom tool call. Always `custom_tool_call`."""
+
+    id: Optional[str] = None
+    """The unique ID of the custom tool call in the OpenAI platform."""
+
+    call_id: str = REQUIRED
+    """An identifier used to map this custom tool call to a tool call output."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    namespace: Optional[str] = None
+    """The namespace of the custom tool being called."""
+
+    name: str = REQUIRED
+    """The name of the custom tool being called."""
+
+    input: str = REQUIRED
+    """The input for the custom tool call generated by the model."""
+
+
+class BetaCustomToolCallOutput(Model):
+    """The output of a custom tool call from your code, being sent back to the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["custom_tool_call_output"] = "custom_tool_call_output"
+    """The type of the custom tool call output. Always `custom_tool_call_output`."""
+
+    id: Optional[str] = None
+    """The unique ID of the custom tool call output in the OpenAI platform."""
+
+    call_id: str = REQUIRED
+    """The call ID, used to map this custom tool call output to a custom tool call."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    output: Union[str, List[BetaFunctionAndCustomToolCallOutput]] = REQUIRED
+    """The output from the custom tool call generated by your code.
+    Can be a string or an list of output content."""
+
+
+class BetaFileSearchToolCallResultsItem(Model):
+
+    file_id: Optional[str] = None
+    """The unique ID of the file."""
+
+    text: Optional[str] = None
+    """The text that was retrieved from the file."""
+
+    filename: Optional[str] = None
+    """The name of the file."""
+
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+
+    score: Optional[float] = None
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+class BetaFileSearchToolCall(Model):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: str = REQUIRED
+    """The unique ID of the file search tool call."""
+
+    type: Literal["file_search_call"] = "file_search_call"
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Union[Literal["in_progress", "searching", "completed", "incomplete", "failed"], str] = (
+        REQUIRED
+    )
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,"""
+
+    queries: List[str] = REQUIRED
+    """The queries used to search for files."""
+
+    results: Optional[List[BetaFileSearchToolCallResultsItem]] = None
+
+
+class BetaFunctionShellAction(Model):
+    """Execute a shell command."""
+
+    commands: List[str] = REQUIRED
+
+    timeout_ms: Optional[int] = REQUIRED
+
+    max_output_length: Optional[int] = REQUIRED
+
+
+class BetaContainerReferenceResource(Model):
+    """Represents a container created with /v1/containers."""
+
+    type: Literal["container_reference"] = "container_reference"
+    """The environment type. Always `container_reference`."""
+
+    container_id: str = REQUIRED
+
+
+class BetaLocalEnvironmentResource(Model):
+    """Represents the use of a local environment to perform shell actions."""
+
+    type: Literal["local"] = "local"
+    """The environment type. Always `local`."""
+
+
+class BetaFunctionShellCall(Model):
+    """A tool call that executes one or more shell commands in a managed environment."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["shell_call"] = "shell_call"
+    """The type of the item. Always `shell_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the shell tool call. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    action: BetaFunctionShellAction = REQUIRED
+    """The shell commands and limits that describe how to run the tool call."""
+
+    status: BetaFunctionShellCallStatus = REQUIRED
+    """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
+
+    environment: Optional[BetaFunctionShellCallEnvironment] = REQUIRED
+
+    created_by: Optional[str] = None
+    """The ID of the entity that created this tool call."""
+
+
+class BetaFunctionShellCallOutputExitOutcome(Model):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"] = "exit"
+    """The outcome type. Always `exit`."""
+
+    exit_code: int = REQUIRED
+    """Exit code from the shell process."""
+
+
+class BetaFunctionShellCallOutputTimeoutOutcome(Model):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"] = "timeout"
+    """The outcome type. Always `timeout`."""
+
+
+class BetaFunctionShellCallOutputContent(Model):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str = REQUIRED
+    """The standard output that was captured."""
+
+    stderr: str = REQUIRED
+    """The standard error output that was captured."""
+
+    outcome: BetaFunctionShellCallOutputContentOutcome = REQUIRED
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaFunctionShellCallOutput(Model):
+    """The output of a shell tool call that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["shell_call_output"] = "shell_call_output"
+    """The type of the shell call output. Always `shell_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the shell call output. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    status: BetaFunctionShellCallOutputStatusEnum = REQUIRED
+    """The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`."""
+
+    output: List[BetaFunctionShellCallOutputContent] = REQUIRED
+    """An array of shell call output contents"""
+
+    max_output_length: Optional[int] = REQUIRED
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaFunctionToolCall(Model):
+    """A tool call to run a function. See the
+    [function calling guide](/docs/guides/function-calling) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: Optional[str] = None
+    """The unique ID of the function tool call."""
+
+    type: Literal["function_call"] = "function_call"
+    """The type of the function tool call. Always `function_call`."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the function tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    namespace: Optional[str] = None
+    """The namespace of the function to run."""
+
+    name: str = REQUIRED
+    """The name of the function to run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of the arguments to pass to the function."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaFunctionToolCallOutput(Model):
+    """The output of a function tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: Optional[str] = None
+    """The unique ID of the function tool call output. Populated when this item
+    is returned via API."""
+
+    type: Literal["function_call_output"] = "function_call_output"
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    call_id: Optional[str] = None
+    """The unique ID of the function tool call generated by the model."""
+
+    name: Optional[str] = None
+    """The name of the tool that produced the output."""
+
+    namespace: Optional[str] = None
+    """The namespace of the tool that produced the output."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    output: Union[str, List[BetaFunctionAndCustomToolCallOutput]] = REQUIRED
+    """The output from the function call generated by your code.
+    Can be a string or an list of output content."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaImageGenToolCall(Model):
+    """An image generation request made by the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["image_generation_call"] = "image_generation_call"
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the image generation call."""
+
+    status: Union[Literal["in_progress", "completed", "generating", "failed"], str] = REQUIRED
+    """The status of the image generation call."""
+
+    result: Optional[str] = REQUIRED
+
+
+class BetaLocalShellExecAction(Model):
+    """Execute a shell command on the server."""
+
+    type: Union[Literal["exec"], str] = REQUIRED
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str] = REQUIRED
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+
+    working_directory: Optional[str] = None
+
+    env: Dict[str, str] = REQUIRED
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+
+
+class BetaLocalShellToolCall(Model):
+    """A tool call to run a command on the local shell."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["local_shell_call"] = "local_shell_call"
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the local shell call."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: BetaLocalShellExecAction = REQUIRED
+    """Execute a shell command on the server."""
+
+    status: Union[Literal["in_progress", "completed", "incomplete"], str] = REQUIRED
+    """The status of the local shell call."""
+
+
+class BetaLocalShellToolCallOutput(Model):
+    """The output of a local shell tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["local_shell_call_output"] = "local_shell_call_output"
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: str = REQUIRED
+    """A JSON string of the output of the local shell tool call."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+
+
+class BetaMCPApprovalRequest(Model):
+    """A request for human approval of a tool invocation."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_request"] = "mcp_approval_request"
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: str = REQUIRED
+    """The unique ID of the approval request."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server making the request."""
+
+    name: str = REQUIRED
+    """The name of the tool to run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of arguments for the tool."""
+
+
+class BetaMCPApprovalResponseResource(Model):
+    """A response to an MCP approval request."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str = REQUIRED
+    """The unique ID of the approval response"""
+
+    approval_request_id: str = REQUIRED
+    """The ID of the approval request being answered."""
+
+    approve: bool = REQUIRED
+    """Whether the request was approved."""
+
+    reason: Optional[str] = None
+
+
+class BetaMCPListToolsTool(Model):
+    """A tool available on an MCP server."""
+
+    name: str = REQUIRED
+    """The name of the tool."""
+
+    description: Optional[str] = None
+
+    input_schema: Dict[str, Any] = REQUIRED
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, Any]] = None
+
+
+class BetaMCPListTools(Model):
+    """A list of tools available on an MCP server."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_list_tools"] = "mcp_list_tools"
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str = REQUIRED
+    """The unique ID of the list."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server."""
+
+    tools: List[BetaMCPListToolsTool] = REQUIRED
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+
+
+class BetaHTTPError(Model):
+
+    type: Literal["http_error"] = "http_error"
+
+    code: int = REQUIRED
+
+    message: str = REQUIRED
+
+
+class BetaMCPProtocolError(Model):
+
+    type: Literal["mcp_protocol_error"] = "mcp_protocol_error"
+
+    code: int = REQUIRED
+
+    message: str = REQUIRED
+
+
+class BetaMCPToolExecutionError(Model):
+
+    type: Literal["mcp_tool_execution_error"] = "mcp_tool_execution_error"
+
+    content: Any = REQUIRED
+
+
+class BetaMCPToolCall(Model):
+    """An invocation of a tool on an MCP server."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_call"] = "mcp_call"
+    """The type of the item. Always `mcp_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the tool call."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server running the tool."""
+
+    name: str = REQUIRED
+    """The name of the tool that was run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str] = None
+
+    error: Optional[BetaMCPToolCallError] = None
+    """The error from the tool call, if any."""
+
+    status: Optional[BetaMCPToolCallStatus] = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str] = None
+
+
+class BetaMessage(Model):
+    """A message to or from the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["message"] = "message"
+    """The type of the message. Always set to `message`."""
+
+    id: str = REQUIRED
+    """The unique ID of the message."""
+
+    status: BetaMessageStatus = REQUIRED
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+
+    role: BetaMessageRole = REQUIRED
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+
+    content: List[BetaMessageContentItem] = REQUIRED
+    """The content of the message"""
+
+    phase: Optional[BetaMessagePhase2] = None
+
+
+class BetaMultiAgentCall(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call"] = "multi_agent_call"
+    """The type of the multi-agent call. Always `multi_agent_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the multi-agent call item."""
+
+    call_id: str = REQUIRED
+    """The unique ID linking this call to its output."""
+
+    action: BetaMultiAgentAction = REQUIRED
+    """The multi-agent action to execute."""
+
+    arguments: str = REQUIRED
+    """The JSON string of arguments generated for the action."""
+
+
+class BetaMultiAgentCallOutput(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call_output"] = "multi_agent_call_output"
+    """The type of the multi-agent result. Always `multi_agent_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the multi-agent call output item."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the multi-agent call."""
+
+    action: BetaMultiAgentAction = REQUIRED
+    """The multi-agent action that produced this result."""
+
+    output: List[BetaOutputTextContent] = REQUIRED
+    """Text output returned by the multi-agent action."""
+
+
+class BetaProgram(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["program"] = "program"
+    """The type of the item. Always `program`."""
+
+    id: str = REQUIRED
+    """The unique ID of the program item."""
+
+    call_id: str = REQUIRED
+    """The stable call ID of the program item."""
+
+    code: str = REQUIRED
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str = REQUIRED
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+class BetaProgramOutput(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["program_output"] = "program_output"
+    """The type of the item. Always `program_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the program output item."""
+
+    call_id: str = REQUIRED
+    """The call ID of the program item."""
+
+    result: str = REQUIRED
+    """The result produced by the program item."""
+
+    status: BetaProgramOutputStatus = REQUIRED
+    """The terminal status of the program output item."""
+
+
+class BetaReasoningItem(Model):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state)."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["reasoning"] = "reasoning"
+    """The type of the object. Always `reasoning`."""
+
+    id: str = REQUIRED
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: Optional[str] = None
+
+    summary: List[BetaSummaryTextContent] = REQUIRED
+    """Reasoning summary content."""
+
+    content: Optional[List[BetaReasoningTextContent]] = None
+    """Reasoning text content."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaToolSearchCall(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["tool_search_call"] = "tool_search_call"
+    """The type of the item. Always `tool_search_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the tool search call item."""
+
+    call_id: Optional[str] = REQUIRED
+
+    execution: BetaToolSearchExecutionType = REQUIRED
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: Any = REQUIRED
+    """Arguments used for the tool search call."""
+
+    status: BetaFunctionCallStatus = REQUIRED
+    """The status of the tool search call item that was recorded."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaToolSearchOutput(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["tool_search_output"] = "tool_search_output"
+    """The type of the item. Always `tool_search_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the tool search output item."""
+
+    call_id: Optional[str] = REQUIRED
+
+    execution: BetaToolSearchExecutionType = REQUIRED
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: List[BetaTool] = REQUIRED
+    """The loaded tool definitions returned by tool search."""
+
+    status: BetaFunctionCallOutputStatusEnum = REQUIRED
+    """The status of the tool search output item that was recorded."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaWebSearchActionFind(Model):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Literal["find_in_page"] = "find_in_page"
+    """The action type."""
+
+    url: str = REQUIRED
+    """The URL of the page searched for the pattern."""
+
+    pattern: str = REQUIRED
+    """The pattern or text to search for within the page."""
+
+
+class BetaWebSearchActionOpenPage(Model):
+    """Action type "open_page" - Opens a specific URL from search results."""
+
+    type: Literal["open_page"] = "open_page"
+    """The action type."""
+
+    url: Optional[str] = None
+    """The URL opened by the model."""
+
+
+class BetaWebSearchActionSearchSourcesItem(Model):
+    """A source used in the search."""
+
+    type: Union[Literal["url"], str] = REQUIRED
+    """The type of source. Always `url`."""
+
+    url: str = REQUIRED
+    """The URL of the source."""
+
+
+class BetaWebSearchActionSearch(Model):
+    """Action type "search" - Performs a web search query."""
+
+    type: Literal["search"] = "search"
+    """The action type."""
+
+    query: Optional[str] = None
+    """Deprecated. The search query."""
+
+    queries: Optional[List[str]] = None
+    """The search queries."""
+
+    sources: Optional[List[BetaWebSearchActionSearchSourcesItem]] = None
+    """The sources used in the search."""
+
+
+class BetaWebSearchToolCall(Model):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: str = REQUIRED
+    """The unique ID of the web search tool call."""
+
+    type: Literal["web_search_call"] = "web_search_call"
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Union[Literal["in_progress", "searching", "completed", "failed"], str] = REQUIRED
+    """The status of the web search tool call."""
+
+    action: BetaWebSearchToolCallAction = REQUIRED
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page)."""
+
+
+class BetaResponseUsageInputTokensDetails(Model):
+    """A detailed breakdown of the input tokens."""
+
+    cached_tokens: int = REQUIRED
+    """The number of tokens that were retrieved from the cache.
+    [More on prompt caching](/docs/guides/prompt-caching)."""
+
+    cache_write_tokens: int = REQUIRED
+    """The number of input tokens that were written to the cache."""
+
+
+class BetaResponseUsageOutputTokensDetails(Model):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int = REQUIRED
+    """The number of reasoning tokens."""
+
+
+class BetaResponseUsage(Model):
+    """Represents token usage details including input tokens, output tokens,
+    a breakdown of output tokens, and the total tokens used."""
+
+    input_tokens: int = REQUIRED
+    """The number of input tokens."""
+
+    input_tokens_details: BetaResponseUsageInputTokensDetails = REQUIRED
+    """A detailed breakdown of the input tokens."""
+
+    output_tokens: int = REQUIRED
+    """The number of output tokens."""
+
+    output_tokens_details: BetaResponseUsageOutputTokensDetails = REQUIRED
+    """A detailed breakdown of the output tokens."""
+
+    total_tokens: int = REQUIRED
+    """The total number of tokens used."""
+
+
+class BetaCompactResource(Model):
+    """The compacted response object"""
+
+    id: str = REQUIRED
+    """The unique identifier for the compacted response."""
+
+    object_: Union[Literal["response.compaction"], str] = Field(default=REQUIRED, alias="object")
+    """The object type. Always `response.compaction`."""
+
+    output: List[BetaItemField] = REQUIRED
+    """The compacted list of output items."""
+
+    created_at: int = REQUIRED
+    """Unix timestamp (in seconds) when the compacted conversation was created."""
+
+    usage: BetaResponseUsage = REQUIRED
+    """Token accounting for the compaction pass, including cached, reasoning, and total tokens."""
+
+
+class BetaCompactionSummaryItemParam(Model):
+    """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    type: Literal["compaction"] = "compaction"
+    """The type of the item. Always `compaction`."""
+
+    encrypted_content: str = REQUIRED
+    """The encrypted content of the compaction summary."""
+
+
+class BetaCompactionTriggerItemParam(Model):
+    """Compacts the current context. Must be the final input item."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    type: Literal["compaction_trigger"] = "compaction_trigger"
+    """The type of the item. Always `compaction_trigger`."""
+
+
+class BetaComputerCallOutputItemParam(Model):
+    """The output of a computer tool call."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The ID of the computer tool call that produced the output."""
+
+    type: Literal["computer_call_output"] = "computer_call_output"
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: BetaComputerScreenshotImage = REQUIRED
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: Optional[List[BetaComputerCallSafetyCheckParam]] = None
+
+    status: Optional[BetaFunctionCallItemStatus] = None
+
+
+class BetaEasyInputMessage(Model):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role. Messages with the
+    `assistant` role are presumed to have been generated by the model in previous
+    interactions."""
+
+    role: Union[Literal["user", "assistant", "system", "developer"], str] = REQUIRED
+    """The role of the message input. One of `user`, `assistant`, `system`, or
+    `developer`."""
+
+    content: Union[str, BetaInputMessageContentList] = REQUIRED
+    """Text, image, or audio input to the model, used to generate a response.
+    Can also contain previous assistant responses."""
+
+    phase: Optional[BetaMessagePhase] = None
+
+    type: Optional[Literal["message"]] = "message"
+    """The type of the message input. Always `message`."""
+
+
+class BetaInputFileContentParam(Model):
+    """A file input to the model."""
+
+    type: Literal["input_file"] = "input_file"
+    """The type of the input item. Always `input_file`."""
+
+    file_id: Optional[str] = None
+
+    filename: Optional[str] = None
+
+    file_data: Optional[str] = None
+
+    file_url: Optional[str] = None
+
+    detail: Optional[BetaFileDetailEnum] = None
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+
+
+class BetaFunctionCallOutputItemParam(Model):
+    """The output of a function tool call."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: Optional[str] = None
+
+    type: Literal["function_call_output"] = "function_call_output"
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    output: Union[str, List[BetaFunctionCallOutputItemParamOutputOption2Item]] = REQUIRED
+    """Text, image, or file output of the function tool call."""
+
+    name: Optional[str] = None
+
+    namespace: Optional[str] = None
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    status: Optional[BetaFunctionCallItemStatus] = None
+
+
+class BetaFunctionShellActionParam(Model):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: List[str] = REQUIRED
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: Optional[int] = None
+
+    max_output_length: Optional[int] = None
+
+
+class BetaFunctionShellCallItemParam(Model):
+    """A tool representing a request to execute one or more shell commands."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    type: Literal["shell_call"] = "shell_call"
+    """The type of the item. Always `shell_call`."""
+
+    action: BetaFunctionShellActionParam = REQUIRED
+    """The shell commands and limits that describe how to run the tool call."""
+
+    status: Optional[BetaFunctionShellCallItemStatus] = None
+
+    environment: Optional[BetaFunctionShellCallItemParamEnvironment] = None
+
+
+class BetaFunctionShellCallOutputExitOutcomeParam(Model):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"] = "exit"
+    """The outcome type. Always `exit`."""
+
+    exit_code: int = REQUIRED
+    """The exit code returned by the shell process."""
+
+
+class BetaFunctionShellCallOutputTimeoutOutcomeParam(Model):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"] = "timeout"
+    """The outcome type. Always `timeout`."""
+
+
+class BetaFunctionShellCallOutputContentParam(Model):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: str = REQUIRED
+    """Captured stdout output for the shell call."""
+
+    stderr: str = REQUIRED
+    """Captured stderr output for the shell call."""
+
+    outcome: BetaFunctionShellCallOutputOutcomeParam = REQUIRED
+    """The exit or timeout outcome associated with this shell call."""
+
+
+class BetaFunctionShellCallOutputItemParam(Model):
+    """The streamed output items emitted by a shell tool call."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    type: Literal["shell_call_output"] = "shell_call_output"
+    """The type of the item. Always `shell_call_output`."""
+
+    output: List[BetaFunctionShellCallOutputContentParam] = REQUIRED
+    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+
+    status: Optional[BetaFunctionShellCallItemStatus] = None
+
+    max_output_length: Optional[int] = None
+
+
+class BetaInputMessage(Model):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Optional[Literal["message"]] = "message"
+    """The type of the message input. Always set to `message`."""
+
+    role: Union[Literal["user", "system", "developer"], str] = REQUIRED
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    content: BetaInputMessageContentList = REQUIRED
+    """A list of one or many input items to the model, containing different content
+    types."""
+
+
+class BetaItemReferenceParam(Model):
+    """An internal identifier for an item to reference."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    type: Optional[Literal["item_reference"]] = "item_reference"
+
+    id: str = REQUIRED
+    """The ID of the item to reference."""
+
+
+class BetaMCPApprovalResponse(Model):
+    """A response to an MCP approval request."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: Optional[str] = None
+
+    approval_request_id: str = REQUIRED
+    """The ID of the approval request being answered."""
+
+    approve: bool = REQUIRED
+    """Whether the request was approved."""
+
+    reason: Optional[str] = None
+
+
+class BetaMultiAgentCallItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID linking this call to its output."""
+
+    type: Literal["multi_agent_call"] = "multi_agent_call"
+    """The item type. Always `multi_agent_call`."""
+
+    action: BetaMultiAgentAction1 = REQUIRED
+    """The multi-agent action that was executed."""
+
+    arguments: str = REQUIRED
+    """The action arguments as a JSON string."""
+
+
+class BetaContainerFileCitationParam(Model):
+
+    type: Literal["container_file_citation"] = "container_file_citation"
+    """The citation type. Always `container_file_citation`."""
+
+    start_index: int = REQUIRED
+    """The index of the first character of the citation in the message."""
+
+    end_index: int = REQUIRED
+    """The index of the last character of the citation in the message."""
+
+    container_id: str = REQUIRED
+    """The ID of the container."""
+
+    file_id: str = REQUIRED
+    """The ID of the container file."""
+
+    filename: str = REQUIRED
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationParam(Model):
+
+    type: Literal["file_citation"] = "file_citation"
+    """The citation type. Always `file_citation`."""
+
+    index: int = REQUIRED
+    """The index of the file in the list of files."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    filename: str = REQUIRED
+    """The filename of the file cited."""
+
+
+class BetaUrlCitationParam(Model):
+
+    type: Literal["url_citation"] = "url_citation"
+    """The citation type. Always `url_citation`."""
+
+    start_index: int = REQUIRED
+    """The index of the first character of the citation in the message."""
+
+    end_index: int = REQUIRED
+    """The index of the last character of the citation in the message."""
+
+    url: str = REQUIRED
+    """The URL of the cited resource."""
+
+    title: str = REQUIRED
+    """The title of the cited resource."""
+
+
+class BetaOutputTextContentParam(Model):
+
+    type: Union[Literal["output_text"], str] = REQUIRED
+    """The content type. Always `output_text`."""
+
+    text: str = REQUIRED
+    """The text content."""
+
+    annotations: Optional[List[BetaOutputTextContentParamAnnotationsItem]] = None
+    """Citations associated with the text content."""
+
+
+class BetaMultiAgentCallOutputItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the multi-agent call."""
+
+    type: Literal["multi_agent_call_output"] = "multi_agent_call_output"
+    """The item type. Always `multi_agent_call_output`."""
+
+    action: BetaMultiAgentAction1 = REQUIRED
+    """The multi-agent action that produced this result."""
+
+    output: List[BetaOutputTextContentParam] = REQUIRED
+    """Text output returned by the multi-agent action."""
+
+
+class BetaOutputMessage(Model):
+    """An output message from the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: str = REQUIRED
+    """The unique ID of the output message."""
+
+    type: Literal["message"] = "message"
+    """The type of the output message. Always `message`."""
+
+    role: Union[Literal["assistant"], str] = REQUIRED
+    """The role of the output message. Always `assistant`."""
+
+    content: List[BetaOutputMessageContent] = REQUIRED
+    """The content of the output message."""
+
+    phase: Optional[BetaMessagePhase] = None
+
+    status: Union[Literal["in_progress", "completed", "incomplete"], str] = REQUIRED
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""
+
+
+class BetaProgramItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: str = REQUIRED
+    """The unique ID of this program item."""
+
+    type: Literal["program"] = "program"
+    """The item type. Always `program`."""
+
+    call_id: str = REQUIRED
+    """The stable call ID of the program item."""
+
+    code: str = REQUIRED
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str = REQUIRED
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+class BetaProgramOutputItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: str = REQUIRED
+    """The unique ID of this program output item."""
+
+    type: Literal["program_output"] = "program_output"
+    """The item type. Always `program_output`."""
+
+    call_id: str = REQUIRED
+    """The call ID of the program item."""
+
+    result: str = REQUIRED
+    """The result produced by the program item."""
+
+    status: BetaProgramOutputItemStatus = REQUIRED
+    """The terminal status of the program output."""
+
+
+class BetaToolSearchCallItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: Optional[str] = None
+
+    type: Literal["tool_search_call"] = "tool_search_call"
+    """The item type. Always `tool_search_call`."""
+
+    execution: Optional[BetaToolSearchExecutionType] = None
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: BetaEmptyModelParam = REQUIRED
+    """The arguments supplied to the tool search call."""
+
+    status: Optional[BetaFunctionCallItemStatus] = None
+
+
+class BetaToolSearchOutputItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    call_id: Optional[str] = None
+
+    type: Literal["tool_search_output"] = "tool_search_output"
+    """The item type. Always `tool_search_output`."""
+
+    execution: Optional[BetaToolSearchExecutionType] = None
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: List[BetaTool] = REQUIRED
+    """The loaded tool definitions returned by the tool search output."""
+
+    status: Optional[BetaFunctionCallItemStatus] = None
+
+
+class BetaPrompt2(Model):
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts)."""
+
+    id: str = REQUIRED
+    """The unique identifier of the prompt template to use."""
+
+    version: Optional[str] = None
+
+    variables: Optional[
+        Dict[str, Union[str, BetaInputTextContent, BetaInputImageContent, BetaInputFileContent]]
+    ] = None
+
+
+class BetaReasoning(Model):
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
+
+    mode: Optional[Union[str, Union[Literal["standard", "pro"], str]]] = None
+    """Controls the reasoning execution mode for the request.
+
+    When returned on a response, this is the effective execution mode."""
+
+    effort: Optional[
+        Union[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"], str]
+    ] = None
+
+    summary: Optional[Union[Literal["auto", "concise", "detailed"], str]] = None
+
+    context: Optional[Union[Literal["auto", "current_turn", "all_turns"], str]] = None
+
+    generate_summary: Optional[Union[Literal["auto", "concise", "detailed"], str]] = None
+
+
+class BetaResponseFormatJsonObject(Model):
+    """JSON object response format. An older method of generating JSON responses.
+    Using `json_schema` is recommended for models that support it. Note that the
+    model will not generate JSON without a system or user message instructing it
+    to do so."""
+
+    type: Literal["json_object"] = "json_object"
+    """The type of response format being defined. Always `json_object`."""
+
+
+class BetaResponseFormatText(Model):
+    """Default response format. Used to generate text responses."""
+
+    type: Literal["text"] = "text"
+    """The type of response format being defined. Always `text`."""
+
+
+class BetaTextResponseFormatJsonSchema(Model):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
+
+    type: Literal["json_schema"] = "json_schema"
+    """The type of response format being defined. Always `json_schema`."""
+
+    description: Optional[str] = None
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format."""
+
+    name: str = REQUIRED
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64."""
+
+    schema_: BetaResponseFormatJsonSchemaSchema = Field(default=REQUIRED, alias="schema")
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""
+
+    strict: Optional[bool] = None
+
+
+class BetaResponseTextParam(Model):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+    format: Optional[BetaTextResponseFormatConfiguration] = None
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it."""
+
+    verbosity: Optional[Union[Literal["low", "medium", "high"], str]] = None
+
+
+class BetaSpecificApplyPatchParam(Model):
+    """Forces the model to call the apply_patch tool when executing a tool call."""
+
+    type: Union[Literal["apply_patch"], str] = REQUIRED
+    """The tool to call. Always `apply_patch`."""
+
+
+class BetaSpecificFunctionShellParam(Model):
+    """Forces the model to call the shell tool when a tool call is required."""
+
+    type: Union[Literal["shell"], str] = REQUIRED
+    """The tool to call. Always `shell`."""
+
+
+class BetaSpecificProgrammaticToolCallingParam(Model):
+
+    type: Union[Literal["programmatic_tool_calling"], str] = REQUIRED
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+class BetaToolChoiceAllowed(Model):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    type: Union[Literal["allowed_tools"], str] = REQUIRED
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    mode: Union[Literal["auto", "required"], str] = REQUIRED
+    """Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a
+    message.
+
+    `required` requires the model to call one or more of the allowed tools."""
+
+    tools: List[Dict[str, Any]] = REQUIRED
+    """A list of tool definitions that the model should be allowed to call.
+
+    For the Responses API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "name": "get_weather" },
+      { "type": "mcp", "server_label": "deepwiki" },
+      { "type": "image_generation" }
+    ]
+    ```"""
+
+
+class BetaToolChoiceCustom(Model):
+    """Use this option to force the model to call a specific custom tool."""
+
+    type: Union[Literal["custom"], str] = REQUIRED
+    """For custom tool calling, the type is always `custom`."""
+
+    name: str = REQUIRED
+    """The name of the custom tool to call."""
+
+
+class BetaToolChoiceFunction(Model):
+    """Use this option to force the model to call a specific function."""
+
+    type: Union[Literal["function"], str] = REQUIRED
+    """For function calling, the type is always `function`."""
+
+    name: str = REQUIRED
+    """The name of the function to call."""
+
+
+class BetaToolChoiceMCP(Model):
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
+    type: Union[Literal["mcp"], str] = REQUIRED
+    """For MCP tools, the type is always `mcp`."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server to use."""
+
+    name: Optional[str] = None
+
+
+class BetaToolChoiceTypes(Model):
+    """Indicates that the model should use a built-in tool to generate a response.
+    [Learn more about built-in tools](/docs/guides/tools)."""
+
+    type: Union[
+        Literal[
+            "file_search",
+            "web_search_preview",
+            "computer",
+            "computer_use_preview",
+            "computer_use",
+            "web_search_preview_2025_03_11",
+            "image_generation",
+            "code_interpreter",
+        ],
+        str,
+    ] = REQUIRED
+    """The type of hosted tool the model should to use. Learn more about
+    [built-in tools](/docs/guides/tools).
+
+    Allowed values are:
+    - `file_search`
+    - `web_search_preview`
+    - `computer`
+    - `computer_use_preview`
+    - `computer_use`
+    - `code_interpreter`
+    - `image_generation`"""
+
+
+class BetaCustomToolCallOutputResource(Model):
+    """ResponseCustomToolCallOutputItem"""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["custom_tool_call_output"] = "custom_tool_call_output"
+    """The type of the custom tool call output. Always `custom_tool_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the custom tool call output item."""
+
+    call_id: str = REQUIRED
+    """The call ID, used to map this custom tool call output to a custom tool call."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    output: Union[str, List[BetaFunctionAndCustomToolCallOutput]] = REQUIRED
+    """The output from the custom tool call generated by your code.
+    Can be a string or an list of output content."""
+
+    status: BetaFunctionCallOutputStatusEnum = REQUIRED
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaCustomToolCallResource(Model):
+    """ResponseCustomToolCallItem"""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["custom_tool_call"] = "custom_tool_call"
+    """The type of the custom tool call. Always `custom_tool_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the custom tool call item."""
+
+    call_id: str = REQUIRED
+    """An identifier used to map this custom tool call to a tool call output."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    namespace: Optional[str] = None
+    """The namespace of the custom tool being called."""
+
+    name: str = REQUIRED
+    """The name of the custom tool being called."""
+
+    input: str = REQUIRED
+    """The input for the custom tool call generated by the model."""
+
+    status: BetaFunctionCallStatus = REQUIRED
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaError(Model):
+
+    code: Optional[str] = REQUIRED
+
+    message: str = REQUIRED
+
+    param: Optional[str] = REQUIRED
+
+    type: str = REQUIRED
+
+
+class BetaFunctionToolCallOutputResource(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: str = REQUIRED
+    """The unique ID of the function call tool output."""
+
+    type: Literal["function_call_output"] = "function_call_output"
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    call_id: Optional[str] = None
+    """The unique ID of the function tool call generated by the model."""
+
+    name: Optional[str] = None
+    """The name of the tool that produced the output."""
+
+    namespace: Optional[str] = None
+    """The namespace of the tool that produced the output."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    output: Union[str, List[BetaFunctionAndCustomToolCallOutput]] = REQUIRED
+    """The output from the function call generated by your code.
+    Can be a string or an list of output content."""
+
+    status: BetaFunctionCallOutputStatusEnum = REQUIRED
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaFunctionToolCallResource(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: str = REQUIRED
+    """The unique ID of the function tool call."""
+
+    type: Literal["function_call"] = "function_call"
+    """The type of the function tool call. Always `function_call`."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the function tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    namespace: Optional[str] = None
+    """The namespace of the function to run."""
+
+    name: str = REQUIRED
+    """The name of the function to run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of the arguments to pass to the function."""
+
+    status: BetaFunctionCallStatus = REQUIRED
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaInputMessageResource(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["message"] = "message"
+    """The type of the message input. Always set to `message`."""
+
+    role: Union[Literal["user", "system", "developer"], str] = REQUIRED
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    content: BetaInputMessageContentList = REQUIRED
+    """A list of one or many input items to the model, containing different content
+    types."""
+
+    id: str = REQUIRED
+    """The unique ID of the message input."""
+
+
+class BetaModerationErrorBody(Model):
+    """An error produced while attempting moderation for the response input or output."""
+
+    type: Literal["error"] = "error"
+    """The object type, which was always `error` for moderation failures."""
+
+    code: str = REQUIRED
+    """The error code."""
+
+    message: str = REQUIRED
+    """The error message."""
+
+
+class BetaModerationResultBody(Model):
+    """A moderation result produced for the response input or output."""
+
+    type: Literal["moderation_result"] = "moderation_result"
+    """The object type, which was always `moderation_result` for successful moderation results."""
+
+    model: str = REQUIRED
+    """The moderation model that produced this result."""
+
+    flagged: bool = REQUIRED
+    """A boolean indicating whether the content was flagged by any category."""
+
+    categories: Dict[str, bool] = REQUIRED
+    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
+
+    category_scores: Dict[str, float] = REQUIRED
+    """A dictionary of moderation categories to scores."""
+
+    category_applied_input_types: Dict[str, List[BetaModerationInputType]] = REQUIRED
+    """Which modalities of input are reflected by the score for each category."""
+
+
+class BetaModeration(Model):
+    """Moderation results or errors for the response input and output."""
+
+    input: BetaModerationInput = REQUIRED
+    """Moderation for the response input."""
+
+    output: BetaModerationOutput = REQUIRED
+    """Moderation for the response output."""
+
+
+class BetaPromptCacheOptions(Model):
+    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+
+    ttl: BetaPromptCacheTTLEnum = REQUIRED
+    """The minimum lifetime applied to each cache breakpoint."""
+
+    mode: BetaPromptCacheModeEnum = REQUIRED
+    """Whether implicit prompt-cache breakpoints were enabled."""
+
+
+class BetaResponseConversation(Model):
+    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+
+    id: str = REQUIRED
+    """The unique ID of the conversation that this response was associated with."""
+
+
+class BetaResponseError2(Model):
+    """An error object returned when the model fails to generate a Response."""
+
+    code: BetaResponseErrorCode = REQUIRED
+    """The error code for the response."""
+
+    message: str = REQUIRED
+    """A human-readable description of the error."""
+
+
+class BetaResponseIncompleteDetails(Model):
+    """Details about why the response is incomplete."""
+
+    reason: Optional[Union[Literal["max_output_tokens", "content_filter"], str]] = None
+    """The reason why the response is incomplete."""
+
+
+class BetaResponse(Model):
+    """The response object"""
+
+    metadata: Optional[Dict[str, str]] = REQUIRED
+
+    top_logprobs: Optional[int] = None
+
+    temperature: Optional[float] = REQUIRED
+
+    top_p: Optional[float] = REQUIRED
+
+    user: Optional[str] = None
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    A stable identifier for your end-users.
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers)."""
+
+    safety_identifier: Optional[str] = None
+
+    prompt_cache_key: Optional[str] = None
+
+    prompt_cache_retention: Optional[Union[Literal["in_memory", "24h"], str]] = None
+    """Deprecated."""
+
+    previous_response_id: Optional[str] = None
+
+    model: Union[
+        Union[
+            str,
+            Union[
+                Literal[
+                    "gpt-5.6-sol",
+                    "gpt-5.6-terra",
+                    "gpt-5.6-luna",
+                    "gpt-5.5",
+                    "gpt-5.5-2026-04-23",
+                    "gpt-5.4",
+                    "gpt-5.4-mini",
+                    "gpt-5.4-nano",
+                    "gpt-5.4-mini-2026-03-17",
+                    "gpt-5.4-nano-2026-03-17",
+                    "gpt-5.3-chat-latest",
+                    "gpt-5.2",
+                    "gpt-5.2-2025-12-11",
+                    "gpt-5.2-chat-latest",
+                    "gpt-5.2-pro",
+                    "gpt-5.2-pro-2025-12-11",
+                    "gpt-5.1",
+                    "gpt-5.1-2025-11-13",
+                    "gpt-5.1-codex",
+                    "gpt-5.1-mini",
+                    "gpt-5.1-chat-latest",
+                    "gpt-5",
+                    "gpt-5-mini",
+                    "gpt-5-nano",
+                    "gpt-5-2025-08-07",
+                    "gpt-5-mini-2025-08-07",
+                    "gpt-5-nano-2025-08-07",
+                    "gpt-5-chat-latest",
+                    "gpt-4.1",
+                    "gpt-4.1-mini",
+                    "gpt-4.1-nano",
+                    "gpt-4.1-2025-04-14",
+                    "gpt-4.1-mini-2025-04-14",
+                    "gpt-4.1-nano-2025-04-14",
+                    "o4-mini",
+                    "o4-mini-2025-04-16",
+                    "o3",
+                    "o3-2025-04-16",
+                    "o3-mini",
+                    "o3-mini-2025-01-31",
+                    "o1",
+                    "o1-2024-12-17",
+                    "o1-preview",
+                    "o1-preview-2024-09-12",
+                    "o1-mini",
+                    "o1-mini-2024-09-12",
+                    "gpt-4o",
+                    "gpt-4o-2024-11-20",
+                    "gpt-4o-2024-08-06",
+                    "gpt-4o-2024-05-13",
+                    "gpt-4o-audio-preview",
+                    "gpt-4o-audio-preview-2024-10-01",
+                    "gpt-4o-audio-preview-2024-12-17",
+                    "gpt-4o-audio-preview-2025-06-03",
+                    "gpt-4o-mini-audio-preview",
+                    "gpt-4o-mini-audio-preview-2024-12-17",
+                    "gpt-4o-search-preview",
+                    "gpt-4o-mini-search-preview",
+                    "gpt-4o-search-preview-2025-03-11",
+                    "gpt-4o-mini-search-preview-2025-03-11",
+                    "chatgpt-4o-latest",
+                    "codex-mini-latest",
+                    "gpt-4o-mini",
+                    "gpt-4o-mini-2024-07-18",
+                    "gpt-4-turbo",
+                    "gpt-4-turbo-2024-04-09",
+                    "gpt-4-0125-preview",
+                    "gpt-4-turbo-preview",
+                    "gpt-4-1106-preview",
+                    "gpt-4-vision-preview",
+                    "gpt-4",
+                    "gpt-4-0314",
+                    "gpt-4-0613",
+                    "gpt-4-32k",
+                    "gpt-4-32k-0314",
+                    "gpt-4-32k-0613",
+                    "gpt-3.5-turbo",
+                    "gpt-3.5-turbo-16k",
+                    "gpt-3.5-turbo-0301",
+                    "gpt-3.5-turbo-0613",
+                    "gpt-3.5-turbo-1106",
+                    "gpt-3.5-turbo-0125",
+                    "gpt-3.5-turbo-16k-0613",
+                ],
+                str,
+            ],
+        ],
+        Union[
+            Literal[
+                "o1-pro",
+                "o1-pro-2025-03-19",
+                "o3-pro",
+                "o3-pro-2025-06-10",
+                "o3-deep-research",
+                "o3-deep-research-2025-06-26",
+                "o4-mini-deep-research",
+                "o4-mini-deep-research-2025-06-26",
+                "computer-use-preview",
+                "computer-use-preview-2025-03-11",
+                "gpt-5.5-pro",
+                "gpt-5.5-pro-2026-04-23",
+                "gpt-5-codex",
+                "gpt-5-pro",
+                "gpt-5-pro-2025-10-06",
+                "gpt-5.1-codex-max",
+                "gpt-daybreak-blue-latest",
+                "gpt-daybreak-red-latest",
+                "gpt-5.6-cyber",
+            ],
+            str,
+        ],
+    ] = REQUIRED
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    offers a wide range of models with different capabilities, performance
+    characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models."""
+
+    background: Optional[bool] = None
+
+    max_tool_calls: Optional[int] = None
+
+    text: Optional[BetaResponseTextParam] = None
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+    tools: BetaToolsArray = REQUIRED
+    """An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+      or predefined connectors such as Google Drive and SharePoint. Learn more about
+      [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code with strongly typed arguments
+      and outputs. Learn more about
+      [function calling](/docs/guides/function-calling). You can also use
+      custom tools to call your own code."""
+
+    tool_choice: Union[
+        BetaToolChoiceOptions,
+        BetaToolChoiceAllowed,
+        BetaToolChoiceTypes,
+        BetaToolChoiceFunction,
+        BetaToolChoiceMCP,
+        BetaToolChoiceCustom,
+        BetaSpecificProgrammaticToolCallingParam,
+        BetaSpecificApplyPatchParam,
+        BetaSpecificFunctionShellParam,
+    ] = REQUIRED
+    """How the model should select which tool (or tools) to use when generating
+    a response. See the `tools` parameter to see how to specify which tools
+    the model can call."""
+
+    prompt: Optional[BetaPrompt2] = None
+
+    service_tier: Optional[
+        Union[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"], str]
+    ] = None
+
+    truncation: Optional[Union[Literal["auto", "disabled"], str]] = None
+
+    id: str = REQUIRED
+    """Unique identifier for this Response."""
+
+    object_: Union[Literal["response"], str] = Field(default=REQUIRED, alias="object")
+    """The object type of this resource - always set to `response`."""
+
+    status: Optional[
+        Union[
+            Literal["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"], str
+        ]
+    ] = None
+    """The status of the response generation. One of `completed`, `failed`,
+    `in_progress`, `cancelled`, `queued`, or `incomplete`."""
+
+    created_at: float = REQUIRED
+    """Unix timestamp (in seconds) of when this Response was created."""
+
+    completed_at: Optional[float] = None
+
+    error: Optional[BetaResponseError2] = REQUIRED
+
+    incomplete_details: Optional[BetaResponseIncompleteDetails] = REQUIRED
+
+    output: List[BetaOutputItem] = REQUIRED
+    """An array of content items generated by the model.
+
+    - The length and order of items in the `output` array is dependent
+      on the model's response.
+    - Rather than accessing the first item in the `output` array and
+      assuming it's an `assistant` message with the content generated by
+      the model, you might consider using the `output_text` property where
+      supported in SDKs."""
+
+    reasoning: Optional[BetaReasoning] = None
+
+    instructions: Optional[Union[str, List[BetaInputItem]]] = REQUIRED
+
+    usage: Optional[BetaResponseUsage] = None
+    """Represents token usage details including input tokens, output tokens,
+    a breakdown of output tokens, and the total tokens used."""
+
+    prompt_cache_options: Optional[BetaPromptCacheOptions] = None
+    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+
+    moderation: Optional[BetaModeration] = None
+
+    parallel_tool_calls: bool = REQUIRED
+    """Whether to allow the model to run tool calls in parallel."""
+
+    conversation: Optional[BetaResponseConversation] = None
+
+    max_output_tokens: Optional[int] = None
+
+    @property
+    def output_text(self) -> str:
+        """The text of every `output_text` part of the output's messages, joined (computed here,
+        as openai-python computes it: servers do not send it)."""
+        texts: List[str] = []
+        for item in self.output or ():
+            if getattr(item, "type", None) == "message":
+                for part in getattr(item, "content", None) or ():
+                    text = getattr(part, "text", None)
+                    if getattr(part, "type", None) == "output_text" and isinstance(text, str):
+                        texts.append(text)
+        return "".join(texts)
+
+
+class BetaResponseAudioDeltaEvent(Model):
+    """Emitted when there is a partial audio response."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.delta"] = "response.audio.delta"
+    """The type of the event. Always `response.audio.delta`."""
+
+    sequence_number: int = REQUIRED
+    """A sequence number for this chunk of the stream response."""
+
+    delta: str = REQUIRED
+    """A chunk of Base64 encoded response audio bytes."""
+
+
+class BetaResponseAudioDoneEvent(Model):
+    """Emitted when the audio response is complete."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.done"] = "response.audio.done"
+    """The type of the event. Always `response.audio.done`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the delta."""
+
+
+class BetaResponseAudioTranscriptDeltaEvent(Model):
+    """Emitted when there is a partial transcript of audio."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.transcript.delta"] = "response.audio.transcript.delta"
+    """The type of the event. Always `response.audio.transcript.delta`."""
+
+    delta: str = REQUIRED
+    """The partial transcript of the audio response."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseAudioTranscriptDoneEvent(Model):
+    """Emitted when the full audio transcript is completed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.transcript.done"] = "response.audio.transcript.done"
+    """The type of the event. Always `response.audio.transcript.done`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseCodeInterpreterCallCodeDeltaEvent(Model):
+    """Emitted when a partial code snippet is streamed by the code interpreter."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call_code.delta"] = (
+        "response.code_interpreter_call_code.delta"
+    )
+    """The type of the event. Always `response.code_interpreter_call_code.delta`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response for which the code is being streamed."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the code interpreter tool call item."""
+
+    delta: str = REQUIRED
+    """The partial code snippet being streamed by the code interpreter."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event, used to order streaming events."""
+
+
+class BetaResponseCodeInterpreterCallCodeDoneEvent(Model):
+    """Emitted when the code snippet is finalized by the code interpreter."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call_code.done"] = (
+        "response.code_interpreter_call_code.done"
+    )
+    """The type of the event. Always `response.code_interpreter_call_code.done`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response for which the code is finalized."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the code interpreter tool call item."""
+
+    code: str = REQUIRED
+    """The final code snippet output by the code interpreter."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event, used to order streaming events."""
+
+
+class BetaResponseCodeInterpreterCallCompletedEvent(Model):
+    """Emitted when the code interpreter call is completed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.completed"] = (
+        "response.code_interpreter_call.completed"
+    )
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response for which the code interpreter call is completed."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event, used to order streaming events."""
+
+
+class BetaResponseCodeInterpreterCallInProgressEvent(Model):
+    """Emitted when a code interpreter call is in progress."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.in_progress"] = (
+        "response.code_interpreter_call.in_progress"
+    )
+    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response for which the code interpreter call is in progress."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event, used to order streaming events."""
+
+
+class BetaResponseCodeInterpreterCallInterpretingEvent(Model):
+    """Emitted when the code interpreter is actively interpreting the code snippet."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.interpreting"] = (
+        "response.code_interpreter_call.interpreting"
+    )
+    """The type of the event. Always `response.code_interpreter_call.interpreting`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response for which the code interpreter is interpreting code."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event, used to order streaming events."""
+
+
+class BetaResponseCompletedEvent(Model):
+    """Emitted when the model response is complete."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.completed"] = "response.completed"
+    """The type of the event. Always `response.completed`."""
+
+    response: BetaResponse = REQUIRED
+    """Properties of the completed response."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number for this event."""
+
+
+class BetaResponseContentPartAddedEvent(Model):
+    """Emitted when a new content part is added."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.content_part.added"] = "response.content_part.added"
+    """The type of the event. Always `response.content_part.added`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the content part was added to."""
+
+    content_index: int = REQUIRED
+    """The index of the content part that was added."""
+
+    part: BetaOutputContent = REQUIRED
+    """The content part that was added."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseContentPartDoneEvent(Model):
+    """Emitted when a content part is done."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.content_part.done"] = "response.content_part.done"
+    """The type of the event. Always `response.content_part.done`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the content part was added to."""
+
+    content_index: int = REQUIRED
+    """The index of the content part that is done."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    part: BetaOutputContent = REQUIRED
+    """The content part that is done."""
+
+
+class BetaResponseCreatedEvent(Model):
+    """An event that is emitted when a response is created."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.created"] = "response.created"
+    """The type of the event. Always `response.created`."""
+
+    response: BetaResponse = REQUIRED
+    """The response that was created."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number for this event."""
+
+
+class BetaResponseCustomToolCallInputDeltaEvent(Model):
+    """Event representing a delta (partial update) to the input of a custom tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.custom_tool_call_input.delta"] = "response.custom_tool_call_input.delta"
+    """The event type identifier."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    output_index: int = REQUIRED
+    """The index of the output this delta applies to."""
+
+    item_id: str = REQUIRED
+    """Unique identifier for the API item associated with this event."""
+
+    delta: str = REQUIRED
+    """The incremental input data (delta) for the custom tool call."""
+
+
+class BetaResponseCustomToolCallInputDoneEvent(Model):
+    """Event indicating that input for a custom tool call is complete."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.custom_tool_call_input.done"] = "response.custom_tool_call_input.done"
+    """The event type identifier."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    output_index: int = REQUIRED
+    """The index of the output this event applies to."""
+
+    item_id: str = REQUIRED
+    """Unique identifier for the API item associated with this event."""
+
+    input: str = REQUIRED
+    """The complete input data for the custom tool call."""
+
+
+class BetaResponseErrorEvent(Model):
+    """Emitted when an error occurs."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["error"] = "error"
+    """The type of the event. Always `error`."""
+
+    code: Optional[str] = REQUIRED
+
+    message: str = REQUIRED
+    """The error message."""
+
+    param: Optional[str] = REQUIRED
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseFailedEvent(Model):
+    """An event that is emitted when a response fails."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.failed"] = "response.failed"
+    """The type of the event. Always `response.failed`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    response: BetaResponse = REQUIRED
+    """The response that failed."""
+
+
+class BetaResponseFileSearchCallCompletedEvent(Model):
+    """Emitted when a file search call is completed (results found)."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.file_search_call.completed"] = "response.file_search_call.completed"
+    """The type of the event. Always `response.file_search_call.completed`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseFileSearchCallInProgressEvent(Model):
+    """Emitted when a file search call is initiated."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.file_search_call.in_progress"] = "response.file_search_call.in_progress"
+    """The type of the event. Always `response.file_search_call.in_progress`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseFileSearchCallSearchingEvent(Model):
+    """Emitted when a file search is currently searching."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.file_search_call.searching"] = "response.file_search_call.searching"
+    """The type of the event. Always `response.file_search_call.searching`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the file search call is searching."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseFunctionCallArgumentsDeltaEvent(Model):
+    """Emitted when there is a partial function-call arguments delta."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.function_call_arguments.delta"] = (
+        "response.function_call_arguments.delta"
+    )
+    """The type of the event. Always `response.function_call_arguments.delta`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the function-call arguments delta is added to."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the function-call arguments delta is added to."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    delta: str = REQUIRED
+    """The function-call arguments delta that is added."""
+
+
+class BetaResponseFunctionCallArgumentsDoneEvent(Model):
+    """Emitted when function-call arguments are finalized."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.function_call_arguments.done"] = "response.function_call_arguments.done"
+
+    item_id: str = REQUIRED
+    """The ID of the item."""
+
+    name: str = REQUIRED
+    """The name of the function that was called."""
+
+    output_index: int = REQUIRED
+    """The index of the output item."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    arguments: str = REQUIRED
+    """The function-call arguments."""
+
+
+class BetaResponseImageGenCallCompletedEvent(Model):
+    """Emitted when an image generation tool call has completed and the final image is available."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.completed"] = (
+        "response.image_generation_call.completed"
+    )
+    """The type of the event. Always 'response.image_generation_call.completed'."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the image generation item being processed."""
+
+
+class BetaResponseImageGenCallGeneratingEvent(Model):
+    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.generating"] = (
+        "response.image_generation_call.generating"
+    )
+    """The type of the event. Always 'response.image_generation_call.generating'."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the image generation item being processed."""
+
+
+class BetaResponseImageGenCallInProgressEvent(Model):
+    """Emitted when an image generation tool call is in progress."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.in_progress"] = (
+        "response.image_generation_call.in_progress"
+    )
+    """The type of the event. Always 'response.image_generation_call.in_progress'."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the image generation item being processed."""
+
+
+class BetaResponseImageGenCallPartialImageEvent(Model):
+    """Emitted when a partial image is available during image generation streaming."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.partial_image"] = (
+        "response.image_generation_call.partial_image"
+    )
+    """The type of the event. Always 'response.image_generation_call.partial_image'."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the image generation item being processed."""
+
+    partial_image_index: int = REQUIRED
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+
+    partial_image_b64: str = REQUIRED
+    """Base64-encoded partial image data, suitable for rendering as an image."""
+
+    size: Optional[str] = None
+    """The image size that was used."""
+
+    quality: Optional[str] = None
+    """The image quality that was used."""
+
+    background: Optional[str] = None
+    """The background setting that was used."""
+
+    output_format: Optional[str] = None
+    """The output format that was used."""
+
+
+class BetaResponseInProgressEvent(Model):
+    """Emitted when the response is in progress."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.in_progress"] = "response.in_progress"
+    """The type of the event. Always `response.in_progress`."""
+
+    response: BetaResponse = REQUIRED
+    """The response that is in progress."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseIncompleteEvent(Model):
+    """An event that is emitted when a response finishes as incomplete."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.incomplete"] = "response.incomplete"
+    """The type of the event. Always `response.incomplete`."""
+
+    response: BetaResponse = REQUIRED
+    """The response that was incomplete."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseItemList(Model):
+    """A list of Response items."""
+
+    object_: Union[Literal["list"], str] = Field(default=REQUIRED, alias="object")
+    """The type of object returned, must be `list`."""
+
+    data: List[BetaItemResource] = REQUIRED
+    """A list of items used to generate this response."""
+
+    has_more: bool = REQUIRED
+    """Whether there are more items available."""
+
+    first_id: str = REQUIRED
+    """The ID of the first item in the list."""
+
+    last_id: str = REQUIRED
+    """The ID of the last item in the list."""
+
+
+class BetaResponseLogProbTopLogprobsItem(Model):
+
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class BetaResponseLogProb(Model):
+    """A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice."""
+
+    token: str = REQUIRED
+    """A possible text token."""
+
+    logprob: float = REQUIRED
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[BetaResponseLogProbTopLogprobsItem]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
+
+
+class BetaResponseMCPCallArgumentsDeltaEvent(Model):
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.delta"] = "response.mcp_call_arguments.delta"
+    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the MCP tool call item being processed."""
+
+    delta: str = REQUIRED
+    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseMCPCallArgumentsDoneEvent(Model):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.done"] = "response.mcp_call_arguments.done"
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the MCP tool call item being processed."""
+
+    arguments: str = REQUIRED
+    """A JSON string containing the finalized arguments for the MCP tool call."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseMCPCallCompletedEvent(Model):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.completed"] = "response.mcp_call.completed"
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str = REQUIRED
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that completed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseMCPCallFailedEvent(Model):
+    """Emitted when an MCP  tool call has failed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.failed"] = "response.mcp_call.failed"
+    """The type of the event. Always 'response.mcp_call.failed'."""
+
+    item_id: str = REQUIRED
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that failed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseMCPCallInProgressEvent(Model):
+    """Emitted when an MCP  tool call is in progress."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.in_progress"] = "response.mcp_call.in_progress"
+    """The type of the event. Always 'response.mcp_call.in_progress'."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the MCP tool call item being processed."""
+
+
+class BetaResponseMCPListToolsCompletedEvent(Model):
+    """Emitted when the list of available MCP tools has been successfully retrieved."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.completed"] = "response.mcp_list_tools.completed"
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
+
+    item_id: str = REQUIRED
+    """The ID of the MCP tool call item that produced this output."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was processed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseMCPListToolsFailedEvent(Model):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.failed"] = "response.mcp_list_tools.failed"
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
+
+    item_id: str = REQUIRED
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that failed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseMCPListToolsInProgressEvent(Model):
+    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.in_progress"] = "response.mcp_list_tools.in_progress"
+    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
+
+    item_id: str = REQUIRED
+    """The ID of the MCP tool call item that is being processed."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that is being processed."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseOutputItemAddedEvent(Model):
+    """Emitted when a new output item is added."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_item.added"] = "response.output_item.added"
+    """The type of the event. Always `response.output_item.added`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was added."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    item: BetaOutputItem = REQUIRED
+    """The output item that was added. For reasoning items, `encrypted_content`
+    may be incomplete while the item is in progress. Use the reasoning item
+    from the corresponding `response.output_item.done` event when passing it
+    as input to a subsequent request."""
+
+
+class BetaResponseOutputItemDoneEvent(Model):
+    """Emitted when an output item is marked done."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_item.done"] = "response.output_item.done"
+    """The type of the event. Always `response.output_item.done`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was marked done."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    item: BetaOutputItem = REQUIRED
+    """The output item that was marked done."""
+
+
+class BetaResponseOutputTextAnnotationAddedEvent(Model):
+    """Emitted when an annotation is added to output text content."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.annotation.added"] = "response.output_text.annotation.added"
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str = REQUIRED
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int = REQUIRED
+    """The index of the output item in the response's output array."""
+
+    content_index: int = REQUIRED
+    """The index of the content part within the output item."""
+
+    annotation_index: int = REQUIRED
+    """The index of the annotation within the content part."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    annotation: Optional[BetaAnnotation] = REQUIRED
+    """The annotation object being added. (See annotation schema for details.)"""
+
+
+class BetaResponseQueuedEvent(Model):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.queued"] = "response.queued"
+    """The type of the event. Always 'response.queued'."""
+
+    response: BetaResponse = REQUIRED
+    """The full response object that is queued."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number for this event."""
+
+
+class BetaResponseReasoningSummaryPartAddedEventPart(Model):
+    """The summary part that was added."""
+
+    type: Union[Literal["summary_text"], str] = REQUIRED
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str = REQUIRED
+    """The text of the summary part."""
+
+
+class BetaResponseReasoningSummaryPartAddedEvent(Model):
+    """Emitted when a new reasoning summary part is added."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_part.added"] = "response.reasoning_summary_part.added"
+    """The type of the event. Always `response.reasoning_summary_part.added`."""
+
+    item_id: str = REQUIRED
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int = REQUIRED
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int = REQUIRED
+    """The index of the summary part within the reasoning summary."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    part: BetaResponseReasoningSummaryPartAddedEventPart = REQUIRED
+    """The summary part that was added."""
+
+
+class BetaResponseReasoningSummaryPartDoneEventPart(Model):
+    """The completed summary part."""
+
+    type: Union[Literal["summary_text"], str] = REQUIRED
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str = REQUIRED
+    """The text of the summary part."""
+
+
+class BetaResponseReasoningSummaryPartDoneEvent(Model):
+    """Emitted when a reasoning summary part is completed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_part.done"] = "response.reasoning_summary_part.done"
+    """The type of the event. Always `response.reasoning_summary_part.done`."""
+
+    item_id: str = REQUIRED
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int = REQUIRED
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int = REQUIRED
+    """The index of the summary part within the reasoning summary."""
+
+    status: Optional[Union[Literal["incomplete"], str]] = None
+    """The completion status of the summary part. Omitted when the part completed
+    normally and set to `incomplete` when generation was interrupted."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+    part: BetaResponseReasoningSummaryPartDoneEventPart = REQUIRED
+    """The completed summary part."""
+
+
+class BetaResponseReasoningSummaryTextDeltaEvent(Model):
+    """Emitted when a delta is added to a reasoning summary text."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_text.delta"] = "response.reasoning_summary_text.delta"
+    """The type of the event. Always `response.reasoning_summary_text.delta`."""
+
+    item_id: str = REQUIRED
+    """The ID of the item this summary text delta is associated with."""
+
+    output_index: int = REQUIRED
+    """The index of the output item this summary text delta is associated with."""
+
+    summary_index: int = REQUIRED
+    """The index of the summary part within the reasoning summary."""
+
+    delta: str = REQUIRED
+    """The text delta that was added to the summary."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseReasoningSummaryTextDoneEvent(Model):
+    """Emitted when a reasoning summary text is completed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_text.done"] = "response.reasoning_summary_text.done"
+    """The type of the event. Always `response.reasoning_summary_text.done`."""
+
+    item_id: str = REQUIRED
+    """The ID of the item this summary text is associated with."""
+
+    output_index: int = REQUIRED
+    """The index of the output item this summary text is associated with."""
+
+    summary_index: int = REQUIRED
+    """The index of the summary part within the reasoning summary."""
+
+    text: str = REQUIRED
+    """The full text of the completed reasoning summary."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseReasoningTextDeltaEvent(Model):
+    """Emitted when a delta is added to a reasoning text."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_text.delta"] = "response.reasoning_text.delta"
+    """The type of the event. Always `response.reasoning_text.delta`."""
+
+    item_id: str = REQUIRED
+    """The ID of the item this reasoning text delta is associated with."""
+
+    output_index: int = REQUIRED
+    """The index of the output item this reasoning text delta is associated with."""
+
+    content_index: int = REQUIRED
+    """The index of the reasoning content part this delta is associated with."""
+
+    delta: str = REQUIRED
+    """The text delta that was added to the reasoning content."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseReasoningTextDoneEvent(Model):
+    """Emitted when a reasoning text is completed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_text.done"] = "response.reasoning_text.done"
+    """The type of the event. Always `response.reasoning_text.done`."""
+
+    item_id: str = REQUIRED
+    """The ID of the item this reasoning text is associated with."""
+
+    output_index: int = REQUIRED
+    """The index of the output item this reasoning text is associated with."""
+
+    content_index: int = REQUIRED
+    """The index of the reasoning content part."""
+
+    text: str = REQUIRED
+    """The full text of the completed reasoning content."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseRefusalDeltaEvent(Model):
+    """Emitted when there is a partial refusal text."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.refusal.delta"] = "response.refusal.delta"
+    """The type of the event. Always `response.refusal.delta`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the refusal text is added to."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the refusal text is added to."""
+
+    content_index: int = REQUIRED
+    """The index of the content part that the refusal text is added to."""
+
+    delta: str = REQUIRED
+    """The refusal text that is added."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseRefusalDoneEvent(Model):
+    """Emitted when refusal text is finalized."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.refusal.done"] = "response.refusal.done"
+    """The type of the event. Always `response.refusal.done`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the refusal text is finalized."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the refusal text is finalized."""
+
+    content_index: int = REQUIRED
+    """The index of the content part that the refusal text is finalized."""
+
+    refusal: str = REQUIRED
+    """The refusal text that is finalized."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of this event."""
+
+
+class BetaResponseShellCallCommandAddedStreamingEvent(Model):
+    """A streaming event that indicated a shell command was added to a tool call."""
+
+    type: Literal["response.shell_call_command.added"] = "response.shell_call_command.added"
+    """The type of the event, always `response.shell_call_command.added`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the event that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was updated."""
+
+    command_index: int = REQUIRED
+    """The index of the shell command that was added."""
+
+    command: str = REQUIRED
+    """The shell command that was added."""
+
+
+class BetaResponseShellCallCommandDeltaStreamingEvent(Model):
+    """A streaming event that indicated a shell command was incrementally updated."""
+
+    type: Literal["response.shell_call_command.delta"] = "response.shell_call_command.delta"
+    """The type of the event, always `response.shell_call_command.delta`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the event that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was updated."""
+
+    command_index: int = REQUIRED
+    """The index of the shell command that was updated."""
+
+    delta: str = REQUIRED
+    """The shell command delta that was appended."""
+
+    obfuscation: Optional[str] = None
+    """An obfuscation string that was added to pad the event payload."""
+
+
+class BetaResponseShellCallCommandDoneStreamingEvent(Model):
+    """A streaming event that indicated a shell command was completed."""
+
+    type: Literal["response.shell_call_command.done"] = "response.shell_call_command.done"
+    """The type of the event, always `response.shell_call_command.done`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the event that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was updated."""
+
+    command_index: int = REQUIRED
+    """The index of the shell command that was completed."""
+
+    command: str = REQUIRED
+    """The final shell command that was emitted."""
+
+
+class BetaShellCallOutputDelta(Model):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
+class BetaResponseShellCallOutputContentDeltaStreamingEvent(Model):
+    """A streaming event that indicated shell call output was incrementally added."""
+
+    type: Literal["response.shell_call_output_content.delta"] = (
+        "response.shell_call_output_content.delta"
+    )
+    """The type of the event, always `response.shell_call_output_content.delta`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the event that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that was updated."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was updated."""
+
+    command_index: int = REQUIRED
+    """The index of the shell command that produced output."""
+
+    delta: BetaShellCallOutputDelta = REQUIRED
+    """The stdout/stderr delta that was emitted."""
+
+
+class BetaResponseShellCallOutputContentDoneStreamingEvent(Model):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"] = (
+        "response.shell_call_output_content.done"
+    )
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the event that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that was updated."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that was updated."""
+
+    command_index: int = REQUIRED
+    """The index of the shell command that produced output."""
+
+    output: List[BetaFunctionShellCallOutputContent] = REQUIRED
+    """The output contents emitted for the shell command."""
+
+
+class BetaResponseTextDeltaEvent(Model):
+    """Emitted when there is an additional text delta."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.delta"] = "response.output_text.delta"
+    """The type of the event. Always `response.output_text.delta`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the text delta was added to."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the text delta was added to."""
+
+    content_index: int = REQUIRED
+    """The index of the content part that the text delta was added to."""
+
+    delta: str = REQUIRED
+    """The text delta that was added."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number for this event."""
+
+    logprobs: List[BetaResponseLogProb] = REQUIRED
+    """The log probabilities of the tokens in the delta."""
+
+
+class BetaResponseTextDoneEvent(Model):
+    """Emitted when text content is finalized."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.done"] = "response.output_text.done"
+    """The type of the event. Always `response.output_text.done`."""
+
+    item_id: str = REQUIRED
+    """The ID of the output item that the text content is finalized."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the text content is finalized."""
+
+    content_index: int = REQUIRED
+    """The index of the content part that the text content is finalized."""
+
+    text: str = REQUIRED
+    """The text content that is finalized."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number for this event."""
+
+    logprobs: List[BetaResponseLogProb] = REQUIRED
+    """The log probabilities of the tokens in the delta."""
+
+
+class BetaResponseWebSearchCallCompletedEvent(Model):
+    """Emitted when a web search call is completed."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.web_search_call.completed"] = "response.web_search_call.completed"
+    """The type of the event. Always `response.web_search_call.completed`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str = REQUIRED
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the web search call being processed."""
+
+
+class BetaResponseWebSearchCallInProgressEvent(Model):
+    """Emitted when a web search call is initiated."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.web_search_call.in_progress"] = "response.web_search_call.in_progress"
+    """The type of the event. Always `response.web_search_call.in_progress`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str = REQUIRED
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the web search call being processed."""
+
+
+class BetaResponseWebSearchCallSearchingEvent(Model):
+    """Emitted when a web search call is executing."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.web_search_call.searching"] = "response.web_search_call.searching"
+    """The type of the event. Always `response.web_search_call.searching`."""
+
+    output_index: int = REQUIRED
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str = REQUIRED
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int = REQUIRED
+    """The sequence number of the web search call being processed."""
+
+
+class BetaTokenCountsResource(Model):
+    """Token counts"""
+
+    object_: Union[Literal["response.input_tokens"], str] = Field(default=REQUIRED, alias="object")
+
+    input_tokens: int = REQUIRED
 
 
 class ClickParam(Model):
@@ -5441,6 +10597,1226 @@ ToolCallCallerParam = Annotated[
     Field(union_mode="left_to_right"),
 ]
 """The execution context that produced this tool call."""
+
+
+class UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy(Model):
+    """A `BetaAutoCodeInterpreterToolParamNetworkPolicy` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAutoCodeInterpreterToolParamNetworkPolicy = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaContainerNetworkPolicyDisabledParam,
+                BetaContainerNetworkPolicyAllowlistParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Network access policy for the container."""
+
+
+class UnknownBetaCustomToolParamFormat(Model):
+    """A `BetaCustomToolParamFormat` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaCustomToolParamFormat = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaCustomTextFormatParam,
+                BetaCustomGrammarFormatParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaCustomToolParamFormat,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The input format for the custom tool. Default is unconstrained text."""
+
+
+class UnknownBetaCompoundFilterFiltersItem(Model):
+    """A `BetaCompoundFilterFiltersItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaCompoundFilterFiltersItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaComparisonFilter,
+                BetaCompoundFilter,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaCompoundFilterFiltersItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaFilters(Model):
+    """A `BetaFilters` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFilters = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaComparisonFilter,
+                BetaCompoundFilter,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFilters,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaContainerAutoParamNetworkPolicy(Model):
+    """A `BetaContainerAutoParamNetworkPolicy` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaContainerAutoParamNetworkPolicy = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaContainerNetworkPolicyDisabledParam,
+                BetaContainerNetworkPolicyAllowlistParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaContainerAutoParamNetworkPolicy,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Network access policy for the container."""
+
+
+class UnknownBetaContainerAutoParamSkillsItem(Model):
+    """A `BetaContainerAutoParamSkillsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaContainerAutoParamSkillsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaSkillReferenceParam,
+                BetaInlineSkillParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaContainerAutoParamSkillsItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaFunctionShellToolParamEnvironment(Model):
+    """A `BetaFunctionShellToolParamEnvironment` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionShellToolParamEnvironment = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaContainerAutoParam,
+                BetaLocalEnvironmentParam,
+                BetaContainerReferenceParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionShellToolParamEnvironment,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+BetaEmptyModelParam = Dict[str, Any]
+
+
+class UnknownBetaNamespaceToolParamToolsItem(Model):
+    """A `BetaNamespaceToolParamToolsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaNamespaceToolParamToolsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFunctionToolParam,
+                BetaCustomToolParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaNamespaceToolParamToolsItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A function or custom tool that belongs to a namespace."""
+
+
+class UnknownBetaTool(Model):
+    """A `BetaTool` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaTool = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFunctionTool,
+                BetaFileSearchTool,
+                BetaComputerTool,
+                BetaComputerUsePreviewTool,
+                BetaWebSearchTool,
+                BetaMCPTool,
+                BetaCodeInterpreterTool,
+                BetaProgrammaticToolCallingParam,
+                BetaImageGenTool,
+                BetaLocalShellToolParam,
+                BetaFunctionShellToolParam,
+                BetaCustomToolParam,
+                BetaNamespaceToolParam,
+                BetaToolSearchToolParam,
+                BetaWebSearchPreviewTool,
+                BetaApplyPatchToolParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaTool,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A tool that can be used to generate a response."""
+
+
+class UnknownBetaAnnotation(Model):
+    """A `BetaAnnotation` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAnnotation = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFileCitationBody,
+                BetaUrlCitationBody,
+                BetaContainerFileCitationBody,
+                BetaFilePath,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAnnotation,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""An annotation that applies to a span of output text."""
+
+
+class UnknownBetaAgentMessageContentItem(Model):
+    """A `BetaAgentMessageContentItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAgentMessageContentItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContent,
+                BetaOutputTextContent,
+                BetaTextContent,
+                BetaSummaryTextContent,
+                BetaReasoningTextContent,
+                BetaRefusalContent,
+                BetaInputImageContent,
+                BetaComputerScreenshotContent,
+                BetaInputFileContent,
+                BetaEncryptedContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAgentMessageContentItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A content part that makes up an input or output item."""
+
+
+class UnknownBetaAgentMessageItemParamContentItem(Model):
+    """A `BetaAgentMessageItemParamContentItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAgentMessageItemParamContentItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContentParam,
+                BetaInputImageContentParamAutoParam,
+                BetaEncryptedContentParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAgentMessageItemParamContentItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A plaintext, image, or encrypted agent message content part."""
+
+
+class UnknownBetaApplyPatchOperationParam(Model):
+    """A `BetaApplyPatchOperationParam` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaApplyPatchOperationParam = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaApplyPatchCreateFileOperationParam,
+                BetaApplyPatchDeleteFileOperationParam,
+                BetaApplyPatchUpdateFileOperationParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaApplyPatchOperationParam,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+
+
+class UnknownBetaApplyPatchToolCallOperation(Model):
+    """A `BetaApplyPatchToolCallOperation` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaApplyPatchToolCallOperation = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaApplyPatchCreateFileOperation,
+                BetaApplyPatchDeleteFileOperation,
+                BetaApplyPatchUpdateFileOperation,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaApplyPatchToolCallOperation,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""
+
+
+class UnknownBetaToolCallCaller(Model):
+    """A `BetaToolCallCaller` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaToolCallCaller = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaDirectToolCallCaller,
+                BetaProgramToolCallCaller,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaToolCallCaller,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The execution context that produced this tool call."""
+
+
+class UnknownBetaToolCallCallerParam(Model):
+    """A `BetaToolCallCallerParam` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaToolCallCallerParam = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaDirectToolCallCallerParam,
+                BetaProgramToolCallCallerParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaToolCallCallerParam,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The execution context that produced this tool call."""
+
+
+class UnknownBetaCodeInterpreterToolCallOutputsItem(Model):
+    """A `BetaCodeInterpreterToolCallOutputsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaCodeInterpreterToolCallOutputsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaCodeInterpreterOutputLogs,
+                BetaCodeInterpreterOutputImage,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaCodeInterpreterToolCallOutputsItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaComputerAction(Model):
+    """A `BetaComputerAction` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaComputerAction = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaClickParam,
+                BetaDoubleClickAction,
+                BetaDragParam,
+                BetaKeyPressAction,
+                BetaMoveParam,
+                BetaScreenshotParam,
+                BetaScrollParam,
+                BetaTypeParam,
+                BetaWaitParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaComputerAction,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+BetaComputerActionList = List[BetaComputerAction]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields."""
+
+
+class UnknownBetaFunctionAndCustomToolCallOutput(Model):
+    """A `BetaFunctionAndCustomToolCallOutput` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionAndCustomToolCallOutput = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContent,
+                BetaInputImageContent,
+                BetaInputFileContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionAndCustomToolCallOutput,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaFunctionShellCallEnvironment(Model):
+    """A `BetaFunctionShellCallEnvironment` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionShellCallEnvironment = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaLocalEnvironmentResource,
+                BetaContainerReferenceResource,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionShellCallEnvironment,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaFunctionShellCallOutputContentOutcome(Model):
+    """A `BetaFunctionShellCallOutputContentOutcome` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionShellCallOutputContentOutcome = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFunctionShellCallOutputTimeoutOutcome,
+                BetaFunctionShellCallOutputExitOutcome,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionShellCallOutputContentOutcome,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+
+class UnknownBetaMCPToolCallError(Model):
+    """A `BetaMCPToolCallError` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaMCPToolCallError = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaMCPProtocolError,
+                BetaMCPToolExecutionError,
+                BetaHTTPError,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaMCPToolCallError,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaMessageContentItem(Model):
+    """A `BetaMessageContentItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaMessageContentItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContent,
+                BetaOutputTextContent,
+                BetaTextContent,
+                BetaSummaryTextContent,
+                BetaReasoningTextContent,
+                BetaRefusalContent,
+                BetaInputImageContent,
+                BetaComputerScreenshotContent,
+                BetaInputFileContent,
+                BetaEncryptedContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaMessageContentItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A content part that makes up an input or output item."""
+
+
+class UnknownBetaWebSearchToolCallAction(Model):
+    """A `BetaWebSearchToolCallAction` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaWebSearchToolCallAction = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaWebSearchActionSearch,
+                BetaWebSearchActionOpenPage,
+                BetaWebSearchActionFind,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaWebSearchToolCallAction,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""An object describing the specific action taken in this web search call.
+Includes details on how the model used the web (search, open_page, find_in_page)."""
+
+
+class UnknownBetaItemField(Model):
+    """A `BetaItemField` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaItemField = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaMessage,
+                BetaProgram,
+                BetaProgramOutput,
+                BetaFunctionToolCall,
+                BetaMultiAgentCall,
+                BetaMultiAgentCallOutput,
+                BetaToolSearchCall,
+                BetaToolSearchOutput,
+                BetaAdditionalTools,
+                BetaAgentMessage,
+                BetaFunctionToolCallOutput,
+                BetaFileSearchToolCall,
+                BetaWebSearchToolCall,
+                BetaImageGenToolCall,
+                BetaComputerToolCall,
+                BetaComputerToolCallOutputResource,
+                BetaReasoningItem,
+                BetaCompactionBody,
+                BetaCodeInterpreterToolCall,
+                BetaLocalShellToolCall,
+                BetaLocalShellToolCallOutput,
+                BetaFunctionShellCall,
+                BetaFunctionShellCallOutput,
+                BetaApplyPatchToolCall,
+                BetaApplyPatchToolCallOutput,
+                BetaMCPListTools,
+                BetaMCPApprovalRequest,
+                BetaMCPApprovalResponseResource,
+                BetaMCPToolCall,
+                BetaCustomToolCall,
+                BetaCustomToolCallOutput,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaItemField,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""An item representing a message, tool call, tool output, reasoning, or other response element."""
+
+
+class UnknownBetaInputContent(Model):
+    """A `BetaInputContent` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaInputContent = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContent,
+                BetaInputImageContent,
+                BetaInputFileContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaInputContent,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+BetaInputMessageContentList = List[BetaInputContent]
+"""A list of one or many input items to the model, containing different content
+types."""
+
+
+class UnknownBetaFunctionCallOutputItemParamOutputOption2Item(Model):
+    """A `BetaFunctionCallOutputItemParamOutputOption2Item` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionCallOutputItemParamOutputOption2Item = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContentParam,
+                BetaInputImageContentParamAutoParam,
+                BetaInputFileContentParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionCallOutputItemParamOutputOption2Item,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A piece of message content, such as text, an image, or a file."""
+
+
+class UnknownBetaFunctionShellCallItemParamEnvironment(Model):
+    """A `BetaFunctionShellCallItemParamEnvironment` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionShellCallItemParamEnvironment = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaLocalEnvironmentParam,
+                BetaContainerReferenceParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionShellCallItemParamEnvironment,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The environment to execute the shell commands in."""
+
+
+class UnknownBetaFunctionShellCallOutputOutcomeParam(Model):
+    """A `BetaFunctionShellCallOutputOutcomeParam` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionShellCallOutputOutcomeParam = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFunctionShellCallOutputTimeoutOutcomeParam,
+                BetaFunctionShellCallOutputExitOutcomeParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionShellCallOutputOutcomeParam,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The exit or timeout outcome associated with this shell call."""
+
+
+class UnknownBetaOutputTextContentParamAnnotationsItem(Model):
+    """A `BetaOutputTextContentParamAnnotationsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaOutputTextContentParamAnnotationsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFileCitationParam,
+                BetaUrlCitationParam,
+                BetaContainerFileCitationParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaOutputTextContentParamAnnotationsItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaOutputMessageContent(Model):
+    """A `BetaOutputMessageContent` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaOutputMessageContent = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaOutputTextContent,
+                BetaRefusalContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaOutputMessageContent,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaInputItem(Model):
+    """A `BetaInputItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+_BETA_INPUT_ITEM_LABELS: Dict[str, str] = {
+    "message": "message",
+    "file_search_call": "file_search_call",
+    "computer_call": "computer_call",
+    "computer_call_output": "computer_call_output",
+    "web_search_call": "web_search_call",
+    "function_call": "function_call",
+    "function_call_output": "function_call_output",
+    "agent_message": "agent_message",
+    "multi_agent_call": "multi_agent_call",
+    "multi_agent_call_output": "multi_agent_call_output",
+    "tool_search_call": "tool_search_call",
+    "tool_search_output": "tool_search_output",
+    "additional_tools": "additional_tools",
+    "reasoning": "reasoning",
+    "compaction": "compaction",
+    "image_generation_call": "image_generation_call",
+    "code_interpreter_call": "code_interpreter_call",
+    "local_shell_call": "local_shell_call",
+    "local_shell_call_output": "local_shell_call_output",
+    "shell_call": "shell_call",
+    "shell_call_output": "shell_call_output",
+    "apply_patch_call": "apply_patch_call",
+    "apply_patch_call_output": "apply_patch_call_output",
+    "mcp_list_tools": "mcp_list_tools",
+    "mcp_approval_request": "mcp_approval_request",
+    "mcp_approval_response": "mcp_approval_response",
+    "mcp_call": "mcp_call",
+    "custom_tool_call_output": "custom_tool_call_output",
+    "custom_tool_call": "custom_tool_call",
+    "compaction_trigger": "compaction_trigger",
+    "item_reference": "item_reference",
+    "program": "program",
+    "program_output": "program_output",
+}
+
+
+def _beta_input_item_label(value: Any) -> str:
+    tag: Any
+    if isinstance(value, dict):
+        tag = cast(Dict[str, Any], value).get("type")
+    else:
+        tag = getattr(value, "type", None)
+    if tag is None:
+        return "<untagged>"
+    return _BETA_INPUT_ITEM_LABELS.get(str(tag), "<unknown>")
+
+
+BetaInputItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaEasyInputMessage,
+                BetaInputMessage,
+                BetaOutputMessage,
+            ],
+            Tag("message"),
+        ],
+        Annotated[BetaFileSearchToolCall, Tag("file_search_call")],
+        Annotated[BetaComputerToolCall, Tag("computer_call")],
+        Annotated[BetaComputerCallOutputItemParam, Tag("computer_call_output")],
+        Annotated[BetaWebSearchToolCall, Tag("web_search_call")],
+        Annotated[BetaFunctionToolCall, Tag("function_call")],
+        Annotated[BetaFunctionCallOutputItemParam, Tag("function_call_output")],
+        Annotated[BetaAgentMessageItemParam, Tag("agent_message")],
+        Annotated[BetaMultiAgentCallItemParam, Tag("multi_agent_call")],
+        Annotated[BetaMultiAgentCallOutputItemParam, Tag("multi_agent_call_output")],
+        Annotated[BetaToolSearchCallItemParam, Tag("tool_search_call")],
+        Annotated[BetaToolSearchOutputItemParam, Tag("tool_search_output")],
+        Annotated[BetaAdditionalToolsItemParam, Tag("additional_tools")],
+        Annotated[BetaReasoningItem, Tag("reasoning")],
+        Annotated[BetaCompactionSummaryItemParam, Tag("compaction")],
+        Annotated[BetaImageGenToolCall, Tag("image_generation_call")],
+        Annotated[BetaCodeInterpreterToolCall, Tag("code_interpreter_call")],
+        Annotated[BetaLocalShellToolCall, Tag("local_shell_call")],
+        Annotated[BetaLocalShellToolCallOutput, Tag("local_shell_call_output")],
+        Annotated[BetaFunctionShellCallItemParam, Tag("shell_call")],
+        Annotated[BetaFunctionShellCallOutputItemParam, Tag("shell_call_output")],
+        Annotated[BetaApplyPatchToolCallItemParam, Tag("apply_patch_call")],
+        Annotated[BetaApplyPatchToolCallOutputItemParam, Tag("apply_patch_call_output")],
+        Annotated[BetaMCPListTools, Tag("mcp_list_tools")],
+        Annotated[BetaMCPApprovalRequest, Tag("mcp_approval_request")],
+        Annotated[BetaMCPApprovalResponse, Tag("mcp_approval_response")],
+        Annotated[BetaMCPToolCall, Tag("mcp_call")],
+        Annotated[BetaCustomToolCallOutput, Tag("custom_tool_call_output")],
+        Annotated[BetaCustomToolCall, Tag("custom_tool_call")],
+        Annotated[BetaCompactionTriggerItemParam, Tag("compaction_trigger")],
+        Annotated[BetaItemReferenceParam, Tag("item_reference")],
+        Annotated[BetaProgramItemParam, Tag("program")],
+        Annotated[BetaProgramOutputItemParam, Tag("program_output")],
+        Annotated[
+            Union[
+                BetaEasyInputMessage,
+                BetaInputMessage,
+                BetaItemReferenceParam,
+            ],
+            Tag("<untagged>"),
+        ],
+        Annotated[UnknownBetaInputItem, Tag("<unknown>")],
+    ],
+    Discriminator(_beta_input_item_label),
+]
+
+BetaPromptCacheTTLEnum = Union[Literal["30m"], str]
+
+BetaResponseFormatJsonSchemaSchema = Dict[str, Any]
+"""The schema for the response format, described as a JSON Schema object.
+Learn how to build JSON schemas [here](https://json-schema.org/)."""
+
+
+class UnknownBetaTextResponseFormatConfiguration(Model):
+    """A `BetaTextResponseFormatConfiguration` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaTextResponseFormatConfiguration = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaResponseFormatText,
+                BetaTextResponseFormatJsonSchema,
+                BetaResponseFormatJsonObject,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaTextResponseFormatConfiguration,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""An object specifying the format that the model must output.
+
+Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+which ensures the model will match your supplied JSON schema. Learn more in the
+[Structured Outputs guide](/docs/guides/structured-outputs).
+
+The default format is `{ "type": "text" }` with no additional options.
+
+**Not recommended for gpt-4o and newer models:**
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it."""
+
+BetaToolsArray = List[BetaTool]
+"""An array of tools the model may call while generating a response. You
+can specify which tool to use by setting the `tool_choice` parameter.
+
+We support the following categories of tools:
+- **Built-in tools**: Tools that are provided by OpenAI that extend the
+  model's capabilities, like [web search](/docs/guides/tools-web-search)
+  or [file search](/docs/guides/tools-file-search). Learn more about
+  [built-in tools](/docs/guides/tools).
+- **MCP Tools**: Integrations with third-party systems via custom MCP servers
+  or predefined connectors such as Google Drive and SharePoint. Learn more about
+  [MCP Tools](/docs/guides/tools-connectors-mcp).
+- **Function calls (custom tools)**: Functions that are defined by you,
+  enabling the model to call your own code with strongly typed arguments
+  and outputs. Learn more about
+  [function calling](/docs/guides/function-calling). You can also use
+  custom tools to call your own code."""
+
+
+class UnknownBetaItemResource(Model):
+    """A `BetaItemResource` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+_BETA_ITEM_RESOURCE_LABELS: Dict[str, str] = {
+    "message": "message",
+    "file_search_call": "file_search_call",
+    "computer_call": "computer_call",
+    "computer_call_output": "computer_call_output",
+    "web_search_call": "web_search_call",
+    "function_call": "function_call",
+    "function_call_output": "function_call_output",
+    "agent_message": "agent_message",
+    "multi_agent_call": "multi_agent_call",
+    "multi_agent_call_output": "multi_agent_call_output",
+    "tool_search_call": "tool_search_call",
+    "tool_search_output": "tool_search_output",
+    "additional_tools": "additional_tools",
+    "reasoning": "reasoning",
+    "program": "program",
+    "program_output": "program_output",
+    "compaction": "compaction",
+    "image_generation_call": "image_generation_call",
+    "code_interpreter_call": "code_interpreter_call",
+    "local_shell_call": "local_shell_call",
+    "local_shell_call_output": "local_shell_call_output",
+    "shell_call": "shell_call",
+    "shell_call_output": "shell_call_output",
+    "apply_patch_call": "apply_patch_call",
+    "apply_patch_call_output": "apply_patch_call_output",
+    "mcp_list_tools": "mcp_list_tools",
+    "mcp_approval_request": "mcp_approval_request",
+    "mcp_approval_response": "mcp_approval_response",
+    "mcp_call": "mcp_call",
+    "custom_tool_call": "custom_tool_call",
+    "custom_tool_call_output": "custom_tool_call_output",
+}
+
+
+def _beta_item_resource_label(value: Any) -> str:
+    tag: Any
+    if isinstance(value, dict):
+        tag = cast(Dict[str, Any], value).get("type")
+    else:
+        tag = getattr(value, "type", None)
+    if tag is None:
+        return "<untagged>"
+    return _BETA_ITEM_RESOURCE_LABELS.get(str(tag), "<unknown>")
+
+
+BetaItemResource = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputMessageResource,
+                BetaOutputMessage,
+            ],
+            Tag("message"),
+        ],
+        Annotated[BetaFileSearchToolCall, Tag("file_search_call")],
+        Annotated[BetaComputerToolCall, Tag("computer_call")],
+        Annotated[BetaComputerToolCallOutputResource, Tag("computer_call_output")],
+        Annotated[BetaWebSearchToolCall, Tag("web_search_call")],
+        Annotated[BetaFunctionToolCallResource, Tag("function_call")],
+        Annotated[BetaFunctionToolCallOutputResource, Tag("function_call_output")],
+        Annotated[BetaAgentMessage, Tag("agent_message")],
+        Annotated[BetaMultiAgentCall, Tag("multi_agent_call")],
+        Annotated[BetaMultiAgentCallOutput, Tag("multi_agent_call_output")],
+        Annotated[BetaToolSearchCall, Tag("tool_search_call")],
+        Annotated[BetaToolSearchOutput, Tag("tool_search_output")],
+        Annotated[BetaAdditionalTools, Tag("additional_tools")],
+        Annotated[BetaReasoningItem, Tag("reasoning")],
+        Annotated[BetaProgram, Tag("program")],
+        Annotated[BetaProgramOutput, Tag("program_output")],
+        Annotated[BetaCompactionBody, Tag("compaction")],
+        Annotated[BetaImageGenToolCall, Tag("image_generation_call")],
+        Annotated[BetaCodeInterpreterToolCall, Tag("code_interpreter_call")],
+        Annotated[BetaLocalShellToolCall, Tag("local_shell_call")],
+        Annotated[BetaLocalShellToolCallOutput, Tag("local_shell_call_output")],
+        Annotated[BetaFunctionShellCall, Tag("shell_call")],
+        Annotated[BetaFunctionShellCallOutput, Tag("shell_call_output")],
+        Annotated[BetaApplyPatchToolCall, Tag("apply_patch_call")],
+        Annotated[BetaApplyPatchToolCallOutput, Tag("apply_patch_call_output")],
+        Annotated[BetaMCPListTools, Tag("mcp_list_tools")],
+        Annotated[BetaMCPApprovalRequest, Tag("mcp_approval_request")],
+        Annotated[BetaMCPApprovalResponseResource, Tag("mcp_approval_response")],
+        Annotated[BetaMCPToolCall, Tag("mcp_call")],
+        Annotated[BetaCustomToolCallResource, Tag("custom_tool_call")],
+        Annotated[BetaCustomToolCallOutputResource, Tag("custom_tool_call_output")],
+        Annotated[UnknownBetaItemResource, Tag("<unknown>")],
+    ],
+    Discriminator(_beta_item_resource_label),
+]
+"""Content item used to generate a response."""
+
+
+class UnknownBetaModerationInput(Model):
+    """A `BetaModerationInput` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaModerationInput = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaModerationResultBody,
+                BetaModerationErrorBody,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaModerationInput,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Moderation for the response input."""
+
+
+class UnknownBetaModerationOutput(Model):
+    """A `BetaModerationOutput` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaModerationOutput = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaModerationResultBody,
+                BetaModerationErrorBody,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaModerationOutput,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Moderation for the response output."""
+
+
+class UnknownBetaOutputContent(Model):
+    """A `BetaOutputContent` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaOutputContent = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaOutputTextContent,
+                BetaRefusalContent,
+                BetaReasoningTextContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaOutputContent,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaOutputItem(Model):
+    """A `BetaOutputItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaOutputItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaOutputMessage,
+                BetaFileSearchToolCall,
+                BetaFunctionToolCall,
+                BetaFunctionToolCallOutputResource,
+                BetaAgentMessage,
+                BetaMultiAgentCall,
+                BetaMultiAgentCallOutput,
+                BetaWebSearchToolCall,
+                BetaComputerToolCall,
+                BetaComputerToolCallOutputResource,
+                BetaReasoningItem,
+                BetaProgram,
+                BetaProgramOutput,
+                BetaToolSearchCall,
+                BetaToolSearchOutput,
+                BetaAdditionalTools,
+                BetaCompactionBody,
+                BetaImageGenToolCall,
+                BetaCodeInterpreterToolCall,
+                BetaLocalShellToolCall,
+                BetaLocalShellToolCallOutput,
+                BetaFunctionShellCall,
+                BetaFunctionShellCallOutput,
+                BetaApplyPatchToolCall,
+                BetaApplyPatchToolCallOutput,
+                BetaMCPToolCall,
+                BetaMCPListTools,
+                BetaMCPApprovalRequest,
+                BetaMCPApprovalResponseResource,
+                BetaCustomToolCall,
+                BetaCustomToolCallOutputResource,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaOutputItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+
+class UnknownBetaResponseStreamEvent(Model):
+    """A `BetaResponseStreamEvent` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaResponseStreamEvent = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaResponseAudioDeltaEvent,
+                BetaResponseAudioDoneEvent,
+                BetaResponseAudioTranscriptDeltaEvent,
+                BetaResponseAudioTranscriptDoneEvent,
+                BetaResponseCodeInterpreterCallCodeDeltaEvent,
+                BetaResponseCodeInterpreterCallCodeDoneEvent,
+                BetaResponseCodeInterpreterCallCompletedEvent,
+                BetaResponseCodeInterpreterCallInProgressEvent,
+                BetaResponseCodeInterpreterCallInterpretingEvent,
+                BetaResponseCompletedEvent,
+                BetaResponseContentPartAddedEvent,
+                BetaResponseContentPartDoneEvent,
+                BetaResponseCreatedEvent,
+                BetaResponseErrorEvent,
+                BetaResponseFileSearchCallCompletedEvent,
+                BetaResponseFileSearchCallInProgressEvent,
+                BetaResponseFileSearchCallSearchingEvent,
+                BetaResponseFunctionCallArgumentsDeltaEvent,
+                BetaResponseFunctionCallArgumentsDoneEvent,
+                BetaResponseShellCallCommandAddedStreamingEvent,
+                BetaResponseShellCallCommandDeltaStreamingEvent,
+                BetaResponseShellCallCommandDoneStreamingEvent,
+                BetaResponseShellCallOutputContentDeltaStreamingEvent,
+                BetaResponseShellCallOutputContentDoneStreamingEvent,
+                BetaResponseInProgressEvent,
+                BetaResponseFailedEvent,
+                BetaResponseIncompleteEvent,
+                BetaResponseOutputItemAddedEvent,
+                BetaResponseOutputItemDoneEvent,
+                BetaResponseReasoningSummaryPartAddedEvent,
+                BetaResponseReasoningSummaryPartDoneEvent,
+                BetaResponseReasoningSummaryTextDeltaEvent,
+                BetaResponseReasoningSummaryTextDoneEvent,
+                BetaResponseReasoningTextDeltaEvent,
+                BetaResponseReasoningTextDoneEvent,
+                BetaResponseRefusalDeltaEvent,
+                BetaResponseRefusalDoneEvent,
+                BetaResponseTextDeltaEvent,
+                BetaResponseTextDoneEvent,
+                BetaResponseWebSearchCallCompletedEvent,
+                BetaResponseWebSearchCallInProgressEvent,
+                BetaResponseWebSearchCallSearchingEvent,
+                BetaResponseImageGenCallCompletedEvent,
+                BetaResponseImageGenCallGeneratingEvent,
+                BetaResponseImageGenCallInProgressEvent,
+                BetaResponseImageGenCallPartialImageEvent,
+                BetaResponseMCPCallArgumentsDeltaEvent,
+                BetaResponseMCPCallArgumentsDoneEvent,
+                BetaResponseMCPCallCompletedEvent,
+                BetaResponseMCPCallFailedEvent,
+                BetaResponseMCPCallInProgressEvent,
+                BetaResponseMCPListToolsCompletedEvent,
+                BetaResponseMCPListToolsFailedEvent,
+                BetaResponseMCPListToolsInProgressEvent,
+                BetaResponseOutputTextAnnotationAddedEvent,
+                BetaResponseQueuedEvent,
+                BetaResponseCustomToolCallInputDeltaEvent,
+                BetaResponseCustomToolCallInputDoneEvent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaResponseStreamEvent,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Event emitted while a response is streamed."""
 
 
 class UnknownCodeInterpreterToolCallOutputsItem(Model):

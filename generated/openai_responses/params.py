@@ -984,6 +984,3261 @@ class ApplyPatchToolCallOutputItemParam(TypedDict, total=False):
     output: NotRequired[Optional[str]]
 
 
+class BetaAgentTag(TypedDict, total=False):
+
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""
+
+
+BetaCallableToolAllowedCaller = Literal[
+    "direct",
+    "programmatic",
+]
+
+
+class BetaApplyPatchToolParam(TypedDict, total=False):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Required[Literal["apply_patch"]]
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+class BetaContainerNetworkPolicyDomainSecretParam(TypedDict, total=False):
+
+    domain: Required[str]
+    """The domain associated with the secret."""
+
+    name: Required[str]
+    """The name of the secret to inject for the domain."""
+
+    value: Required[str]
+    """The secret value to inject for the domain."""
+
+
+class BetaContainerNetworkPolicyAllowlistParam(TypedDict, total=False):
+
+    type: Required[Literal["allowlist"]]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: Required[List[str]]
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: NotRequired[List[BetaContainerNetworkPolicyDomainSecretParam]]
+    """Optional domain-scoped secrets for allowlisted domains."""
+
+
+class BetaContainerNetworkPolicyDisabledParam(TypedDict, total=False):
+
+    type: Required[Literal["disabled"]]
+    """Disable outbound network access. Always `disabled`."""
+
+
+BetaAutoCodeInterpreterToolParamNetworkPolicy = Union[
+    "BetaContainerNetworkPolicyDisabledParam",
+    "BetaContainerNetworkPolicyAllowlistParam",
+]
+
+BetaContainerMemoryLimit = Literal[
+    "1g",
+    "4g",
+    "16g",
+    "64g",
+]
+
+
+class BetaAutoCodeInterpreterToolParam(TypedDict, total=False):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+    file_ids: NotRequired[List[str]]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: NotRequired[Optional[BetaContainerMemoryLimit]]
+
+    network_policy: NotRequired[BetaAutoCodeInterpreterToolParamNetworkPolicy]
+    """Network access policy for the container."""
+
+
+class BetaCodeInterpreterTool(TypedDict, total=False):
+    """A tool that runs Python code to help generate a response to a prompt."""
+
+    type: Required[Literal["code_interpreter"]]
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+
+    container: Required[Union[str, BetaAutoCodeInterpreterToolParam]]
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+class BetaComputerTool(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer"]]
+    """The type of the computer tool. Always `computer`."""
+
+
+BetaComputerEnvironment = Literal[
+    "windows",
+    "mac",
+    "linux",
+    "ubuntu",
+    "browser",
+]
+
+
+class BetaComputerUsePreviewTool(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer_use_preview"]]
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: Required[BetaComputerEnvironment]
+    """The type of computer environment to control."""
+
+    display_width: Required[int]
+    """The width of the computer display."""
+
+    display_height: Required[int]
+    """The height of the computer display."""
+
+
+BetaGrammarSyntax1 = Literal[
+    "lark",
+    "regex",
+]
+
+
+class BetaCustomGrammarFormatParam(TypedDict, total=False):
+    """A grammar defined by the user."""
+
+    type: Required[Literal["grammar"]]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Required[BetaGrammarSyntax1]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: Required[str]
+    """The grammar definition."""
+
+
+class BetaCustomTextFormatParam(TypedDict, total=False):
+    """Unconstrained free-form text."""
+
+    type: Required[Literal["text"]]
+    """Unconstrained text format. Always `text`."""
+
+
+BetaCustomToolParamFormat = Union[
+    "BetaCustomTextFormatParam",
+    "BetaCustomGrammarFormatParam",
+]
+
+
+class BetaCustomToolParam(TypedDict, total=False):
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+
+    type: Required[Literal["custom"]]
+    """The type of the custom tool. Always `custom`."""
+
+    name: Required[str]
+    """The name of the custom tool, used to identify it in tool calls."""
+
+    description: NotRequired[str]
+    """Optional description of the custom tool, used to provide more context."""
+
+    format: NotRequired[BetaCustomToolParamFormat]
+    """The input format for the custom tool. Default is unconstrained text."""
+
+    defer_loading: NotRequired[bool]
+    """Whether this tool should be deferred and discovered via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+class BetaComparisonFilter(TypedDict, total=False):
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+
+    type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in"""
+
+    key: Required[str]
+    """The key to compare against the value."""
+
+    value: Required[Union[str, float, bool, List[Union[str, float]]]]
+    """The value to compare against the attribute key; supports string, number, or boolean types."""
+
+
+BetaCompoundFilterFiltersItem = Union[
+    "BetaComparisonFilter",
+    "BetaCompoundFilter",
+]
+
+
+class BetaCompoundFilter(TypedDict, total=False):
+    """Combine multiple filters using `and` or `or`."""
+
+    type: Required[Literal["and", "or"]]
+    """Type of operation: `and` or `or`."""
+
+    filters: Required[List[BetaCompoundFilterFiltersItem]]
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+BetaFilters = Union[
+    "BetaComparisonFilter",
+    "BetaCompoundFilter",
+]
+
+
+class BetaHybridSearchOptions(TypedDict, total=False):
+
+    embedding_weight: Required[float]
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: Required[float]
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
+BetaRankerVersionType = Literal[
+    "auto",
+    "default-2024-11-15",
+]
+
+
+class BetaRankingOptions(TypedDict, total=False):
+
+    ranker: NotRequired[BetaRankerVersionType]
+    """The ranker to use for the file search."""
+
+    score_threshold: NotRequired[float]
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+
+    hybrid_search: NotRequired[BetaHybridSearchOptions]
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+
+
+class BetaFileSearchTool(TypedDict, total=False):
+    """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
+
+    type: Required[Literal["file_search"]]
+    """The type of the file search tool. Always `file_search`."""
+
+    vector_store_ids: Required[List[str]]
+    """The IDs of the vector stores to search."""
+
+    max_num_results: NotRequired[int]
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: NotRequired[BetaRankingOptions]
+    """Ranking options for search."""
+
+    filters: NotRequired[Optional[BetaFilters]]
+
+
+BetaContainerAutoParamNetworkPolicy = Union[
+    "BetaContainerNetworkPolicyDisabledParam",
+    "BetaContainerNetworkPolicyAllowlistParam",
+]
+
+
+class BetaInlineSkillSourceParam(TypedDict, total=False):
+    """Inline skill payload"""
+
+    type: Required[Literal["base64"]]
+    """The type of the inline skill source. Must be `base64`."""
+
+    media_type: Required[Literal["application/zip"]]
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
+    data: Required[str]
+    """Base64-encoded skill zip bundle."""
+
+
+class BetaInlineSkillParam(TypedDict, total=False):
+
+    type: Required[Literal["inline"]]
+    """Defines an inline skill for this request."""
+
+    name: Required[str]
+    """The name of the skill."""
+
+    description: Required[str]
+    """The description of the skill."""
+
+    source: Required[BetaInlineSkillSourceParam]
+    """Inline skill payload"""
+
+
+class BetaSkillReferenceParam(TypedDict, total=False):
+
+    type: Required[Literal["skill_reference"]]
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: Required[str]
+    """The ID of the referenced skill."""
+
+    version: NotRequired[str]
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
+
+
+BetaContainerAutoParamSkillsItem = Union[
+    "BetaSkillReferenceParam",
+    "BetaInlineSkillParam",
+]
+
+
+class BetaContainerAutoParam(TypedDict, total=False):
+
+    type: Required[Literal["container_auto"]]
+    """Automatically creates a container for this request"""
+
+    file_ids: NotRequired[List[str]]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: NotRequired[Optional[BetaContainerMemoryLimit]]
+
+    network_policy: NotRequired[BetaContainerAutoParamNetworkPolicy]
+    """Network access policy for the container."""
+
+    skills: NotRequired[List[BetaContainerAutoParamSkillsItem]]
+    """An optional list of skills referenced by id or inline data."""
+
+
+class BetaContainerReferenceParam(TypedDict, total=False):
+
+    type: Required[Literal["container_reference"]]
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: Required[str]
+    """The ID of the referenced container."""
+
+
+class BetaLocalSkillParam(TypedDict, total=False):
+
+    name: Required[str]
+    """The name of the skill."""
+
+    description: Required[str]
+    """The description of the skill."""
+
+    path: Required[str]
+    """The path to the directory containing the skill."""
+
+
+class BetaLocalEnvironmentParam(TypedDict, total=False):
+
+    type: Required[Literal["local"]]
+    """Use a local computer environment."""
+
+    skills: NotRequired[List[BetaLocalSkillParam]]
+    """An optional list of skills."""
+
+
+BetaFunctionShellToolParamEnvironment = Union[
+    "BetaContainerAutoParam",
+    "BetaLocalEnvironmentParam",
+    "BetaContainerReferenceParam",
+]
+
+
+class BetaFunctionShellToolParam(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands."""
+
+    type: Required[Literal["shell"]]
+    """The type of the shell tool. Always `shell`."""
+
+    environment: NotRequired[Optional[BetaFunctionShellToolParamEnvironment]]
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+class BetaFunctionTool(TypedDict, total=False):
+    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+
+    type: Required[Literal["function"]]
+    """The type of the function tool. Always `function`."""
+
+    name: Required[str]
+    """The name of the function to call."""
+
+    description: NotRequired[Optional[str]]
+
+    parameters: Required[Optional[Dict[str, Any]]]
+
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+
+    strict: Required[Optional[bool]]
+
+    defer_loading: NotRequired[bool]
+    """Whether this function is deferred and loaded via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+BetaImageGenActionEnum = Literal[
+    "generate",
+    "edit",
+    "auto",
+]
+
+
+class BetaImageGenToolInputImageMask(TypedDict, total=False):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    image_url: NotRequired[str]
+    """Base64-encoded mask image."""
+
+    file_id: NotRequired[str]
+    """File ID for the mask image."""
+
+
+BetaInputFidelity = Literal[
+    "high",
+    "low",
+]
+
+
+class BetaImageGenTool(TypedDict, total=False):
+    """A tool that generates images using the GPT image models."""
+
+    type: Required[Literal["image_generation"]]
+    """The type of the image generation tool. Always `image_generation`."""
+
+    model: NotRequired[
+        Union[
+            str,
+            Literal[
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
+            ],
+        ]
+    ]
+
+    quality: NotRequired[Literal["low", "medium", "high", "auto"]]
+    """The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`."""
+
+    size: NotRequired[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]]
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+
+    output_format: NotRequired[Literal["png", "webp", "jpeg"]]
+    """The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`."""
+
+    output_compression: NotRequired[int]
+    """Compression level for the output image. Default: 100."""
+
+    moderation: NotRequired[Literal["auto", "low"]]
+    """Moderation level for the generated image. Default: `auto`."""
+
+    background: NotRequired[Literal["transparent", "opaque", "auto"]]
+    """Set the background of the generated image. One of `transparent`,
+    `opaque`, or `auto`. Transparent backgrounds are available for
+    supported GPT Image models. For `gpt-image-2` and
+    `gpt-image-2-2026-04-21`, this support is in preview. When using
+    `transparent`, set the output format to `png` or `webp`. Default: `auto`."""
+
+    input_fidelity: NotRequired[Optional[BetaInputFidelity]]
+
+    input_image_mask: NotRequired[BetaImageGenToolInputImageMask]
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    partial_images: NotRequired[int]
+    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
+
+    action: NotRequired[BetaImageGenActionEnum]
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
+
+
+class BetaLocalShellToolParam(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Required[Literal["local_shell"]]
+    """The type of the local shell tool. Always `local_shell`."""
+
+
+class BetaMCPToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: NotRequired[List[str]]
+    """List of allowed tool names."""
+
+    read_only: NotRequired[bool]
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
+
+
+class BetaMCPToolRequireApprovalOption1(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval."""
+
+    always: NotRequired[BetaMCPToolFilter]
+    """A filter object to specify which tools are allowed."""
+
+    never: NotRequired[BetaMCPToolFilter]
+    """A filter object to specify which tools are allowed."""
+
+
+class BetaMCPTool(TypedDict, total=False):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp)."""
+
+    type: Required[Literal["mcp"]]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: Required[str]
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: NotRequired[str]
+    """The URL for the MCP server. One of `server_url`, `connector_id`, or
+    `tunnel_id` must be provided."""
+
+    connector_id: NotRequired[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+    ]
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`"""
+
+    tunnel_id: NotRequired[str]
+    """The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided."""
+
+    authorization: NotRequired[str]
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here."""
+
+    server_description: NotRequired[str]
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: NotRequired[Optional[Dict[str, str]]]
+
+    allowed_tools: NotRequired[Optional[Union[List[str], BetaMCPToolFilter]]]
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+    require_approval: NotRequired[
+        Optional[Union[BetaMCPToolRequireApprovalOption1, Literal["always", "never"]]]
+    ]
+
+    defer_loading: NotRequired[bool]
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+BetaEmptyModelParam = Dict[str, Any]
+
+
+class BetaFunctionToolParam(TypedDict, total=False):
+
+    name: Required[str]
+
+    description: NotRequired[Optional[str]]
+
+    parameters: NotRequired[Optional[BetaEmptyModelParam]]
+
+    strict: NotRequired[Optional[bool]]
+
+    type: Required[Literal["function"]]
+
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+
+    defer_loading: NotRequired[bool]
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+BetaNamespaceToolParamToolsItem = Union[
+    "BetaFunctionToolParam",
+    "BetaCustomToolParam",
+]
+
+
+class BetaNamespaceToolParam(TypedDict, total=False):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Required[Literal["namespace"]]
+    """The type of the tool. Always `namespace`."""
+
+    name: Required[str]
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: Required[str]
+    """A description of the namespace shown to the model."""
+
+    tools: Required[List[BetaNamespaceToolParamToolsItem]]
+    """The function/custom tools available inside this namespace."""
+
+
+class BetaProgrammaticToolCallingParam(TypedDict, total=False):
+
+    type: Required[Literal["programmatic_tool_calling"]]
+    """The type of the tool. Always `programmatic_tool_calling`."""
+
+
+BetaToolSearchExecutionType = Literal[
+    "server",
+    "client",
+]
+
+
+class BetaToolSearchToolParam(TypedDict, total=False):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Required[Literal["tool_search"]]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: NotRequired[BetaToolSearchExecutionType]
+    """Whether tool search is executed by the server or by the client."""
+
+    description: NotRequired[Optional[str]]
+
+    parameters: NotRequired[Optional[BetaEmptyModelParam]]
+
+
+class BetaApproximateLocation(TypedDict, total=False):
+
+    type: Required[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: NotRequired[Optional[str]]
+
+    region: NotRequired[Optional[str]]
+
+    city: NotRequired[Optional[str]]
+
+    timezone: NotRequired[Optional[str]]
+
+
+BetaSearchContentType = Literal[
+    "text",
+    "image",
+]
+
+BetaSearchContextSize = Literal[
+    "low",
+    "medium",
+    "high",
+]
+
+
+class BetaWebSearchPreviewTool(TypedDict, total=False):
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+
+    type: Required[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+
+    user_location: NotRequired[Optional[BetaApproximateLocation]]
+
+    search_context_size: NotRequired[BetaSearchContextSize]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+    search_content_types: NotRequired[List[BetaSearchContentType]]
+
+
+class BetaWebSearchApproximateLocation2(TypedDict, total=False):
+    """The approximate location of the user."""
+
+    type: NotRequired[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: NotRequired[Optional[str]]
+
+    region: NotRequired[Optional[str]]
+
+    city: NotRequired[Optional[str]]
+
+    timezone: NotRequired[Optional[str]]
+
+
+class BetaWebSearchToolFilters(TypedDict, total=False):
+    """Filters for the search."""
+
+    allowed_domains: NotRequired[Optional[List[str]]]
+
+
+class BetaWebSearchTool(TypedDict, total=False):
+    """Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search)."""
+
+    type: Required[Literal["web_search", "web_search_2025_08_26"]]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: NotRequired[bool]
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: NotRequired[Optional[BetaWebSearchToolFilters]]
+
+    user_location: NotRequired[Optional[BetaWebSearchApproximateLocation2]]
+
+    search_context_size: NotRequired[Literal["low", "medium", "high"]]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+
+BetaTool = Union[
+    "BetaFunctionTool",
+    "BetaFileSearchTool",
+    "BetaComputerTool",
+    "BetaComputerUsePreviewTool",
+    "BetaWebSearchTool",
+    "BetaMCPTool",
+    "BetaCodeInterpreterTool",
+    "BetaProgrammaticToolCallingParam",
+    "BetaImageGenTool",
+    "BetaLocalShellToolParam",
+    "BetaFunctionShellToolParam",
+    "BetaCustomToolParam",
+    "BetaNamespaceToolParam",
+    "BetaToolSearchToolParam",
+    "BetaWebSearchPreviewTool",
+    "BetaApplyPatchToolParam",
+]
+
+
+class BetaAgentTagParam(TypedDict, total=False):
+    """The agent that produced this item."""
+
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaAdditionalToolsItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    type: Required[Literal["additional_tools"]]
+    """The item type. Always `additional_tools`."""
+
+    role: Required[Literal["developer"]]
+    """The role that provided the additional tools. Only `developer` is supported."""
+
+    tools: Required[List[BetaTool]]
+    """A list of additional tools made available at this item."""
+
+
+BetaImageDetail = Literal[
+    "low",
+    "high",
+    "auto",
+    "original",
+]
+
+
+class BetaPromptCacheBreakpointConfig(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""
+
+
+BetaFileInputDetail = Literal[
+    "auto",
+    "low",
+    "high",
+]
+
+
+class BetaInputFileContent(TypedDict, total=False):
+    """A file input to the model."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: NotRequired[Optional[str]]
+
+    filename: NotRequired[str]
+    """The name of the file to be sent to the model."""
+
+    file_data: NotRequired[str]
+    """The content of the file to be sent to the model."""
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfig]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    file_url: NotRequired[str]
+    """The URL of the file to be sent to the model."""
+
+    detail: NotRequired[BetaFileInputDetail]
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+
+class BetaInputImageContent(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: NotRequired[Optional[str]]
+
+    file_id: NotRequired[Optional[str]]
+
+    detail: Required[BetaImageDetail]
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfig]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaInputTextContent(TypedDict, total=False):
+    """A text input to the model."""
+
+    type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
+
+    text: Required[str]
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfig]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaContainerFileCitationBody(TypedDict, total=False):
+    """A citation for a container file used to generate a model response."""
+
+    type: Required[Literal["container_file_citation"]]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: Required[str]
+    """The ID of the container file."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    start_index: Required[int]
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the container file citation in the message."""
+
+    filename: Required[str]
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationBody(TypedDict, total=False):
+    """A citation to a file."""
+
+    type: Required[Literal["file_citation"]]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    index: Required[int]
+    """The index of the file in the list of files."""
+
+    filename: Required[str]
+    """The filename of the file cited."""
+
+
+class BetaFilePath(TypedDict, total=False):
+    """A path to a file."""
+
+    type: Required[Literal["file_path"]]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    index: Required[int]
+    """The index of the file in the list of files."""
+
+
+class BetaUrlCitationBody(TypedDict, total=False):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Required[Literal["url_citation"]]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: Required[str]
+    """The URL of the web resource."""
+
+    start_index: Required[int]
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the URL citation in the message."""
+
+    title: Required[str]
+    """The title of the web resource."""
+
+
+BetaAnnotation = Union[
+    "BetaFileCitationBody",
+    "BetaUrlCitationBody",
+    "BetaContainerFileCitationBody",
+    "BetaFilePath",
+]
+
+
+class BetaTopLogProb(TypedDict, total=False):
+    """The top log probability of a token."""
+
+    token: Required[str]
+
+    logprob: Required[float]
+
+    bytes: Required[List[int]]
+
+
+class BetaLogProb(TypedDict, total=False):
+    """The log probability of a token."""
+
+    token: Required[str]
+
+    logprob: Required[float]
+
+    bytes: Required[List[int]]
+
+    top_logprobs: Required[List[BetaTopLogProb]]
+
+
+class BetaOutputTextContent(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+    annotations: Required[List[BetaAnnotation]]
+    """The annotations of the text output."""
+
+    logprobs: Required[List[BetaLogProb]]
+
+
+class BetaReasoningTextContent(TypedDict, total=False):
+    """Reasoning text from the model."""
+
+    type: Required[Literal["reasoning_text"]]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: Required[str]
+    """The reasoning text from the model."""
+
+
+class BetaRefusalContent(TypedDict, total=False):
+    """A refusal from the model."""
+
+    type: Required[Literal["refusal"]]
+    """The type of the refusal. Always `refusal`."""
+
+    refusal: Required[str]
+    """The refusal explanation from the model."""
+
+
+class BetaSummaryTextContent(TypedDict, total=False):
+    """A summary text from the model."""
+
+    type: Required[Literal["summary_text"]]
+    """The type of the object. Always `summary_text`."""
+
+    text: Required[str]
+    """A summary of the reasoning output from the model so far."""
+
+
+class BetaEncryptedContentParam(TypedDict, total=False):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Required[Literal["encrypted_content"]]
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: Required[str]
+    """Opaque encrypted content."""
+
+
+BetaDetailEnum = Literal[
+    "low",
+    "high",
+    "auto",
+    "original",
+]
+
+
+class BetaPromptCacheBreakpointParam(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""
+
+
+class BetaInputImageContentParamAutoParam(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: NotRequired[Optional[str]]
+
+    file_id: NotRequired[Optional[str]]
+
+    detail: NotRequired[Optional[BetaDetailEnum]]
+
+    prompt_cache_breakpoint: NotRequired[Optional[BetaPromptCacheBreakpointParam]]
+
+
+class BetaInputTextContentParam(TypedDict, total=False):
+    """A text input to the model."""
+
+    type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
+
+    text: Required[str]
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: NotRequired[Optional[BetaPromptCacheBreakpointParam]]
+
+
+BetaAgentMessageItemParamContentItem = Union[
+    "BetaInputTextContentParam",
+    "BetaInputImageContentParamAutoParam",
+    "BetaEncryptedContentParam",
+]
+
+
+class BetaAgentMessageItemParam(TypedDict, total=False):
+    """A message routed between agents."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    type: Required[Literal["agent_message"]]
+    """The item type. Always `agent_message`."""
+
+    author: Required[str]
+    """The sending agent identity."""
+
+    recipient: Required[str]
+    """The destination agent identity."""
+
+    content: Required[List[BetaAgentMessageItemParamContentItem]]
+    """Plaintext, image, or encrypted content sent between agents."""
+
+
+BetaApplyPatchCallOutputStatusParam = Literal[
+    "completed",
+    "failed",
+]
+
+BetaApplyPatchCallStatusParam = Literal[
+    "in_progress",
+    "completed",
+]
+
+
+class BetaApplyPatchCreateFileOperationParam(TypedDict, total=False):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Required[Literal["create_file"]]
+    """The operation type. Always `create_file`."""
+
+    path: Required[str]
+    """Path of the file to create relative to the workspace root."""
+
+    diff: Required[str]
+    """Unified diff content to apply when creating the file."""
+
+
+class BetaApplyPatchDeleteFileOperationParam(TypedDict, total=False):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Required[Literal["delete_file"]]
+    """The operation type. Always `delete_file`."""
+
+    path: Required[str]
+    """Path of the file to delete relative to the workspace root."""
+
+
+class BetaApplyPatchUpdateFileOperationParam(TypedDict, total=False):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Required[Literal["update_file"]]
+    """The operation type. Always `update_file`."""
+
+    path: Required[str]
+    """Path of the file to update relative to the workspace root."""
+
+    diff: Required[str]
+    """Unified diff content to apply to the existing file."""
+
+
+BetaApplyPatchOperationParam = Union[
+    "BetaApplyPatchCreateFileOperationParam",
+    "BetaApplyPatchDeleteFileOperationParam",
+    "BetaApplyPatchUpdateFileOperationParam",
+]
+
+
+class BetaDirectToolCallCaller(TypedDict, total=False):
+
+    type: Required[Literal["direct"]]
+
+
+class BetaProgramToolCallCaller(TypedDict, total=False):
+
+    type: Required[Literal["program"]]
+
+    caller_id: Required[str]
+    """The call ID of the program item that produced this tool call."""
+
+
+BetaToolCallCaller = Union[
+    "BetaDirectToolCallCaller",
+    "BetaProgramToolCallCaller",
+]
+
+
+class BetaDirectToolCallCallerParam(TypedDict, total=False):
+
+    type: Required[Literal["direct"]]
+    """The caller type. Always `direct`."""
+
+
+class BetaProgramToolCallCallerParam(TypedDict, total=False):
+
+    type: Required[Literal["program"]]
+    """The caller type. Always `program`."""
+
+    caller_id: Required[str]
+    """The call ID of the program item that produced this tool call."""
+
+
+BetaToolCallCallerParam = Union[
+    "BetaDirectToolCallCallerParam",
+    "BetaProgramToolCallCallerParam",
+]
+
+
+class BetaApplyPatchToolCallItemParam(TypedDict, total=False):
+    """A tool call representing a request to create, delete, or update files using diff patches."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: Required[Literal["apply_patch_call"]]
+    """The type of the item. Always `apply_patch_call`."""
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    status: Required[BetaApplyPatchCallStatusParam]
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
+    operation: Required[BetaApplyPatchOperationParam]
+    """The specific create, delete, or update instruction for the apply_patch tool call."""
+
+
+class BetaApplyPatchToolCallOutputItemParam(TypedDict, total=False):
+    """The streamed output emitted by an apply patch tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: Required[Literal["apply_patch_call_output"]]
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    status: Required[BetaApplyPatchCallOutputStatusParam]
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: NotRequired[Optional[str]]
+
+
+BetaClickButtonType = Literal[
+    "left",
+    "right",
+    "wheel",
+    "back",
+    "forward",
+]
+
+
+class BetaClickParam(TypedDict, total=False):
+    """A click action."""
+
+    type: Required[Literal["click"]]
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: Required[BetaClickButtonType]
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: Required[int]
+    """The x-coordinate where the click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the click occurred."""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaCodeInterpreterOutputImage(TypedDict, total=False):
+    """The image output from the code interpreter."""
+
+    type: Required[Literal["image"]]
+    """The type of the output. Always `image`."""
+
+    url: Required[str]
+    """The URL of the image output from the code interpreter."""
+
+
+class BetaCodeInterpreterOutputLogs(TypedDict, total=False):
+    """The logs output from the code interpreter."""
+
+    type: Required[Literal["logs"]]
+    """The type of the output. Always `logs`."""
+
+    logs: Required[str]
+    """The logs output from the code interpreter."""
+
+
+BetaCodeInterpreterToolCallOutputsItem = Union[
+    "BetaCodeInterpreterOutputLogs",
+    "BetaCodeInterpreterOutputImage",
+]
+
+
+class BetaCodeInterpreterToolCall(TypedDict, total=False):
+    """A tool call to run code."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["code_interpreter_call"]]
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: Required[str]
+    """The unique ID of the code interpreter tool call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: Required[str]
+    """The ID of the container used to run the code."""
+
+    code: Required[Optional[str]]
+
+    outputs: Required[Optional[List[BetaCodeInterpreterToolCallOutputsItem]]]
+
+
+class BetaDoubleClickAction(TypedDict, total=False):
+    """A double click action."""
+
+    type: Required[Literal["double_click"]]
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: Required[int]
+    """The x-coordinate where the double click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the double click occurred."""
+
+    keys: Required[Optional[List[str]]]
+
+
+class BetaCoordParam(TypedDict, total=False):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: Required[int]
+    """The x-coordinate."""
+
+    y: Required[int]
+    """The y-coordinate."""
+
+
+class BetaDragParam(TypedDict, total=False):
+    """A drag action."""
+
+    type: Required[Literal["drag"]]
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: Required[List[BetaCoordParam]]
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```"""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaKeyPressAction(TypedDict, total=False):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Required[Literal["keypress"]]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: Required[List[str]]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class BetaMoveParam(TypedDict, total=False):
+    """A mouse move action."""
+
+    type: Required[Literal["move"]]
+    """Specifies the event type. For a move action, this property is always set to `move`."""
+
+    x: Required[int]
+    """The x-coordinate to move to."""
+
+    y: Required[int]
+    """The y-coordinate to move to."""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaScreenshotParam(TypedDict, total=False):
+    """A screenshot action."""
+
+    type: Required[Literal["screenshot"]]
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+
+
+class BetaScrollParam(TypedDict, total=False):
+    """A scroll action."""
+
+    type: Required[Literal["scroll"]]
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+
+    x: Required[int]
+    """The x-coordinate where the scroll occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the scroll occurred."""
+
+    scroll_x: Required[int]
+    """The horizontal scroll distance."""
+
+    scroll_y: Required[int]
+    """The vertical scroll distance."""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaTypeParam(TypedDict, total=False):
+    """An action to type in text."""
+
+    type: Required[Literal["type"]]
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: Required[str]
+    """The text to type."""
+
+
+class BetaWaitParam(TypedDict, total=False):
+    """A wait action."""
+
+    type: Required[Literal["wait"]]
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+BetaComputerAction = Union[
+    "BetaClickParam",
+    "BetaDoubleClickAction",
+    "BetaDragParam",
+    "BetaKeyPressAction",
+    "BetaMoveParam",
+    "BetaScreenshotParam",
+    "BetaScrollParam",
+    "BetaTypeParam",
+    "BetaWaitParam",
+]
+
+BetaComputerActionList = List["BetaComputerAction"]
+
+
+class BetaComputerCallSafetyCheckParam(TypedDict, total=False):
+    """A pending safety check for the computer call."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
+    code: NotRequired[Optional[str]]
+
+    message: NotRequired[Optional[str]]
+
+
+class BetaComputerToolCall(TypedDict, total=False):
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["computer_call"]]
+    """The type of the computer call. Always `computer_call`."""
+
+    id: Required[str]
+    """The unique ID of the computer call."""
+
+    call_id: Required[str]
+    """An identifier used when responding to the tool call with output."""
+
+    action: NotRequired[BetaComputerAction]
+
+    actions: NotRequired[BetaComputerActionList]
+    """Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields."""
+
+    pending_safety_checks: Required[List[BetaComputerCallSafetyCheckParam]]
+    """The pending safety checks for the computer call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaComputerScreenshotImage(TypedDict, total=False):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Required[Literal["computer_screenshot"]]
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`."""
+
+    image_url: NotRequired[str]
+    """The URL of the screenshot image."""
+
+    file_id: NotRequired[str]
+    """The identifier of an uploaded file that contains the screenshot."""
+
+
+class BetaCustomToolCall(TypedDict, total=False):
+    """A call to a custom tool created by the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["custom_tool_call"]]
+    """The type of the custom tool call. Always `custom_tool_call`."""
+
+    id: NotRequired[str]
+    """The unique ID of the custom tool call in the OpenAI platform."""
+
+    call_id: Required[str]
+    """An identifier used to map this custom tool call to a tool call output."""
+
+    caller: NotRequired[Optional[BetaToolCallCaller]]
+
+    namespace: NotRequired[str]
+    """The namespace of the custom tool being called."""
+
+    name: Required[str]
+    """The name of the custom tool being called."""
+
+    input: Required[str]
+    """The input for the custom tool call generated by the model."""
+
+
+BetaFunctionAndCustomToolCallOutput = Union[
+    "BetaInputTextContent",
+    "BetaInputImageContent",
+    "BetaInputFileContent",
+]
+
+
+class BetaCustomToolCallOutput(TypedDict, total=False):
+    """The output of a custom tool call from your code, being sent back to the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["custom_tool_call_output"]]
+    """The type of the custom tool call output. Always `custom_tool_call_output`."""
+
+    id: NotRequired[str]
+    """The unique ID of the custom tool call output in the OpenAI platform."""
+
+    call_id: Required[str]
+    """The call ID, used to map this custom tool call output to a custom tool call."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    output: Required[Union[str, List[BetaFunctionAndCustomToolCallOutput]]]
+    """The output from the custom tool call generated by your code.
+    Can be a string or an list of output content."""
+
+
+class BetaFileSearchToolCallResultsItem(TypedDict, total=False):
+
+    file_id: NotRequired[str]
+    """The unique ID of the file."""
+
+    text: NotRequired[str]
+    """The text that was retrieved from the file."""
+
+    filename: NotRequired[str]
+    """The name of the file."""
+
+    attributes: NotRequired[Optional[Dict[str, Union[str, float, bool]]]]
+
+    score: NotRequired[float]
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+class BetaFileSearchToolCall(TypedDict, total=False):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: Required[str]
+    """The unique ID of the file search tool call."""
+
+    type: Required[Literal["file_search_call"]]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "incomplete", "failed"]]
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,"""
+
+    queries: Required[List[str]]
+    """The queries used to search for files."""
+
+    results: NotRequired[Optional[List[BetaFileSearchToolCallResultsItem]]]
+
+
+class BetaFunctionToolCall(TypedDict, total=False):
+    """A tool call to run a function. See the
+    [function calling guide](/docs/guides/function-calling) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: NotRequired[str]
+    """The unique ID of the function tool call."""
+
+    type: Required[Literal["function_call"]]
+    """The type of the function tool call. Always `function_call`."""
+
+    call_id: Required[str]
+    """The unique ID of the function tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCaller]]
+
+    namespace: NotRequired[str]
+    """The namespace of the function to run."""
+
+    name: Required[str]
+    """The name of the function to run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments to pass to the function."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaImageGenToolCall(TypedDict, total=False):
+    """An image generation request made by the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["image_generation_call"]]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: Required[str]
+    """The unique ID of the image generation call."""
+
+    status: Required[Literal["in_progress", "completed", "generating", "failed"]]
+    """The status of the image generation call."""
+
+    result: Required[Optional[str]]
+
+
+class BetaLocalShellExecAction(TypedDict, total=False):
+    """Execute a shell command on the server."""
+
+    type: Required[Literal["exec"]]
+    """The type of the local shell action. Always `exec`."""
+
+    command: Required[List[str]]
+    """The command to run."""
+
+    timeout_ms: NotRequired[Optional[int]]
+
+    working_directory: NotRequired[Optional[str]]
+
+    env: Required[Dict[str, str]]
+    """Environment variables to set for the command."""
+
+    user: NotRequired[Optional[str]]
+
+
+class BetaLocalShellToolCall(TypedDict, total=False):
+    """A tool call to run a command on the local shell."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["local_shell_call"]]
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: Required[str]
+    """The unique ID of the local shell call."""
+
+    call_id: Required[str]
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: Required[BetaLocalShellExecAction]
+    """Execute a shell command on the server."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the local shell call."""
+
+
+class BetaLocalShellToolCallOutput(TypedDict, total=False):
+    """The output of a local shell tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["local_shell_call_output"]]
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: Required[str]
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: Required[str]
+    """A JSON string of the output of the local shell tool call."""
+
+    status: NotRequired[Optional[Literal["in_progress", "completed", "incomplete"]]]
+
+
+class BetaMCPApprovalRequest(TypedDict, total=False):
+    """A request for human approval of a tool invocation."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_approval_request"]]
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: Required[str]
+    """The unique ID of the approval request."""
+
+    server_label: Required[str]
+    """The label of the MCP server making the request."""
+
+    name: Required[str]
+    """The name of the tool to run."""
+
+    arguments: Required[str]
+    """A JSON string of arguments for the tool."""
+
+
+class BetaMCPListToolsTool(TypedDict, total=False):
+    """A tool available on an MCP server."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: NotRequired[Optional[str]]
+
+    input_schema: Required[Dict[str, Any]]
+    """The JSON schema describing the tool's input."""
+
+    annotations: NotRequired[Optional[Dict[str, Any]]]
+
+
+class BetaMCPListTools(TypedDict, total=False):
+    """A list of tools available on an MCP server."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_list_tools"]]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Required[str]
+    """The unique ID of the list."""
+
+    server_label: Required[str]
+    """The label of the MCP server."""
+
+    tools: Required[List[BetaMCPListToolsTool]]
+    """The tools available on the server."""
+
+    error: NotRequired[Optional[str]]
+
+
+class BetaHTTPError(TypedDict, total=False):
+
+    type: Required[Literal["http_error"]]
+
+    code: Required[int]
+
+    message: Required[str]
+
+
+class BetaMCPProtocolError(TypedDict, total=False):
+
+    type: Required[Literal["mcp_protocol_error"]]
+
+    code: Required[int]
+
+    message: Required[str]
+
+
+class BetaMCPToolExecutionError(TypedDict, total=False):
+
+    type: Required[Literal["mcp_tool_execution_error"]]
+
+    content: Required[Any]
+
+
+BetaMCPToolCallError = Union[
+    "BetaMCPProtocolError",
+    "BetaMCPToolExecutionError",
+    "BetaHTTPError",
+]
+
+BetaMCPToolCallStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+    "calling",
+    "failed",
+]
+
+
+class BetaMCPToolCall(TypedDict, total=False):
+    """An invocation of a tool on an MCP server."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_call"]]
+    """The type of the item. Always `mcp_call`."""
+
+    id: Required[str]
+    """The unique ID of the tool call."""
+
+    server_label: Required[str]
+    """The label of the MCP server running the tool."""
+
+    name: Required[str]
+    """The name of the tool that was run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments passed to the tool."""
+
+    output: NotRequired[Optional[str]]
+
+    error: NotRequired[Optional[BetaMCPToolCallError]]
+    """The error from the tool call, if any."""
+
+    status: NotRequired[BetaMCPToolCallStatus]
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: NotRequired[Optional[str]]
+
+
+class BetaReasoningItem(TypedDict, total=False):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state)."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["reasoning"]]
+    """The type of the object. Always `reasoning`."""
+
+    id: Required[str]
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: NotRequired[Optional[str]]
+
+    summary: Required[List[BetaSummaryTextContent]]
+    """Reasoning summary content."""
+
+    content: NotRequired[List[BetaReasoningTextContent]]
+    """Reasoning text content."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaWebSearchActionFind(TypedDict, total=False):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Required[Literal["find_in_page"]]
+    """The action type."""
+
+    url: Required[str]
+    """The URL of the page searched for the pattern."""
+
+    pattern: Required[str]
+    """The pattern or text to search for within the page."""
+
+
+class BetaWebSearchActionOpenPage(TypedDict, total=False):
+    """Action type "open_page" - Opens a specific URL from search results."""
+
+    type: Required[Literal["open_page"]]
+    """The action type."""
+
+    url: NotRequired[Optional[str]]
+    """The URL opened by the model."""
+
+
+class BetaWebSearchActionSearchSourcesItem(TypedDict, total=False):
+    """A source used in the search."""
+
+    type: Required[Literal["url"]]
+    """The type of source. Always `url`."""
+
+    url: Required[str]
+    """The URL of the source."""
+
+
+class BetaWebSearchActionSearch(TypedDict, total=False):
+    """Action type "search" - Performs a web search query."""
+
+    type: Required[Literal["search"]]
+    """The action type."""
+
+    query: NotRequired[str]
+    """Deprecated. The search query."""
+
+    queries: NotRequired[List[str]]
+    """The search queries."""
+
+    sources: NotRequired[List[BetaWebSearchActionSearchSourcesItem]]
+    """The sources used in the search."""
+
+
+BetaWebSearchToolCallAction = Union[
+    "BetaWebSearchActionSearch",
+    "BetaWebSearchActionOpenPage",
+    "BetaWebSearchActionFind",
+]
+
+
+class BetaWebSearchToolCall(TypedDict, total=False):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: Required[str]
+    """The unique ID of the web search tool call."""
+
+    type: Required[Literal["web_search_call"]]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "failed"]]
+    """The status of the web search tool call."""
+
+    action: Required[BetaWebSearchToolCallAction]
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page)."""
+
+
+class BetaCompactionSummaryItemParam(TypedDict, total=False):
+    """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    type: Required[Literal["compaction"]]
+    """The type of the item. Always `compaction`."""
+
+    encrypted_content: Required[str]
+    """The encrypted content of the compaction summary."""
+
+
+class BetaCompactionTriggerItemParam(TypedDict, total=False):
+    """Compacts the current context. Must be the final input item."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: Required[Literal["compaction_trigger"]]
+    """The type of the item. Always `compaction_trigger`."""
+
+
+BetaFunctionCallItemStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+]
+
+
+class BetaComputerCallOutputItemParam(TypedDict, total=False):
+    """The output of a computer tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The ID of the computer tool call that produced the output."""
+
+    type: Required[Literal["computer_call_output"]]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: Required[BetaComputerScreenshotImage]
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: NotRequired[Optional[List[BetaComputerCallSafetyCheckParam]]]
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+BetaInputContent = Union[
+    "BetaInputTextContent",
+    "BetaInputImageContent",
+    "BetaInputFileContent",
+]
+
+BetaInputMessageContentList = List["BetaInputContent"]
+
+BetaMessagePhase = Literal[
+    "commentary",
+    "final_answer",
+]
+
+
+class BetaEasyInputMessage(TypedDict, total=False):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role. Messages with the
+    `assistant` role are presumed to have been generated by the model in previous
+    interactions."""
+
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+    """The role of the message input. One of `user`, `assistant`, `system`, or
+    `developer`."""
+
+    content: Required[Union[str, BetaInputMessageContentList]]
+    """Text, image, or audio input to the model, used to generate a response.
+    Can also contain previous assistant responses."""
+
+    phase: NotRequired[Optional[BetaMessagePhase]]
+
+    type: NotRequired[Literal["message"]]
+    """The type of the message input. Always `message`."""
+
+
+BetaFileDetailEnum = Literal[
+    "auto",
+    "low",
+    "high",
+]
+
+
+class BetaInputFileContentParam(TypedDict, total=False):
+    """A file input to the model."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: NotRequired[Optional[str]]
+
+    filename: NotRequired[Optional[str]]
+
+    file_data: NotRequired[Optional[str]]
+
+    file_url: NotRequired[Optional[str]]
+
+    detail: NotRequired[BetaFileDetailEnum]
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: NotRequired[Optional[BetaPromptCacheBreakpointParam]]
+
+
+BetaFunctionCallOutputItemParamOutputOption2Item = Union[
+    "BetaInputTextContentParam",
+    "BetaInputImageContentParamAutoParam",
+    "BetaInputFileContentParam",
+]
+
+
+class BetaFunctionCallOutputItemParam(TypedDict, total=False):
+    """The output of a function tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: NotRequired[Optional[str]]
+
+    type: Required[Literal["function_call_output"]]
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    output: Required[Union[str, List[BetaFunctionCallOutputItemParamOutputOption2Item]]]
+    """Text, image, or file output of the function tool call."""
+
+    name: NotRequired[Optional[str]]
+
+    namespace: NotRequired[Optional[str]]
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+class BetaFunctionShellActionParam(TypedDict, total=False):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: Required[List[str]]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: NotRequired[Optional[int]]
+
+    max_output_length: NotRequired[Optional[int]]
+
+
+BetaFunctionShellCallItemParamEnvironment = Union[
+    "BetaLocalEnvironmentParam",
+    "BetaContainerReferenceParam",
+]
+
+BetaFunctionShellCallItemStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+]
+
+
+class BetaFunctionShellCallItemParam(TypedDict, total=False):
+    """A tool representing a request to execute one or more shell commands."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    type: Required[Literal["shell_call"]]
+    """The type of the item. Always `shell_call`."""
+
+    action: Required[BetaFunctionShellActionParam]
+    """The shell commands and limits that describe how to run the tool call."""
+
+    status: NotRequired[Optional[BetaFunctionShellCallItemStatus]]
+
+    environment: NotRequired[Optional[BetaFunctionShellCallItemParamEnvironment]]
+
+
+class BetaFunctionShellCallOutputExitOutcomeParam(TypedDict, total=False):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Required[Literal["exit"]]
+    """The outcome type. Always `exit`."""
+
+    exit_code: Required[int]
+    """The exit code returned by the shell process."""
+
+
+class BetaFunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Required[Literal["timeout"]]
+    """The outcome type. Always `timeout`."""
+
+
+BetaFunctionShellCallOutputOutcomeParam = Union[
+    "BetaFunctionShellCallOutputTimeoutOutcomeParam",
+    "BetaFunctionShellCallOutputExitOutcomeParam",
+]
+
+
+class BetaFunctionShellCallOutputContentParam(TypedDict, total=False):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: Required[str]
+    """Captured stdout output for the shell call."""
+
+    stderr: Required[str]
+    """Captured stderr output for the shell call."""
+
+    outcome: Required[BetaFunctionShellCallOutputOutcomeParam]
+    """The exit or timeout outcome associated with this shell call."""
+
+
+class BetaFunctionShellCallOutputItemParam(TypedDict, total=False):
+    """The streamed output items emitted by a shell tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    type: Required[Literal["shell_call_output"]]
+    """The type of the item. Always `shell_call_output`."""
+
+    output: Required[List[BetaFunctionShellCallOutputContentParam]]
+    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+
+    status: NotRequired[Optional[BetaFunctionShellCallItemStatus]]
+
+    max_output_length: NotRequired[Optional[int]]
+
+
+class BetaInputMessage(TypedDict, total=False):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: NotRequired[Literal["message"]]
+    """The type of the message input. Always set to `message`."""
+
+    role: Required[Literal["user", "system", "developer"]]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete"]]
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    content: Required[BetaInputMessageContentList]
+    """A list of one or many input items to the model, containing different content
+    types."""
+
+
+class BetaItemReferenceParam(TypedDict, total=False):
+    """An internal identifier for an item to reference."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: NotRequired[Optional[Literal["item_reference"]]]
+
+    id: Required[str]
+    """The ID of the item to reference."""
+
+
+class BetaMCPApprovalResponse(TypedDict, total=False):
+    """A response to an MCP approval request."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_approval_response"]]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: NotRequired[Optional[str]]
+
+    approval_request_id: Required[str]
+    """The ID of the approval request being answered."""
+
+    approve: Required[bool]
+    """Whether the request was approved."""
+
+    reason: NotRequired[Optional[str]]
+
+
+BetaMultiAgentAction1 = Literal[
+    "spawn_agent",
+    "interrupt_agent",
+    "list_agents",
+    "send_message",
+    "followup_task",
+    "wait_agent",
+]
+
+
+class BetaMultiAgentCallItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID linking this call to its output."""
+
+    type: Required[Literal["multi_agent_call"]]
+    """The item type. Always `multi_agent_call`."""
+
+    action: Required[BetaMultiAgentAction1]
+    """The multi-agent action that was executed."""
+
+    arguments: Required[str]
+    """The action arguments as a JSON string."""
+
+
+class BetaContainerFileCitationParam(TypedDict, total=False):
+
+    type: Required[Literal["container_file_citation"]]
+    """The citation type. Always `container_file_citation`."""
+
+    start_index: Required[int]
+    """The index of the first character of the citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the citation in the message."""
+
+    container_id: Required[str]
+    """The ID of the container."""
+
+    file_id: Required[str]
+    """The ID of the container file."""
+
+    filename: Required[str]
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationParam(TypedDict, total=False):
+
+    type: Required[Literal["file_citation"]]
+    """The citation type. Always `file_citation`."""
+
+    index: Required[int]
+    """The index of the file in the list of files."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    filename: Required[str]
+    """The filename of the file cited."""
+
+
+class BetaUrlCitationParam(TypedDict, total=False):
+
+    type: Required[Literal["url_citation"]]
+    """The citation type. Always `url_citation`."""
+
+    start_index: Required[int]
+    """The index of the first character of the citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the citation in the message."""
+
+    url: Required[str]
+    """The URL of the cited resource."""
+
+    title: Required[str]
+    """The title of the cited resource."""
+
+
+BetaOutputTextContentParamAnnotationsItem = Union[
+    "BetaFileCitationParam",
+    "BetaUrlCitationParam",
+    "BetaContainerFileCitationParam",
+]
+
+
+class BetaOutputTextContentParam(TypedDict, total=False):
+
+    type: Required[Literal["output_text"]]
+    """The content type. Always `output_text`."""
+
+    text: Required[str]
+    """The text content."""
+
+    annotations: NotRequired[List[BetaOutputTextContentParamAnnotationsItem]]
+    """Citations associated with the text content."""
+
+
+class BetaMultiAgentCallOutputItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the multi-agent call."""
+
+    type: Required[Literal["multi_agent_call_output"]]
+    """The item type. Always `multi_agent_call_output`."""
+
+    action: Required[BetaMultiAgentAction1]
+    """The multi-agent action that produced this result."""
+
+    output: Required[List[BetaOutputTextContentParam]]
+    """Text output returned by the multi-agent action."""
+
+
+BetaOutputMessageContent = Union[
+    "BetaOutputTextContent",
+    "BetaRefusalContent",
+]
+
+
+class BetaOutputMessage(TypedDict, total=False):
+    """An output message from the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: Required[str]
+    """The unique ID of the output message."""
+
+    type: Required[Literal["message"]]
+    """The type of the output message. Always `message`."""
+
+    role: Required[Literal["assistant"]]
+    """The role of the output message. Always `assistant`."""
+
+    content: Required[List[BetaOutputMessageContent]]
+    """The content of the output message."""
+
+    phase: NotRequired[Optional[BetaMessagePhase]]
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""
+
+
+class BetaProgramItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: Required[str]
+    """The unique ID of this program item."""
+
+    type: Required[Literal["program"]]
+    """The item type. Always `program`."""
+
+    call_id: Required[str]
+    """The stable call ID of the program item."""
+
+    code: Required[str]
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: Required[str]
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+BetaProgramOutputItemStatus = Literal[
+    "completed",
+    "incomplete",
+]
+
+
+class BetaProgramOutputItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: Required[str]
+    """The unique ID of this program output item."""
+
+    type: Required[Literal["program_output"]]
+    """The item type. Always `program_output`."""
+
+    call_id: Required[str]
+    """The call ID of the program item."""
+
+    result: Required[str]
+    """The result produced by the program item."""
+
+    status: Required[BetaProgramOutputItemStatus]
+    """The terminal status of the program output."""
+
+
+class BetaToolSearchCallItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: NotRequired[Optional[str]]
+
+    type: Required[Literal["tool_search_call"]]
+    """The item type. Always `tool_search_call`."""
+
+    execution: NotRequired[BetaToolSearchExecutionType]
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: Required[BetaEmptyModelParam]
+    """The arguments supplied to the tool search call."""
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+class BetaToolSearchOutputItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: NotRequired[Optional[str]]
+
+    type: Required[Literal["tool_search_output"]]
+    """The item type. Always `tool_search_output`."""
+
+    execution: NotRequired[BetaToolSearchExecutionType]
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: Required[List[BetaTool]]
+    """The loaded tool definitions returned by the tool search output."""
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+BetaInputItem = Union[
+    "BetaEasyInputMessage",
+    "BetaInputMessage",
+    "BetaOutputMessage",
+    "BetaFileSearchToolCall",
+    "BetaComputerToolCall",
+    "BetaComputerCallOutputItemParam",
+    "BetaWebSearchToolCall",
+    "BetaFunctionToolCall",
+    "BetaFunctionCallOutputItemParam",
+    "BetaAgentMessageItemParam",
+    "BetaMultiAgentCallItemParam",
+    "BetaMultiAgentCallOutputItemParam",
+    "BetaToolSearchCallItemParam",
+    "BetaToolSearchOutputItemParam",
+    "BetaAdditionalToolsItemParam",
+    "BetaReasoningItem",
+    "BetaCompactionSummaryItemParam",
+    "BetaImageGenToolCall",
+    "BetaCodeInterpreterToolCall",
+    "BetaLocalShellToolCall",
+    "BetaLocalShellToolCallOutput",
+    "BetaFunctionShellCallItemParam",
+    "BetaFunctionShellCallOutputItemParam",
+    "BetaApplyPatchToolCallItemParam",
+    "BetaApplyPatchToolCallOutputItemParam",
+    "BetaMCPListTools",
+    "BetaMCPApprovalRequest",
+    "BetaMCPApprovalResponse",
+    "BetaMCPToolCall",
+    "BetaCustomToolCallOutput",
+    "BetaCustomToolCall",
+    "BetaCompactionTriggerItemParam",
+    "BetaItemReferenceParam",
+    "BetaProgramItemParam",
+    "BetaProgramOutputItemParam",
+]
+
+BetaPromptCacheModeEnum = Literal[
+    "implicit",
+    "explicit",
+]
+
+BetaPromptCacheTTLEnum = Literal["30m"]
+
+
+class BetaPromptCacheOptionsParam(TypedDict, total=False):
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+
+    ttl: NotRequired[BetaPromptCacheTTLEnum]
+    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
+
+    mode: NotRequired[BetaPromptCacheModeEnum]
+    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
+
+
+BetaPromptCacheRetentionEnum = Literal[
+    "in_memory",
+    "24h",
+]
+
+BetaServiceTierEnum = Literal[
+    "auto",
+    "default",
+    "fast",
+    "flex",
+    "priority",
+]
+
+
+class BetaCompactResponseMethodPublicBody(TypedDict, total=False):
+
+    model: Required[
+        Optional[
+            Union[
+                Union[
+                    Union[
+                        str,
+                        Literal[
+                            "gpt-5.6-sol",
+                            "gpt-5.6-terra",
+                            "gpt-5.6-luna",
+                            "gpt-5.5",
+                            "gpt-5.5-2026-04-23",
+                            "gpt-5.4",
+                            "gpt-5.4-mini",
+                            "gpt-5.4-nano",
+                            "gpt-5.4-mini-2026-03-17",
+                            "gpt-5.4-nano-2026-03-17",
+                            "gpt-5.3-chat-latest",
+                            "gpt-5.2",
+                            "gpt-5.2-2025-12-11",
+                            "gpt-5.2-chat-latest",
+                            "gpt-5.2-pro",
+                            "gpt-5.2-pro-2025-12-11",
+                            "gpt-5.1",
+                            "gpt-5.1-2025-11-13",
+                            "gpt-5.1-codex",
+                            "gpt-5.1-mini",
+                            "gpt-5.1-chat-latest",
+                            "gpt-5",
+                            "gpt-5-mini",
+                            "gpt-5-nano",
+                            "gpt-5-2025-08-07",
+                            "gpt-5-mini-2025-08-07",
+                            "gpt-5-nano-2025-08-07",
+                            "gpt-5-chat-latest",
+                            "gpt-4.1",
+                            "gpt-4.1-mini",
+                            "gpt-4.1-nano",
+                            "gpt-4.1-2025-04-14",
+                            "gpt-4.1-mini-2025-04-14",
+                            "gpt-4.1-nano-2025-04-14",
+                            "o4-mini",
+                            "o4-mini-2025-04-16",
+                            "o3",
+                            "o3-2025-04-16",
+                            "o3-mini",
+                            "o3-mini-2025-01-31",
+                            "o1",
+                            "o1-2024-12-17",
+                            "o1-preview",
+                            "o1-preview-2024-09-12",
+                            "o1-mini",
+                            "o1-mini-2024-09-12",
+                            "gpt-4o",
+                            "gpt-4o-2024-11-20",
+                            "gpt-4o-2024-08-06",
+                            "gpt-4o-2024-05-13",
+                            "gpt-4o-audio-preview",
+                            "gpt-4o-audio-preview-2024-10-01",
+                            "gpt-4o-audio-preview-2024-12-17",
+                            "gpt-4o-audio-preview-2025-06-03",
+                            "gpt-4o-mini-audio-preview",
+                            "gpt-4o-mini-audio-preview-2024-12-17",
+                            "gpt-4o-search-preview",
+                            "gpt-4o-mini-search-preview",
+                            "gpt-4o-search-preview-2025-03-11",
+                            "gpt-4o-mini-search-preview-2025-03-11",
+                            "chatgpt-4o-latest",
+                            "codex-mini-latest",
+                            "gpt-4o-mini",
+                            "gpt-4o-mini-2024-07-18",
+                            "gpt-4-turbo",
+                            "gpt-4-turbo-2024-04-09",
+                            "gpt-4-0125-preview",
+                            "gpt-4-turbo-preview",
+                            "gpt-4-1106-preview",
+                            "gpt-4-vision-preview",
+                            "gpt-4",
+                            "gpt-4-0314",
+                            "gpt-4-0613",
+                            "gpt-4-32k",
+                            "gpt-4-32k-0314",
+                            "gpt-4-32k-0613",
+                            "gpt-3.5-turbo",
+                            "gpt-3.5-turbo-16k",
+                            "gpt-3.5-turbo-0301",
+                            "gpt-3.5-turbo-0613",
+                            "gpt-3.5-turbo-1106",
+                            "gpt-3.5-turbo-0125",
+                            "gpt-3.5-turbo-16k-0613",
+                        ],
+                    ],
+                    Literal[
+                        "o1-pro",
+                        "o1-pro-2025-03-19",
+                        "o3-pro",
+                        "o3-pro-2025-06-10",
+                        "o3-deep-research",
+                        "o3-deep-research-2025-06-26",
+                        "o4-mini-deep-research",
+                        "o4-mini-deep-research-2025-06-26",
+                        "computer-use-preview",
+                        "computer-use-preview-2025-03-11",
+                        "gpt-5.5-pro",
+                        "gpt-5.5-pro-2026-04-23",
+                        "gpt-5-codex",
+                        "gpt-5-pro",
+                        "gpt-5-pro-2025-10-06",
+                        "gpt-5.1-codex-max",
+                        "gpt-daybreak-blue-latest",
+                        "gpt-daybreak-red-latest",
+                        "gpt-5.6-cyber",
+                    ],
+                ],
+                str,
+            ]
+        ]
+    ]
+    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+
+    input: NotRequired[Optional[Union[str, List[BetaInputItem]]]]
+
+    previous_response_id: NotRequired[Optional[str]]
+
+    instructions: NotRequired[Optional[str]]
+
+    prompt_cache_key: NotRequired[Optional[str]]
+
+    prompt_cache_retention: NotRequired[Optional[BetaPromptCacheRetentionEnum]]
+
+    prompt_cache_options: NotRequired[Optional[BetaPromptCacheOptionsParam]]
+
+    service_tier: NotRequired[Optional[BetaServiceTierEnum]]
+
+
+class BetaContextManagementParam(TypedDict, total=False):
+
+    type: Required[str]
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: NotRequired[Optional[int]]
+
+
+class BetaConversationParam2(TypedDict, total=False):
+    """The conversation that this response belongs to."""
+
+    id: Required[str]
+    """The unique ID of the conversation."""
+
+
+BetaIncludeEnum = Literal[
+    "file_search_call.results",
+    "web_search_call.results",
+    "web_search_call.action.sources",
+    "message.input_image.image_url",
+    "computer_call_output.output.image_url",
+    "code_interpreter_call.outputs",
+    "reasoning.encrypted_content",
+    "message.output_text.logprobs",
+]
+
+BetaModerationMode = Literal[
+    "score",
+    "block",
+]
+
+
+class BetaModerationConfigParam(TypedDict, total=False):
+    """The moderation policy for the response input."""
+
+    mode: Required[BetaModerationMode]
+
+
+class BetaModerationPolicyParam(TypedDict, total=False):
+    """The policy to apply to moderated response input and output."""
+
+    input: NotRequired[Optional[BetaModerationConfigParam]]
+
+    output: NotRequired[Optional[BetaModerationConfigParam]]
+
+
+class BetaModerationParam(TypedDict, total=False):
+    """Configuration for running moderation on the input and output of this response."""
+
+    model: Required[str]
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+
+    policy: NotRequired[Optional[BetaModerationPolicyParam]]
+
+
+class BetaMultiAgentParam(TypedDict, total=False):
+    """Configuration for server-hosted multi-agent execution."""
+
+    enabled: Required[bool]
+    """Whether to enable server-hosted multi-agent execution for this response."""
+
+    max_concurrent_subagents: NotRequired[int]
+    """`max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
+    The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run."""
+
+
+class BetaPrompt2(TypedDict, total=False):
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts)."""
+
+    id: Required[str]
+    """The unique identifier of the prompt template to use."""
+
+    version: NotRequired[Optional[str]]
+
+    variables: NotRequired[
+        Optional[
+            Dict[str, Union[str, BetaInputTextContent, BetaInputImageContent, BetaInputFileContent]]
+        ]
+    ]
+
+
+class BetaReasoning(TypedDict, total=False):
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
+
+    mode: NotRequired[Union[str, Literal["standard", "pro"]]]
+    """Controls the reasoning execution mode for the request.
+
+    When returned on a response, this is the effective execution mode."""
+
+    effort: NotRequired[
+        Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]]
+    ]
+
+    summary: NotRequired[Optional[Literal["auto", "concise", "detailed"]]]
+
+    context: NotRequired[Optional[Literal["auto", "current_turn", "all_turns"]]]
+
+    generate_summary: NotRequired[Optional[Literal["auto", "concise", "detailed"]]]
+
+
+class BetaResponseStreamOptions2(TypedDict, total=False):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: NotRequired[bool]
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API."""
+
+
+class BetaResponseFormatJsonObject(TypedDict, total=False):
+    """JSON object response format. An older method of generating JSON responses.
+    Using `json_schema` is recommended for models that support it. Note that the
+    model will not generate JSON without a system or user message instructing it
+    to do so."""
+
+    type: Required[Literal["json_object"]]
+    """The type of response format being defined. Always `json_object`."""
+
+
+class BetaResponseFormatText(TypedDict, total=False):
+    """Default response format. Used to generate text responses."""
+
+    type: Required[Literal["text"]]
+    """The type of response format being defined. Always `text`."""
+
+
+BetaResponseFormatJsonSchemaSchema = Dict[str, Any]
+
+
+class BetaTextResponseFormatJsonSchema(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs)."""
+
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+    description: NotRequired[str]
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format."""
+
+    name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64."""
+
+    schema: Required[BetaResponseFormatJsonSchemaSchema]
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/)."""
+
+    strict: NotRequired[Optional[bool]]
+
+
+BetaTextResponseFormatConfiguration = Union[
+    "BetaResponseFormatText",
+    "BetaTextResponseFormatJsonSchema",
+    "BetaResponseFormatJsonObject",
+]
+
+
+class BetaResponseTextParam(TypedDict, total=False):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+    format: NotRequired[BetaTextResponseFormatConfiguration]
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it."""
+
+    verbosity: NotRequired[Optional[Literal["low", "medium", "high"]]]
+
+
+class BetaSpecificApplyPatchParam(TypedDict, total=False):
+    """Forces the model to call the apply_patch tool when executing a tool call."""
+
+    type: Required[Literal["apply_patch"]]
+    """The tool to call. Always `apply_patch`."""
+
+
+class BetaSpecificFunctionShellParam(TypedDict, total=False):
+    """Forces the model to call the shell tool when a tool call is required."""
+
+    type: Required[Literal["shell"]]
+    """The tool to call. Always `shell`."""
+
+
+class BetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):
+
+    type: Required[Literal["programmatic_tool_calling"]]
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+class BetaToolChoiceAllowed(TypedDict, total=False):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    type: Required[Literal["allowed_tools"]]
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    mode: Required[Literal["auto", "required"]]
+    """Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a
+    message.
+
+    `required` requires the model to call one or more of the allowed tools."""
+
+    tools: Required[List[Dict[str, Any]]]
+    """A list of tool definitions that the model should be allowed to call.
+
+    For the Responses API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "name": "get_weather" },
+      { "type": "mcp", "server_label": "deepwiki" },
+      { "type": "image_generation" }
+    ]
+    ```"""
+
+
+class BetaToolChoiceCustom(TypedDict, total=False):
+    """Use this option to force the model to call a specific custom tool."""
+
+    type: Required[Literal["custom"]]
+    """For custom tool calling, the type is always `custom`."""
+
+    name: Required[str]
+    """The name of the custom tool to call."""
+
+
+class BetaToolChoiceFunction(TypedDict, total=False):
+    """Use this option to force the model to call a specific function."""
+
+    type: Required[Literal["function"]]
+    """For function calling, the type is always `function`."""
+
+    name: Required[str]
+    """The name of the function to call."""
+
+
+class BetaToolChoiceMCP(TypedDict, total=False):
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
+    type: Required[Literal["mcp"]]
+    """For MCP tools, the type is always `mcp`."""
+
+    server_label: Required[str]
+    """The label of the MCP server to use."""
+
+    name: NotRequired[Optional[str]]
+
+
+BetaToolChoiceOptions = Literal[
+    "none",
+    "auto",
+    "required",
+]
+
+
+class BetaToolChoiceTypes(TypedDict, total=False):
+    """Indicates that the model should use a built-in tool to generate a response.
+    [Learn more about built-in tools](/docs/guides/tools)."""
+
+    type: Required[
+        Literal[
+            "file_search",
+            "web_search_preview",
+            "computer",
+            "computer_use_preview",
+            "computer_use",
+            "web_search_preview_2025_03_11",
+            "image_generation",
+            "code_interpreter",
+        ]
+    ]
+    """The type of hosted tool the model should to use. Learn more about
+    [built-in tools](/docs/guides/tools).
+
+    Allowed values are:
+    - `file_search`
+    - `web_search_preview`
+    - `computer`
+    - `computer_use_preview`
+    - `computer_use`
+    - `code_interpreter`
+    - `image_generation`"""
+
+
+BetaToolsArray = List["BetaTool"]
+
+
+class BetaCreateResponse(TypedDict, total=False):
+
+    metadata: NotRequired[Optional[Dict[str, str]]]
+
+    top_logprobs: NotRequired[int]
+    """An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested."""
+
+    temperature: NotRequired[Optional[float]]
+
+    top_p: NotRequired[Optional[float]]
+
+    user: NotRequired[str]
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    A stable identifier for your end-users.
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers)."""
+
+    safety_identifier: NotRequired[Optional[str]]
+
+    prompt_cache_key: NotRequired[Optional[str]]
+
+    prompt_cache_retention: NotRequired[Optional[Literal["in_memory", "24h"]]]
+    """Deprecated."""
+
+    prompt_cache_options: NotRequired[BetaPromptCacheOptionsParam]
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+
+    previous_response_id: NotRequired[Optional[str]]
+
+    model: NotRequired[
+        Union[
+            Union[
+                str,
+                Literal[
+                    "gpt-5.6-sol",
+                    "gpt-5.6-terra",
+                    "gpt-5.6-luna",
+                    "gpt-5.5",
+                    "gpt-5.5-2026-04-23",
+                    "gpt-5.4",
+                    "gpt-5.4-mini",
+                    "gpt-5.4-nano",
+                    "gpt-5.4-mini-2026-03-17",
+                    "gpt-5.4-nano-2026-03-17",
+                    "gpt-5.3-chat-latest",
+                    "gpt-5.2",
+                    "gpt-5.2-2025-12-11",
+                    "gpt-5.2-chat-latest",
+                    "gpt-5.2-pro",
+                    "gpt-5.2-pro-2025-12-11",
+                    "gpt-5.1",
+                    "gpt-5.1-2025-11-13",
+                    "gpt-5.1-codex",
+                    "gpt-5.1-mini",
+                    "gpt-5.1-chat-latest",
+                    "gpt-5",
+                    "gpt-5-mini",
+                    "gpt-5-nano",
+                    "gpt-5-2025-08-07",
+                    "gpt-5-mini-2025-08-07",
+                    "gpt-5-nano-2025-08-07",
+                    "gpt-5-chat-latest",
+                    "gpt-4.1",
+                    "gpt-4.1-mini",
+                    "gpt-4.1-nano",
+                    "gpt-4.1-2025-04-14",
+                    "gpt-4.1-mini-2025-04-14",
+                    "gpt-4.1-nano-2025-04-14",
+                    "o4-mini",
+                    "o4-mini-2025-04-16",
+                    "o3",
+                    "o3-2025-04-16",
+                    "o3-mini",
+                    "o3-mini-2025-01-31",
+                    "o1",
+                    "o1-2024-12-17",
+                    "o1-preview",
+                    "o1-preview-2024-09-12",
+                    "o1-mini",
+                    "o1-mini-2024-09-12",
+                    "gpt-4o",
+                    "gpt-4o-2024-11-20",
+                    "gpt-4o-2024-08-06",
+                    "gpt-4o-2024-05-13",
+                    "gpt-4o-audio-preview",
+                    "gpt-4o-audio-preview-2024-10-01",
+                    "gpt-4o-audio-preview-2024-12-17",
+                    "gpt-4o-audio-preview-2025-06-03",
+                    "gpt-4o-mini-audio-preview",
+                    "gpt-4o-mini-audio-preview-2024-12-17",
+                    "gpt-4o-search-preview",
+                    "gpt-4o-mini-search-preview",
+                    "gpt-4o-search-preview-2025-03-11",
+                    "gpt-4o-mini-search-preview-2025-03-11",
+                    "chatgpt-4o-latest",
+                    "codex-mini-latest",
+                    "gpt-4o-mini",
+                    "gpt-4o-mini-2024-07-18",
+                    "gpt-4-turbo",
+                    "gpt-4-turbo-2024-04-09",
+                    "gpt-4-0125-preview",
+                    "gpt-4-turbo-preview",
+                    "gpt-4-1106-preview",
+                    "gpt-4-vision-preview",
+                    "gpt-4",
+                    "gpt-4-0314",
+                    "gpt-4-0613",
+                    "gpt-4-32k",
+                    "gpt-4-32k-0314",
+                    "gpt-4-32k-0613",
+                    "gpt-3.5-turbo",
+                    "gpt-3.5-turbo-16k",
+                    "gpt-3.5-turbo-0301",
+                    "gpt-3.5-turbo-0613",
+                    "gpt-3.5-turbo-1106",
+                    "gpt-3.5-turbo-0125",
+                    "gpt-3.5-turbo-16k-0613",
+                ],
+            ],
+            Literal[
+                "o1-pro",
+                "o1-pro-2025-03-19",
+                "o3-pro",
+                "o3-pro-2025-06-10",
+                "o3-deep-research",
+                "o3-deep-research-2025-06-26",
+                "o4-mini-deep-research",
+                "o4-mini-deep-research-2025-06-26",
+                "computer-use-preview",
+                "computer-use-preview-2025-03-11",
+                "gpt-5.5-pro",
+                "gpt-5.5-pro-2026-04-23",
+                "gpt-5-codex",
+                "gpt-5-pro",
+                "gpt-5-pro-2025-10-06",
+                "gpt-5.1-codex-max",
+                "gpt-daybreak-blue-latest",
+                "gpt-daybreak-red-latest",
+                "gpt-5.6-cyber",
+            ],
+        ]
+    ]
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    offers a wide range of models with different capabilities, performance
+    characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models."""
+
+    background: NotRequired[Optional[bool]]
+
+    max_tool_calls: NotRequired[Optional[int]]
+
+    text: NotRequired[BetaResponseTextParam]
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+    tools: NotRequired[BetaToolsArray]
+    """An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+      or predefined connectors such as Google Drive and SharePoint. Learn more about
+      [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code with strongly typed arguments
+      and outputs. Learn more about
+      [function calling](/docs/guides/function-calling). You can also use
+      custom tools to call your own code."""
+
+    tool_choice: NotRequired[
+        Union[
+            BetaToolChoiceOptions,
+            BetaToolChoiceAllowed,
+            BetaToolChoiceTypes,
+            BetaToolChoiceFunction,
+            BetaToolChoiceMCP,
+            BetaToolChoiceCustom,
+            BetaSpecificProgrammaticToolCallingParam,
+            BetaSpecificApplyPatchParam,
+            BetaSpecificFunctionShellParam,
+        ]
+    ]
+    """How the model should select which tool (or tools) to use when generating
+    a response. See the `tools` parameter to see how to specify which tools
+    the model can call."""
+
+    prompt: NotRequired[Optional[BetaPrompt2]]
+
+    service_tier: NotRequired[
+        Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
+    ]
+
+    truncation: NotRequired[Optional[Literal["auto", "disabled"]]]
+    """Deprecated."""
+
+    reasoning: NotRequired[Optional[BetaReasoning]]
+
+    input: NotRequired[Union[str, List[BetaInputItem]]]
+    """Text, image, or file inputs to the model, used to generate a response.
+
+    Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Image inputs](/docs/guides/images)
+    - [File inputs](/docs/guides/pdf-files)
+    - [Conversation state](/docs/guides/conversation-state)
+    - [Function calling](/docs/guides/function-calling)"""
+
+    include: NotRequired[Optional[List[BetaIncludeEnum]]]
+
+    parallel_tool_calls: NotRequired[Optional[bool]]
+
+    store: NotRequired[Optional[bool]]
+
+    instructions: NotRequired[Optional[str]]
+
+    moderation: NotRequired[Optional[BetaModerationParam]]
+
+    stream: NotRequired[Optional[bool]]
+
+    stream_options: NotRequired[Optional[BetaResponseStreamOptions2]]
+
+    conversation: NotRequired[Optional[Union[str, BetaConversationParam2]]]
+
+    context_management: NotRequired[Optional[List[BetaContextManagementParam]]]
+
+    max_output_tokens: NotRequired[Optional[int]]
+
+    multi_agent: NotRequired[Optional[BetaMultiAgentParam]]
+
+
+BetaTruncationEnum = Literal[
+    "auto",
+    "disabled",
+]
+
+
+class BetaTokenCountsBody(TypedDict, total=False):
+
+    model: NotRequired[Optional[str]]
+
+    input: NotRequired[Optional[Union[str, List[BetaInputItem]]]]
+
+    previous_response_id: NotRequired[Optional[str]]
+
+    tools: NotRequired[Optional[List[BetaTool]]]
+
+    text: NotRequired[Optional[BetaResponseTextParam]]
+
+    reasoning: NotRequired[Optional[BetaReasoning]]
+
+    truncation: NotRequired[BetaTruncationEnum]
+    """Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
+
+    instructions: NotRequired[Optional[str]]
+
+    personality: NotRequired[Union[str, Literal["friendly", "pragmatic"]]]
+    """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
+
+    conversation: NotRequired[Optional[Union[str, BetaConversationParam2]]]
+
+    tool_choice: NotRequired[
+        Optional[
+            Union[
+                BetaToolChoiceOptions,
+                BetaToolChoiceAllowed,
+                BetaToolChoiceTypes,
+                BetaToolChoiceFunction,
+                BetaToolChoiceMCP,
+                BetaToolChoiceCustom,
+                BetaSpecificProgrammaticToolCallingParam,
+                BetaSpecificApplyPatchParam,
+                BetaSpecificFunctionShellParam,
+            ]
+        ]
+    ]
+
+    parallel_tool_calls: NotRequired[Optional[bool]]
+
+
 ClickButtonType = Literal[
     "left",
     "right",

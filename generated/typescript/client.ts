@@ -206,6 +206,120 @@ class Core {
   }
 }
 
+/** `client.beta` */
+export class BetaResource {
+  readonly responses: BetaResponsesResource;
+
+  constructor(private readonly core: Core) {
+    this.responses = new BetaResponsesResource(core);
+  }
+}
+
+/** `client.beta.responses` */
+export class BetaResponsesResource {
+  readonly compact: BetaResponsesCompactResource;
+  readonly inputItems: BetaResponsesInputItemsResource;
+  readonly inputTokens: BetaResponsesInputTokensResource;
+
+  constructor(private readonly core: Core) {
+    this.compact = new BetaResponsesCompactResource(core);
+    this.inputItems = new BetaResponsesInputItemsResource(core);
+    this.inputTokens = new BetaResponsesInputTokensResource(core);
+  }
+
+  /**
+   * Creates a model response. Provide [text](/docs/guides/text) or
+   * [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+   * or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+   * your own [custom code](/docs/guides/function-calling) or use built-in
+   * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+   * or [file search](/docs/guides/tools-file-search) to use your own data
+   * as input for the model's response.
+   */
+  create(body: m.BetaCreateResponse, query?: { beta?: "true"; }): Promise<m.BetaResponse> {
+    return this.core.json("POST", `/responses`, query, body);
+  }
+
+  /** `create` with a streamed response: yields each event as it arrives. */
+  createStream(body: m.BetaCreateResponse, query?: { beta?: "true"; }): AsyncGenerator<m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent> {
+    return this.core.stream("POST", `/responses`, query, { ...body, stream: true }, (data) => JSON.parse(data) as m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent);
+  }
+
+  /**
+   * Retrieves a model response with the given ID.
+   */
+  retrieve(response_id: string, query?: { include?: Array<m.BetaIncludeEnum>; stream?: boolean; starting_after?: number; include_obfuscation?: boolean; beta?: "true"; }): Promise<m.BetaResponse> {
+    return this.core.json("GET", `/responses/${pathParam("response_id", response_id)}`, query, undefined);
+  }
+
+  /** `retrieve` with a streamed response: yields each event as it arrives. */
+  retrieveStream(response_id: string, query?: { include?: Array<m.BetaIncludeEnum>; stream?: boolean; starting_after?: number; include_obfuscation?: boolean; beta?: "true"; }): AsyncGenerator<m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent> {
+    return this.core.stream("GET", `/responses/${pathParam("response_id", response_id)}`, query, undefined, (data) => JSON.parse(data) as m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent);
+  }
+
+  /**
+   * Deletes a model response with the given ID.
+   */
+  delete(response_id: string, query?: { beta?: "true"; }): Promise<void> {
+    return this.core.json("DELETE", `/responses/${pathParam("response_id", response_id)}`, query, undefined);
+  }
+
+  /**
+   * Cancels a model response with the given ID. Only responses created with
+   * the `background` parameter set to `true` can be cancelled.
+   * [Learn more](/docs/guides/background).
+   */
+  cancel(response_id: string, query?: { beta?: "true"; }): Promise<m.BetaResponse> {
+    return this.core.json("POST", `/responses/${pathParam("response_id", response_id)}/cancel`, query, undefined);
+  }
+}
+
+/** `client.beta.responses.compact` */
+export class BetaResponsesCompactResource {
+
+  constructor(private readonly core: Core) {
+  }
+
+  /**
+   * Compact a conversation. Returns a compacted response object.
+   *
+   * Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+   */
+  create(body?: m.BetaCompactResponseMethodPublicBody, query?: { beta?: "true"; }): Promise<m.BetaCompactResource> {
+    return this.core.json("POST", `/responses/compact`, query, body);
+  }
+}
+
+/** `client.beta.responses.inputItems` */
+export class BetaResponsesInputItemsResource {
+
+  constructor(private readonly core: Core) {
+  }
+
+  /**
+   * Returns a list of input items for a given response.
+   */
+  list(response_id: string, query?: { limit?: number; order?: "asc" | "desc"; after?: string; include?: Array<m.BetaIncludeEnum>; beta?: "true"; }): Promise<m.BetaResponseItemList> {
+    return this.core.json("GET", `/responses/${pathParam("response_id", response_id)}/input_items`, query, undefined);
+  }
+}
+
+/** `client.beta.responses.inputTokens` */
+export class BetaResponsesInputTokensResource {
+
+  constructor(private readonly core: Core) {
+  }
+
+  /**
+   * Returns input token counts of the request.
+   *
+   * Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+   */
+  create(body?: m.BetaTokenCountsBody, query?: { beta?: "true"; }): Promise<m.BetaTokenCountsResource> {
+    return this.core.json("POST", `/responses/input_tokens`, query, body);
+  }
+}
+
 /** `client.conversations` */
 export class ConversationsResource {
   readonly items: ConversationsItemsResource;
@@ -375,11 +489,13 @@ export class ResponsesInputTokensResource {
 }
 
 export class Client {
+  readonly beta: BetaResource;
   readonly conversations: ConversationsResource;
   readonly responses: ResponsesResource;
 
   constructor(options: ClientOptions = {}) {
     const core = new Core(options);
+    this.beta = new BetaResource(core);
     this.conversations = new ConversationsResource(core);
     this.responses = new ResponsesResource(core);
   }

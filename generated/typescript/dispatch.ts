@@ -281,6 +281,912 @@ export function parseToolCallCallerParam(data: string | object): m.ToolCallCalle
   return (typeof data === "string" ? JSON.parse(data) : data) as m.ToolCallCallerParam | m.UnknownToolCallCallerParam;
 }
 
+/** Known tags of `BetaAutoCodeInterpreterToolParamNetworkPolicy` and the variants they select. */
+export const BETA_AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES: Readonly<Record<string, string>> = {
+  "disabled": "BetaContainerNetworkPolicyDisabledParam",
+  "allowlist": "BetaContainerNetworkPolicyAllowlistParam",
+};
+
+/** Whether a value is a `BetaAutoCodeInterpreterToolParamNetworkPolicy` this package knows (by its `type`). */
+export function isBetaAutoCodeInterpreterToolParamNetworkPolicy(value: m.BetaAutoCodeInterpreterToolParamNetworkPolicy | m.UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy): value is m.BetaAutoCodeInterpreterToolParamNetworkPolicy {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaAutoCodeInterpreterToolParamNetworkPolicy`, known or not. */
+export function parseBetaAutoCodeInterpreterToolParamNetworkPolicy(data: string | object): m.BetaAutoCodeInterpreterToolParamNetworkPolicy | m.UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaAutoCodeInterpreterToolParamNetworkPolicy | m.UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy;
+}
+
+/** Known tags of `BetaCustomToolParamFormat` and the variants they select. */
+export const BETA_CUSTOM_TOOL_PARAM_FORMAT_TYPES: Readonly<Record<string, string>> = {
+  "text": "BetaCustomTextFormatParam",
+  "grammar": "BetaCustomGrammarFormatParam",
+};
+
+/** Whether a value is a `BetaCustomToolParamFormat` this package knows (by its `type`). */
+export function isBetaCustomToolParamFormat(value: m.BetaCustomToolParamFormat | m.UnknownBetaCustomToolParamFormat): value is m.BetaCustomToolParamFormat {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_CUSTOM_TOOL_PARAM_FORMAT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaCustomToolParamFormat`, known or not. */
+export function parseBetaCustomToolParamFormat(data: string | object): m.BetaCustomToolParamFormat | m.UnknownBetaCustomToolParamFormat {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaCustomToolParamFormat | m.UnknownBetaCustomToolParamFormat;
+}
+
+/** Known tags of `BetaCompoundFilterFiltersItem` and the variants they select. */
+export const BETA_COMPOUND_FILTER_FILTERS_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "eq": "BetaComparisonFilter",
+  "ne": "BetaComparisonFilter",
+  "gt": "BetaComparisonFilter",
+  "gte": "BetaComparisonFilter",
+  "lt": "BetaComparisonFilter",
+  "lte": "BetaComparisonFilter",
+  "in": "BetaComparisonFilter",
+  "nin": "BetaComparisonFilter",
+  "and": "BetaCompoundFilter",
+  "or": "BetaCompoundFilter",
+};
+
+/** Whether a value is a `BetaCompoundFilterFiltersItem` this package knows (by its `type`). */
+export function isBetaCompoundFilterFiltersItem(value: m.BetaCompoundFilterFiltersItem | m.UnknownBetaCompoundFilterFiltersItem): value is m.BetaCompoundFilterFiltersItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_COMPOUND_FILTER_FILTERS_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaCompoundFilterFiltersItem`, known or not. */
+export function parseBetaCompoundFilterFiltersItem(data: string | object): m.BetaCompoundFilterFiltersItem | m.UnknownBetaCompoundFilterFiltersItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaCompoundFilterFiltersItem | m.UnknownBetaCompoundFilterFiltersItem;
+}
+
+/** Known tags of `BetaFilters` and the variants they select. */
+export const BETA_FILTERS_TYPES: Readonly<Record<string, string>> = {
+  "eq": "BetaComparisonFilter",
+  "ne": "BetaComparisonFilter",
+  "gt": "BetaComparisonFilter",
+  "gte": "BetaComparisonFilter",
+  "lt": "BetaComparisonFilter",
+  "lte": "BetaComparisonFilter",
+  "in": "BetaComparisonFilter",
+  "nin": "BetaComparisonFilter",
+  "and": "BetaCompoundFilter",
+  "or": "BetaCompoundFilter",
+};
+
+/** Whether a value is a `BetaFilters` this package knows (by its `type`). */
+export function isBetaFilters(value: m.BetaFilters | m.UnknownBetaFilters): value is m.BetaFilters {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FILTERS_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFilters`, known or not. */
+export function parseBetaFilters(data: string | object): m.BetaFilters | m.UnknownBetaFilters {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFilters | m.UnknownBetaFilters;
+}
+
+/** Known tags of `BetaContainerAutoParamNetworkPolicy` and the variants they select. */
+export const BETA_CONTAINER_AUTO_PARAM_NETWORK_POLICY_TYPES: Readonly<Record<string, string>> = {
+  "disabled": "BetaContainerNetworkPolicyDisabledParam",
+  "allowlist": "BetaContainerNetworkPolicyAllowlistParam",
+};
+
+/** Whether a value is a `BetaContainerAutoParamNetworkPolicy` this package knows (by its `type`). */
+export function isBetaContainerAutoParamNetworkPolicy(value: m.BetaContainerAutoParamNetworkPolicy | m.UnknownBetaContainerAutoParamNetworkPolicy): value is m.BetaContainerAutoParamNetworkPolicy {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_CONTAINER_AUTO_PARAM_NETWORK_POLICY_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaContainerAutoParamNetworkPolicy`, known or not. */
+export function parseBetaContainerAutoParamNetworkPolicy(data: string | object): m.BetaContainerAutoParamNetworkPolicy | m.UnknownBetaContainerAutoParamNetworkPolicy {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaContainerAutoParamNetworkPolicy | m.UnknownBetaContainerAutoParamNetworkPolicy;
+}
+
+/** Known tags of `BetaContainerAutoParamSkillsItem` and the variants they select. */
+export const BETA_CONTAINER_AUTO_PARAM_SKILLS_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "skill_reference": "BetaSkillReferenceParam",
+  "inline": "BetaInlineSkillParam",
+};
+
+/** Whether a value is a `BetaContainerAutoParamSkillsItem` this package knows (by its `type`). */
+export function isBetaContainerAutoParamSkillsItem(value: m.BetaContainerAutoParamSkillsItem | m.UnknownBetaContainerAutoParamSkillsItem): value is m.BetaContainerAutoParamSkillsItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_CONTAINER_AUTO_PARAM_SKILLS_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaContainerAutoParamSkillsItem`, known or not. */
+export function parseBetaContainerAutoParamSkillsItem(data: string | object): m.BetaContainerAutoParamSkillsItem | m.UnknownBetaContainerAutoParamSkillsItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaContainerAutoParamSkillsItem | m.UnknownBetaContainerAutoParamSkillsItem;
+}
+
+/** Known tags of `BetaFunctionShellToolParamEnvironment` and the variants they select. */
+export const BETA_FUNCTION_SHELL_TOOL_PARAM_ENVIRONMENT_TYPES: Readonly<Record<string, string>> = {
+  "container_auto": "BetaContainerAutoParam",
+  "local": "BetaLocalEnvironmentParam",
+  "container_reference": "BetaContainerReferenceParam",
+};
+
+/** Whether a value is a `BetaFunctionShellToolParamEnvironment` this package knows (by its `type`). */
+export function isBetaFunctionShellToolParamEnvironment(value: m.BetaFunctionShellToolParamEnvironment | m.UnknownBetaFunctionShellToolParamEnvironment): value is m.BetaFunctionShellToolParamEnvironment {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_SHELL_TOOL_PARAM_ENVIRONMENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionShellToolParamEnvironment`, known or not. */
+export function parseBetaFunctionShellToolParamEnvironment(data: string | object): m.BetaFunctionShellToolParamEnvironment | m.UnknownBetaFunctionShellToolParamEnvironment {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionShellToolParamEnvironment | m.UnknownBetaFunctionShellToolParamEnvironment;
+}
+
+/** Known tags of `BetaNamespaceToolParamToolsItem` and the variants they select. */
+export const BETA_NAMESPACE_TOOL_PARAM_TOOLS_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "function": "BetaFunctionToolParam",
+  "custom": "BetaCustomToolParam",
+};
+
+/** Whether a value is a `BetaNamespaceToolParamToolsItem` this package knows (by its `type`). */
+export function isBetaNamespaceToolParamToolsItem(value: m.BetaNamespaceToolParamToolsItem | m.UnknownBetaNamespaceToolParamToolsItem): value is m.BetaNamespaceToolParamToolsItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_NAMESPACE_TOOL_PARAM_TOOLS_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaNamespaceToolParamToolsItem`, known or not. */
+export function parseBetaNamespaceToolParamToolsItem(data: string | object): m.BetaNamespaceToolParamToolsItem | m.UnknownBetaNamespaceToolParamToolsItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaNamespaceToolParamToolsItem | m.UnknownBetaNamespaceToolParamToolsItem;
+}
+
+/** Known tags of `BetaTool` and the variants they select. */
+export const BETA_TOOL_TYPES: Readonly<Record<string, string>> = {
+  "function": "BetaFunctionTool",
+  "file_search": "BetaFileSearchTool",
+  "computer": "BetaComputerTool",
+  "computer_use_preview": "BetaComputerUsePreviewTool",
+  "web_search": "BetaWebSearchTool",
+  "web_search_2025_08_26": "BetaWebSearchTool",
+  "mcp": "BetaMCPTool",
+  "code_interpreter": "BetaCodeInterpreterTool",
+  "programmatic_tool_calling": "BetaProgrammaticToolCallingParam",
+  "image_generation": "BetaImageGenTool",
+  "local_shell": "BetaLocalShellToolParam",
+  "shell": "BetaFunctionShellToolParam",
+  "custom": "BetaCustomToolParam",
+  "namespace": "BetaNamespaceToolParam",
+  "tool_search": "BetaToolSearchToolParam",
+  "web_search_preview": "BetaWebSearchPreviewTool",
+  "web_search_preview_2025_03_11": "BetaWebSearchPreviewTool",
+  "apply_patch": "BetaApplyPatchToolParam",
+};
+
+/** Whether a value is a `BetaTool` this package knows (by its `type`). */
+export function isBetaTool(value: m.BetaTool | m.UnknownBetaTool): value is m.BetaTool {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_TOOL_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaTool`, known or not. */
+export function parseBetaTool(data: string | object): m.BetaTool | m.UnknownBetaTool {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaTool | m.UnknownBetaTool;
+}
+
+/** Known tags of `BetaAnnotation` and the variants they select. */
+export const BETA_ANNOTATION_TYPES: Readonly<Record<string, string>> = {
+  "file_citation": "BetaFileCitationBody",
+  "url_citation": "BetaUrlCitationBody",
+  "container_file_citation": "BetaContainerFileCitationBody",
+  "file_path": "BetaFilePath",
+};
+
+/** Whether a value is a `BetaAnnotation` this package knows (by its `type`). */
+export function isBetaAnnotation(value: m.BetaAnnotation | m.UnknownBetaAnnotation): value is m.BetaAnnotation {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_ANNOTATION_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaAnnotation`, known or not. */
+export function parseBetaAnnotation(data: string | object): m.BetaAnnotation | m.UnknownBetaAnnotation {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaAnnotation | m.UnknownBetaAnnotation;
+}
+
+/** Known tags of `BetaAgentMessageContentItem` and the variants they select. */
+export const BETA_AGENT_MESSAGE_CONTENT_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "input_text": "BetaInputTextContent",
+  "output_text": "BetaOutputTextContent",
+  "text": "BetaTextContent",
+  "summary_text": "BetaSummaryTextContent",
+  "reasoning_text": "BetaReasoningTextContent",
+  "refusal": "BetaRefusalContent",
+  "input_image": "BetaInputImageContent",
+  "computer_screenshot": "BetaComputerScreenshotContent",
+  "input_file": "BetaInputFileContent",
+  "encrypted_content": "BetaEncryptedContent",
+};
+
+/** Whether a value is a `BetaAgentMessageContentItem` this package knows (by its `type`). */
+export function isBetaAgentMessageContentItem(value: m.BetaAgentMessageContentItem | m.UnknownBetaAgentMessageContentItem): value is m.BetaAgentMessageContentItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_AGENT_MESSAGE_CONTENT_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaAgentMessageContentItem`, known or not. */
+export function parseBetaAgentMessageContentItem(data: string | object): m.BetaAgentMessageContentItem | m.UnknownBetaAgentMessageContentItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaAgentMessageContentItem | m.UnknownBetaAgentMessageContentItem;
+}
+
+/** Known tags of `BetaAgentMessageItemParamContentItem` and the variants they select. */
+export const BETA_AGENT_MESSAGE_ITEM_PARAM_CONTENT_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "input_text": "BetaInputTextContentParam",
+  "input_image": "BetaInputImageContentParamAutoParam",
+  "encrypted_content": "BetaEncryptedContentParam",
+};
+
+/** Whether a value is a `BetaAgentMessageItemParamContentItem` this package knows (by its `type`). */
+export function isBetaAgentMessageItemParamContentItem(value: m.BetaAgentMessageItemParamContentItem | m.UnknownBetaAgentMessageItemParamContentItem): value is m.BetaAgentMessageItemParamContentItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_AGENT_MESSAGE_ITEM_PARAM_CONTENT_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaAgentMessageItemParamContentItem`, known or not. */
+export function parseBetaAgentMessageItemParamContentItem(data: string | object): m.BetaAgentMessageItemParamContentItem | m.UnknownBetaAgentMessageItemParamContentItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaAgentMessageItemParamContentItem | m.UnknownBetaAgentMessageItemParamContentItem;
+}
+
+/** Known tags of `BetaApplyPatchOperationParam` and the variants they select. */
+export const BETA_APPLY_PATCH_OPERATION_PARAM_TYPES: Readonly<Record<string, string>> = {
+  "create_file": "BetaApplyPatchCreateFileOperationParam",
+  "delete_file": "BetaApplyPatchDeleteFileOperationParam",
+  "update_file": "BetaApplyPatchUpdateFileOperationParam",
+};
+
+/** Whether a value is a `BetaApplyPatchOperationParam` this package knows (by its `type`). */
+export function isBetaApplyPatchOperationParam(value: m.BetaApplyPatchOperationParam | m.UnknownBetaApplyPatchOperationParam): value is m.BetaApplyPatchOperationParam {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_APPLY_PATCH_OPERATION_PARAM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaApplyPatchOperationParam`, known or not. */
+export function parseBetaApplyPatchOperationParam(data: string | object): m.BetaApplyPatchOperationParam | m.UnknownBetaApplyPatchOperationParam {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaApplyPatchOperationParam | m.UnknownBetaApplyPatchOperationParam;
+}
+
+/** Known tags of `BetaApplyPatchToolCallOperation` and the variants they select. */
+export const BETA_APPLY_PATCH_TOOL_CALL_OPERATION_TYPES: Readonly<Record<string, string>> = {
+  "create_file": "BetaApplyPatchCreateFileOperation",
+  "delete_file": "BetaApplyPatchDeleteFileOperation",
+  "update_file": "BetaApplyPatchUpdateFileOperation",
+};
+
+/** Whether a value is a `BetaApplyPatchToolCallOperation` this package knows (by its `type`). */
+export function isBetaApplyPatchToolCallOperation(value: m.BetaApplyPatchToolCallOperation | m.UnknownBetaApplyPatchToolCallOperation): value is m.BetaApplyPatchToolCallOperation {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_APPLY_PATCH_TOOL_CALL_OPERATION_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaApplyPatchToolCallOperation`, known or not. */
+export function parseBetaApplyPatchToolCallOperation(data: string | object): m.BetaApplyPatchToolCallOperation | m.UnknownBetaApplyPatchToolCallOperation {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaApplyPatchToolCallOperation | m.UnknownBetaApplyPatchToolCallOperation;
+}
+
+/** Known tags of `BetaToolCallCaller` and the variants they select. */
+export const BETA_TOOL_CALL_CALLER_TYPES: Readonly<Record<string, string>> = {
+  "direct": "BetaDirectToolCallCaller",
+  "program": "BetaProgramToolCallCaller",
+};
+
+/** Whether a value is a `BetaToolCallCaller` this package knows (by its `type`). */
+export function isBetaToolCallCaller(value: m.BetaToolCallCaller | m.UnknownBetaToolCallCaller): value is m.BetaToolCallCaller {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_TOOL_CALL_CALLER_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaToolCallCaller`, known or not. */
+export function parseBetaToolCallCaller(data: string | object): m.BetaToolCallCaller | m.UnknownBetaToolCallCaller {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaToolCallCaller | m.UnknownBetaToolCallCaller;
+}
+
+/** Known tags of `BetaToolCallCallerParam` and the variants they select. */
+export const BETA_TOOL_CALL_CALLER_PARAM_TYPES: Readonly<Record<string, string>> = {
+  "direct": "BetaDirectToolCallCallerParam",
+  "program": "BetaProgramToolCallCallerParam",
+};
+
+/** Whether a value is a `BetaToolCallCallerParam` this package knows (by its `type`). */
+export function isBetaToolCallCallerParam(value: m.BetaToolCallCallerParam | m.UnknownBetaToolCallCallerParam): value is m.BetaToolCallCallerParam {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_TOOL_CALL_CALLER_PARAM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaToolCallCallerParam`, known or not. */
+export function parseBetaToolCallCallerParam(data: string | object): m.BetaToolCallCallerParam | m.UnknownBetaToolCallCallerParam {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaToolCallCallerParam | m.UnknownBetaToolCallCallerParam;
+}
+
+/** Known tags of `BetaCodeInterpreterToolCallOutputsItem` and the variants they select. */
+export const BETA_CODE_INTERPRETER_TOOL_CALL_OUTPUTS_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "logs": "BetaCodeInterpreterOutputLogs",
+  "image": "BetaCodeInterpreterOutputImage",
+};
+
+/** Whether a value is a `BetaCodeInterpreterToolCallOutputsItem` this package knows (by its `type`). */
+export function isBetaCodeInterpreterToolCallOutputsItem(value: m.BetaCodeInterpreterToolCallOutputsItem | m.UnknownBetaCodeInterpreterToolCallOutputsItem): value is m.BetaCodeInterpreterToolCallOutputsItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_CODE_INTERPRETER_TOOL_CALL_OUTPUTS_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaCodeInterpreterToolCallOutputsItem`, known or not. */
+export function parseBetaCodeInterpreterToolCallOutputsItem(data: string | object): m.BetaCodeInterpreterToolCallOutputsItem | m.UnknownBetaCodeInterpreterToolCallOutputsItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaCodeInterpreterToolCallOutputsItem | m.UnknownBetaCodeInterpreterToolCallOutputsItem;
+}
+
+/** Known tags of `BetaComputerAction` and the variants they select. */
+export const BETA_COMPUTER_ACTION_TYPES: Readonly<Record<string, string>> = {
+  "click": "BetaClickParam",
+  "double_click": "BetaDoubleClickAction",
+  "drag": "BetaDragParam",
+  "keypress": "BetaKeyPressAction",
+  "move": "BetaMoveParam",
+  "screenshot": "BetaScreenshotParam",
+  "scroll": "BetaScrollParam",
+  "type": "BetaTypeParam",
+  "wait": "BetaWaitParam",
+};
+
+/** Whether a value is a `BetaComputerAction` this package knows (by its `type`). */
+export function isBetaComputerAction(value: m.BetaComputerAction | m.UnknownBetaComputerAction): value is m.BetaComputerAction {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_COMPUTER_ACTION_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaComputerAction`, known or not. */
+export function parseBetaComputerAction(data: string | object): m.BetaComputerAction | m.UnknownBetaComputerAction {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaComputerAction | m.UnknownBetaComputerAction;
+}
+
+/** Known tags of `BetaFunctionAndCustomToolCallOutput` and the variants they select. */
+export const BETA_FUNCTION_AND_CUSTOM_TOOL_CALL_OUTPUT_TYPES: Readonly<Record<string, string>> = {
+  "input_text": "BetaInputTextContent",
+  "input_image": "BetaInputImageContent",
+  "input_file": "BetaInputFileContent",
+};
+
+/** Whether a value is a `BetaFunctionAndCustomToolCallOutput` this package knows (by its `type`). */
+export function isBetaFunctionAndCustomToolCallOutput(value: m.BetaFunctionAndCustomToolCallOutput | m.UnknownBetaFunctionAndCustomToolCallOutput): value is m.BetaFunctionAndCustomToolCallOutput {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_AND_CUSTOM_TOOL_CALL_OUTPUT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionAndCustomToolCallOutput`, known or not. */
+export function parseBetaFunctionAndCustomToolCallOutput(data: string | object): m.BetaFunctionAndCustomToolCallOutput | m.UnknownBetaFunctionAndCustomToolCallOutput {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionAndCustomToolCallOutput | m.UnknownBetaFunctionAndCustomToolCallOutput;
+}
+
+/** Known tags of `BetaFunctionShellCallEnvironment` and the variants they select. */
+export const BETA_FUNCTION_SHELL_CALL_ENVIRONMENT_TYPES: Readonly<Record<string, string>> = {
+  "local": "BetaLocalEnvironmentResource",
+  "container_reference": "BetaContainerReferenceResource",
+};
+
+/** Whether a value is a `BetaFunctionShellCallEnvironment` this package knows (by its `type`). */
+export function isBetaFunctionShellCallEnvironment(value: m.BetaFunctionShellCallEnvironment | m.UnknownBetaFunctionShellCallEnvironment): value is m.BetaFunctionShellCallEnvironment {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_SHELL_CALL_ENVIRONMENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionShellCallEnvironment`, known or not. */
+export function parseBetaFunctionShellCallEnvironment(data: string | object): m.BetaFunctionShellCallEnvironment | m.UnknownBetaFunctionShellCallEnvironment {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionShellCallEnvironment | m.UnknownBetaFunctionShellCallEnvironment;
+}
+
+/** Known tags of `BetaFunctionShellCallOutputContentOutcome` and the variants they select. */
+export const BETA_FUNCTION_SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPES: Readonly<Record<string, string>> = {
+  "timeout": "BetaFunctionShellCallOutputTimeoutOutcome",
+  "exit": "BetaFunctionShellCallOutputExitOutcome",
+};
+
+/** Whether a value is a `BetaFunctionShellCallOutputContentOutcome` this package knows (by its `type`). */
+export function isBetaFunctionShellCallOutputContentOutcome(value: m.BetaFunctionShellCallOutputContentOutcome | m.UnknownBetaFunctionShellCallOutputContentOutcome): value is m.BetaFunctionShellCallOutputContentOutcome {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_SHELL_CALL_OUTPUT_CONTENT_OUTCOME_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionShellCallOutputContentOutcome`, known or not. */
+export function parseBetaFunctionShellCallOutputContentOutcome(data: string | object): m.BetaFunctionShellCallOutputContentOutcome | m.UnknownBetaFunctionShellCallOutputContentOutcome {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionShellCallOutputContentOutcome | m.UnknownBetaFunctionShellCallOutputContentOutcome;
+}
+
+/** Known tags of `BetaMCPToolCallError` and the variants they select. */
+export const BETA_MCP_TOOL_CALL_ERROR_TYPES: Readonly<Record<string, string>> = {
+  "mcp_protocol_error": "BetaMCPProtocolError",
+  "mcp_tool_execution_error": "BetaMCPToolExecutionError",
+  "http_error": "BetaHTTPError",
+};
+
+/** Whether a value is a `BetaMCPToolCallError` this package knows (by its `type`). */
+export function isBetaMCPToolCallError(value: m.BetaMCPToolCallError | m.UnknownBetaMCPToolCallError): value is m.BetaMCPToolCallError {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_MCP_TOOL_CALL_ERROR_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaMCPToolCallError`, known or not. */
+export function parseBetaMCPToolCallError(data: string | object): m.BetaMCPToolCallError | m.UnknownBetaMCPToolCallError {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaMCPToolCallError | m.UnknownBetaMCPToolCallError;
+}
+
+/** Known tags of `BetaMessageContentItem` and the variants they select. */
+export const BETA_MESSAGE_CONTENT_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "input_text": "BetaInputTextContent",
+  "output_text": "BetaOutputTextContent",
+  "text": "BetaTextContent",
+  "summary_text": "BetaSummaryTextContent",
+  "reasoning_text": "BetaReasoningTextContent",
+  "refusal": "BetaRefusalContent",
+  "input_image": "BetaInputImageContent",
+  "computer_screenshot": "BetaComputerScreenshotContent",
+  "input_file": "BetaInputFileContent",
+  "encrypted_content": "BetaEncryptedContent",
+};
+
+/** Whether a value is a `BetaMessageContentItem` this package knows (by its `type`). */
+export function isBetaMessageContentItem(value: m.BetaMessageContentItem | m.UnknownBetaMessageContentItem): value is m.BetaMessageContentItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_MESSAGE_CONTENT_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaMessageContentItem`, known or not. */
+export function parseBetaMessageContentItem(data: string | object): m.BetaMessageContentItem | m.UnknownBetaMessageContentItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaMessageContentItem | m.UnknownBetaMessageContentItem;
+}
+
+/** Known tags of `BetaWebSearchToolCallAction` and the variants they select. */
+export const BETA_WEB_SEARCH_TOOL_CALL_ACTION_TYPES: Readonly<Record<string, string>> = {
+  "search": "BetaWebSearchActionSearch",
+  "open_page": "BetaWebSearchActionOpenPage",
+  "find_in_page": "BetaWebSearchActionFind",
+};
+
+/** Whether a value is a `BetaWebSearchToolCallAction` this package knows (by its `type`). */
+export function isBetaWebSearchToolCallAction(value: m.BetaWebSearchToolCallAction | m.UnknownBetaWebSearchToolCallAction): value is m.BetaWebSearchToolCallAction {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_WEB_SEARCH_TOOL_CALL_ACTION_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaWebSearchToolCallAction`, known or not. */
+export function parseBetaWebSearchToolCallAction(data: string | object): m.BetaWebSearchToolCallAction | m.UnknownBetaWebSearchToolCallAction {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaWebSearchToolCallAction | m.UnknownBetaWebSearchToolCallAction;
+}
+
+/** Known tags of `BetaItemField` and the variants they select. */
+export const BETA_ITEM_FIELD_TYPES: Readonly<Record<string, string>> = {
+  "message": "BetaMessage",
+  "program": "BetaProgram",
+  "program_output": "BetaProgramOutput",
+  "function_call": "BetaFunctionToolCall",
+  "multi_agent_call": "BetaMultiAgentCall",
+  "multi_agent_call_output": "BetaMultiAgentCallOutput",
+  "tool_search_call": "BetaToolSearchCall",
+  "tool_search_output": "BetaToolSearchOutput",
+  "additional_tools": "BetaAdditionalTools",
+  "agent_message": "BetaAgentMessage",
+  "function_call_output": "BetaFunctionToolCallOutput",
+  "file_search_call": "BetaFileSearchToolCall",
+  "web_search_call": "BetaWebSearchToolCall",
+  "image_generation_call": "BetaImageGenToolCall",
+  "computer_call": "BetaComputerToolCall",
+  "computer_call_output": "BetaComputerToolCallOutputResource",
+  "reasoning": "BetaReasoningItem",
+  "compaction": "BetaCompactionBody",
+  "code_interpreter_call": "BetaCodeInterpreterToolCall",
+  "local_shell_call": "BetaLocalShellToolCall",
+  "local_shell_call_output": "BetaLocalShellToolCallOutput",
+  "shell_call": "BetaFunctionShellCall",
+  "shell_call_output": "BetaFunctionShellCallOutput",
+  "apply_patch_call": "BetaApplyPatchToolCall",
+  "apply_patch_call_output": "BetaApplyPatchToolCallOutput",
+  "mcp_list_tools": "BetaMCPListTools",
+  "mcp_approval_request": "BetaMCPApprovalRequest",
+  "mcp_approval_response": "BetaMCPApprovalResponseResource",
+  "mcp_call": "BetaMCPToolCall",
+  "custom_tool_call": "BetaCustomToolCall",
+  "custom_tool_call_output": "BetaCustomToolCallOutput",
+};
+
+/** Whether a value is a `BetaItemField` this package knows (by its `type`). */
+export function isBetaItemField(value: m.BetaItemField | m.UnknownBetaItemField): value is m.BetaItemField {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_ITEM_FIELD_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaItemField`, known or not. */
+export function parseBetaItemField(data: string | object): m.BetaItemField | m.UnknownBetaItemField {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaItemField | m.UnknownBetaItemField;
+}
+
+/** Known tags of `BetaInputContent` and the variants they select. */
+export const BETA_INPUT_CONTENT_TYPES: Readonly<Record<string, string>> = {
+  "input_text": "BetaInputTextContent",
+  "input_image": "BetaInputImageContent",
+  "input_file": "BetaInputFileContent",
+};
+
+/** Whether a value is a `BetaInputContent` this package knows (by its `type`). */
+export function isBetaInputContent(value: m.BetaInputContent | m.UnknownBetaInputContent): value is m.BetaInputContent {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_INPUT_CONTENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaInputContent`, known or not. */
+export function parseBetaInputContent(data: string | object): m.BetaInputContent | m.UnknownBetaInputContent {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaInputContent | m.UnknownBetaInputContent;
+}
+
+/** Known tags of `BetaFunctionCallOutputItemParamOutputOption2Item` and the variants they select. */
+export const BETA_FUNCTION_CALL_OUTPUT_ITEM_PARAM_OUTPUT_OPTION_2_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "input_text": "BetaInputTextContentParam",
+  "input_image": "BetaInputImageContentParamAutoParam",
+  "input_file": "BetaInputFileContentParam",
+};
+
+/** Whether a value is a `BetaFunctionCallOutputItemParamOutputOption2Item` this package knows (by its `type`). */
+export function isBetaFunctionCallOutputItemParamOutputOption2Item(value: m.BetaFunctionCallOutputItemParamOutputOption2Item | m.UnknownBetaFunctionCallOutputItemParamOutputOption2Item): value is m.BetaFunctionCallOutputItemParamOutputOption2Item {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_CALL_OUTPUT_ITEM_PARAM_OUTPUT_OPTION_2_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionCallOutputItemParamOutputOption2Item`, known or not. */
+export function parseBetaFunctionCallOutputItemParamOutputOption2Item(data: string | object): m.BetaFunctionCallOutputItemParamOutputOption2Item | m.UnknownBetaFunctionCallOutputItemParamOutputOption2Item {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionCallOutputItemParamOutputOption2Item | m.UnknownBetaFunctionCallOutputItemParamOutputOption2Item;
+}
+
+/** Known tags of `BetaFunctionShellCallItemParamEnvironment` and the variants they select. */
+export const BETA_FUNCTION_SHELL_CALL_ITEM_PARAM_ENVIRONMENT_TYPES: Readonly<Record<string, string>> = {
+  "local": "BetaLocalEnvironmentParam",
+  "container_reference": "BetaContainerReferenceParam",
+};
+
+/** Whether a value is a `BetaFunctionShellCallItemParamEnvironment` this package knows (by its `type`). */
+export function isBetaFunctionShellCallItemParamEnvironment(value: m.BetaFunctionShellCallItemParamEnvironment | m.UnknownBetaFunctionShellCallItemParamEnvironment): value is m.BetaFunctionShellCallItemParamEnvironment {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_SHELL_CALL_ITEM_PARAM_ENVIRONMENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionShellCallItemParamEnvironment`, known or not. */
+export function parseBetaFunctionShellCallItemParamEnvironment(data: string | object): m.BetaFunctionShellCallItemParamEnvironment | m.UnknownBetaFunctionShellCallItemParamEnvironment {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionShellCallItemParamEnvironment | m.UnknownBetaFunctionShellCallItemParamEnvironment;
+}
+
+/** Known tags of `BetaFunctionShellCallOutputOutcomeParam` and the variants they select. */
+export const BETA_FUNCTION_SHELL_CALL_OUTPUT_OUTCOME_PARAM_TYPES: Readonly<Record<string, string>> = {
+  "timeout": "BetaFunctionShellCallOutputTimeoutOutcomeParam",
+  "exit": "BetaFunctionShellCallOutputExitOutcomeParam",
+};
+
+/** Whether a value is a `BetaFunctionShellCallOutputOutcomeParam` this package knows (by its `type`). */
+export function isBetaFunctionShellCallOutputOutcomeParam(value: m.BetaFunctionShellCallOutputOutcomeParam | m.UnknownBetaFunctionShellCallOutputOutcomeParam): value is m.BetaFunctionShellCallOutputOutcomeParam {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_FUNCTION_SHELL_CALL_OUTPUT_OUTCOME_PARAM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaFunctionShellCallOutputOutcomeParam`, known or not. */
+export function parseBetaFunctionShellCallOutputOutcomeParam(data: string | object): m.BetaFunctionShellCallOutputOutcomeParam | m.UnknownBetaFunctionShellCallOutputOutcomeParam {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaFunctionShellCallOutputOutcomeParam | m.UnknownBetaFunctionShellCallOutputOutcomeParam;
+}
+
+/** Known tags of `BetaOutputTextContentParamAnnotationsItem` and the variants they select. */
+export const BETA_OUTPUT_TEXT_CONTENT_PARAM_ANNOTATIONS_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "file_citation": "BetaFileCitationParam",
+  "url_citation": "BetaUrlCitationParam",
+  "container_file_citation": "BetaContainerFileCitationParam",
+};
+
+/** Whether a value is a `BetaOutputTextContentParamAnnotationsItem` this package knows (by its `type`). */
+export function isBetaOutputTextContentParamAnnotationsItem(value: m.BetaOutputTextContentParamAnnotationsItem | m.UnknownBetaOutputTextContentParamAnnotationsItem): value is m.BetaOutputTextContentParamAnnotationsItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_OUTPUT_TEXT_CONTENT_PARAM_ANNOTATIONS_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaOutputTextContentParamAnnotationsItem`, known or not. */
+export function parseBetaOutputTextContentParamAnnotationsItem(data: string | object): m.BetaOutputTextContentParamAnnotationsItem | m.UnknownBetaOutputTextContentParamAnnotationsItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaOutputTextContentParamAnnotationsItem | m.UnknownBetaOutputTextContentParamAnnotationsItem;
+}
+
+/** Known tags of `BetaOutputMessageContent` and the variants they select. */
+export const BETA_OUTPUT_MESSAGE_CONTENT_TYPES: Readonly<Record<string, string>> = {
+  "output_text": "BetaOutputTextContent",
+  "refusal": "BetaRefusalContent",
+};
+
+/** Whether a value is a `BetaOutputMessageContent` this package knows (by its `type`). */
+export function isBetaOutputMessageContent(value: m.BetaOutputMessageContent | m.UnknownBetaOutputMessageContent): value is m.BetaOutputMessageContent {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_OUTPUT_MESSAGE_CONTENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaOutputMessageContent`, known or not. */
+export function parseBetaOutputMessageContent(data: string | object): m.BetaOutputMessageContent | m.UnknownBetaOutputMessageContent {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaOutputMessageContent | m.UnknownBetaOutputMessageContent;
+}
+
+/** Known tags of `BetaInputItem` and the variants they select. */
+export const BETA_INPUT_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "message": "BetaEasyInputMessage",
+  "file_search_call": "BetaFileSearchToolCall",
+  "computer_call": "BetaComputerToolCall",
+  "computer_call_output": "BetaComputerCallOutputItemParam",
+  "web_search_call": "BetaWebSearchToolCall",
+  "function_call": "BetaFunctionToolCall",
+  "function_call_output": "BetaFunctionCallOutputItemParam",
+  "agent_message": "BetaAgentMessageItemParam",
+  "multi_agent_call": "BetaMultiAgentCallItemParam",
+  "multi_agent_call_output": "BetaMultiAgentCallOutputItemParam",
+  "tool_search_call": "BetaToolSearchCallItemParam",
+  "tool_search_output": "BetaToolSearchOutputItemParam",
+  "additional_tools": "BetaAdditionalToolsItemParam",
+  "reasoning": "BetaReasoningItem",
+  "compaction": "BetaCompactionSummaryItemParam",
+  "image_generation_call": "BetaImageGenToolCall",
+  "code_interpreter_call": "BetaCodeInterpreterToolCall",
+  "local_shell_call": "BetaLocalShellToolCall",
+  "local_shell_call_output": "BetaLocalShellToolCallOutput",
+  "shell_call": "BetaFunctionShellCallItemParam",
+  "shell_call_output": "BetaFunctionShellCallOutputItemParam",
+  "apply_patch_call": "BetaApplyPatchToolCallItemParam",
+  "apply_patch_call_output": "BetaApplyPatchToolCallOutputItemParam",
+  "mcp_list_tools": "BetaMCPListTools",
+  "mcp_approval_request": "BetaMCPApprovalRequest",
+  "mcp_approval_response": "BetaMCPApprovalResponse",
+  "mcp_call": "BetaMCPToolCall",
+  "custom_tool_call_output": "BetaCustomToolCallOutput",
+  "custom_tool_call": "BetaCustomToolCall",
+  "compaction_trigger": "BetaCompactionTriggerItemParam",
+  "item_reference": "BetaItemReferenceParam",
+  "program": "BetaProgramItemParam",
+  "program_output": "BetaProgramOutputItemParam",
+};
+
+/** Whether a value is a `BetaInputItem` this package knows (by its `type`). */
+export function isBetaInputItem(value: m.BetaInputItem | m.UnknownBetaInputItem): value is m.BetaInputItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_INPUT_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaInputItem`, known or not. */
+export function parseBetaInputItem(data: string | object): m.BetaInputItem | m.UnknownBetaInputItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaInputItem | m.UnknownBetaInputItem;
+}
+
+/** Known tags of `BetaTextResponseFormatConfiguration` and the variants they select. */
+export const BETA_TEXT_RESPONSE_FORMAT_CONFIGURATION_TYPES: Readonly<Record<string, string>> = {
+  "text": "BetaResponseFormatText",
+  "json_schema": "BetaTextResponseFormatJsonSchema",
+  "json_object": "BetaResponseFormatJsonObject",
+};
+
+/** Whether a value is a `BetaTextResponseFormatConfiguration` this package knows (by its `type`). */
+export function isBetaTextResponseFormatConfiguration(value: m.BetaTextResponseFormatConfiguration | m.UnknownBetaTextResponseFormatConfiguration): value is m.BetaTextResponseFormatConfiguration {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_TEXT_RESPONSE_FORMAT_CONFIGURATION_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaTextResponseFormatConfiguration`, known or not. */
+export function parseBetaTextResponseFormatConfiguration(data: string | object): m.BetaTextResponseFormatConfiguration | m.UnknownBetaTextResponseFormatConfiguration {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaTextResponseFormatConfiguration | m.UnknownBetaTextResponseFormatConfiguration;
+}
+
+/** Known tags of `BetaItemResource` and the variants they select. */
+export const BETA_ITEM_RESOURCE_TYPES: Readonly<Record<string, string>> = {
+  "message": "BetaInputMessageResource",
+  "file_search_call": "BetaFileSearchToolCall",
+  "computer_call": "BetaComputerToolCall",
+  "computer_call_output": "BetaComputerToolCallOutputResource",
+  "web_search_call": "BetaWebSearchToolCall",
+  "function_call": "BetaFunctionToolCallResource",
+  "function_call_output": "BetaFunctionToolCallOutputResource",
+  "agent_message": "BetaAgentMessage",
+  "multi_agent_call": "BetaMultiAgentCall",
+  "multi_agent_call_output": "BetaMultiAgentCallOutput",
+  "tool_search_call": "BetaToolSearchCall",
+  "tool_search_output": "BetaToolSearchOutput",
+  "additional_tools": "BetaAdditionalTools",
+  "reasoning": "BetaReasoningItem",
+  "program": "BetaProgram",
+  "program_output": "BetaProgramOutput",
+  "compaction": "BetaCompactionBody",
+  "image_generation_call": "BetaImageGenToolCall",
+  "code_interpreter_call": "BetaCodeInterpreterToolCall",
+  "local_shell_call": "BetaLocalShellToolCall",
+  "local_shell_call_output": "BetaLocalShellToolCallOutput",
+  "shell_call": "BetaFunctionShellCall",
+  "shell_call_output": "BetaFunctionShellCallOutput",
+  "apply_patch_call": "BetaApplyPatchToolCall",
+  "apply_patch_call_output": "BetaApplyPatchToolCallOutput",
+  "mcp_list_tools": "BetaMCPListTools",
+  "mcp_approval_request": "BetaMCPApprovalRequest",
+  "mcp_approval_response": "BetaMCPApprovalResponseResource",
+  "mcp_call": "BetaMCPToolCall",
+  "custom_tool_call": "BetaCustomToolCallResource",
+  "custom_tool_call_output": "BetaCustomToolCallOutputResource",
+};
+
+/** Whether a value is a `BetaItemResource` this package knows (by its `type`). */
+export function isBetaItemResource(value: m.BetaItemResource | m.UnknownBetaItemResource): value is m.BetaItemResource {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_ITEM_RESOURCE_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaItemResource`, known or not. */
+export function parseBetaItemResource(data: string | object): m.BetaItemResource | m.UnknownBetaItemResource {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaItemResource | m.UnknownBetaItemResource;
+}
+
+/** Known tags of `BetaModerationInput` and the variants they select. */
+export const BETA_MODERATION_INPUT_TYPES: Readonly<Record<string, string>> = {
+  "moderation_result": "BetaModerationResultBody",
+  "error": "BetaModerationErrorBody",
+};
+
+/** Whether a value is a `BetaModerationInput` this package knows (by its `type`). */
+export function isBetaModerationInput(value: m.BetaModerationInput | m.UnknownBetaModerationInput): value is m.BetaModerationInput {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_MODERATION_INPUT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaModerationInput`, known or not. */
+export function parseBetaModerationInput(data: string | object): m.BetaModerationInput | m.UnknownBetaModerationInput {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaModerationInput | m.UnknownBetaModerationInput;
+}
+
+/** Known tags of `BetaModerationOutput` and the variants they select. */
+export const BETA_MODERATION_OUTPUT_TYPES: Readonly<Record<string, string>> = {
+  "moderation_result": "BetaModerationResultBody",
+  "error": "BetaModerationErrorBody",
+};
+
+/** Whether a value is a `BetaModerationOutput` this package knows (by its `type`). */
+export function isBetaModerationOutput(value: m.BetaModerationOutput | m.UnknownBetaModerationOutput): value is m.BetaModerationOutput {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_MODERATION_OUTPUT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaModerationOutput`, known or not. */
+export function parseBetaModerationOutput(data: string | object): m.BetaModerationOutput | m.UnknownBetaModerationOutput {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaModerationOutput | m.UnknownBetaModerationOutput;
+}
+
+/** Known tags of `BetaOutputContent` and the variants they select. */
+export const BETA_OUTPUT_CONTENT_TYPES: Readonly<Record<string, string>> = {
+  "output_text": "BetaOutputTextContent",
+  "refusal": "BetaRefusalContent",
+  "reasoning_text": "BetaReasoningTextContent",
+};
+
+/** Whether a value is a `BetaOutputContent` this package knows (by its `type`). */
+export function isBetaOutputContent(value: m.BetaOutputContent | m.UnknownBetaOutputContent): value is m.BetaOutputContent {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_OUTPUT_CONTENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaOutputContent`, known or not. */
+export function parseBetaOutputContent(data: string | object): m.BetaOutputContent | m.UnknownBetaOutputContent {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaOutputContent | m.UnknownBetaOutputContent;
+}
+
+/** Known tags of `BetaOutputItem` and the variants they select. */
+export const BETA_OUTPUT_ITEM_TYPES: Readonly<Record<string, string>> = {
+  "message": "BetaOutputMessage",
+  "file_search_call": "BetaFileSearchToolCall",
+  "function_call": "BetaFunctionToolCall",
+  "function_call_output": "BetaFunctionToolCallOutputResource",
+  "agent_message": "BetaAgentMessage",
+  "multi_agent_call": "BetaMultiAgentCall",
+  "multi_agent_call_output": "BetaMultiAgentCallOutput",
+  "web_search_call": "BetaWebSearchToolCall",
+  "computer_call": "BetaComputerToolCall",
+  "computer_call_output": "BetaComputerToolCallOutputResource",
+  "reasoning": "BetaReasoningItem",
+  "program": "BetaProgram",
+  "program_output": "BetaProgramOutput",
+  "tool_search_call": "BetaToolSearchCall",
+  "tool_search_output": "BetaToolSearchOutput",
+  "additional_tools": "BetaAdditionalTools",
+  "compaction": "BetaCompactionBody",
+  "image_generation_call": "BetaImageGenToolCall",
+  "code_interpreter_call": "BetaCodeInterpreterToolCall",
+  "local_shell_call": "BetaLocalShellToolCall",
+  "local_shell_call_output": "BetaLocalShellToolCallOutput",
+  "shell_call": "BetaFunctionShellCall",
+  "shell_call_output": "BetaFunctionShellCallOutput",
+  "apply_patch_call": "BetaApplyPatchToolCall",
+  "apply_patch_call_output": "BetaApplyPatchToolCallOutput",
+  "mcp_call": "BetaMCPToolCall",
+  "mcp_list_tools": "BetaMCPListTools",
+  "mcp_approval_request": "BetaMCPApprovalRequest",
+  "mcp_approval_response": "BetaMCPApprovalResponseResource",
+  "custom_tool_call": "BetaCustomToolCall",
+  "custom_tool_call_output": "BetaCustomToolCallOutputResource",
+};
+
+/** Whether a value is a `BetaOutputItem` this package knows (by its `type`). */
+export function isBetaOutputItem(value: m.BetaOutputItem | m.UnknownBetaOutputItem): value is m.BetaOutputItem {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_OUTPUT_ITEM_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaOutputItem`, known or not. */
+export function parseBetaOutputItem(data: string | object): m.BetaOutputItem | m.UnknownBetaOutputItem {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaOutputItem | m.UnknownBetaOutputItem;
+}
+
+/** Known tags of `BetaResponseStreamEvent` and the variants they select. */
+export const BETA_RESPONSE_STREAM_EVENT_TYPES: Readonly<Record<string, string>> = {
+  "response.audio.delta": "BetaResponseAudioDeltaEvent",
+  "response.audio.done": "BetaResponseAudioDoneEvent",
+  "response.audio.transcript.delta": "BetaResponseAudioTranscriptDeltaEvent",
+  "response.audio.transcript.done": "BetaResponseAudioTranscriptDoneEvent",
+  "response.code_interpreter_call_code.delta": "BetaResponseCodeInterpreterCallCodeDeltaEvent",
+  "response.code_interpreter_call_code.done": "BetaResponseCodeInterpreterCallCodeDoneEvent",
+  "response.code_interpreter_call.completed": "BetaResponseCodeInterpreterCallCompletedEvent",
+  "response.code_interpreter_call.in_progress": "BetaResponseCodeInterpreterCallInProgressEvent",
+  "response.code_interpreter_call.interpreting": "BetaResponseCodeInterpreterCallInterpretingEvent",
+  "response.completed": "BetaResponseCompletedEvent",
+  "response.content_part.added": "BetaResponseContentPartAddedEvent",
+  "response.content_part.done": "BetaResponseContentPartDoneEvent",
+  "response.created": "BetaResponseCreatedEvent",
+  "error": "BetaResponseErrorEvent",
+  "response.file_search_call.completed": "BetaResponseFileSearchCallCompletedEvent",
+  "response.file_search_call.in_progress": "BetaResponseFileSearchCallInProgressEvent",
+  "response.file_search_call.searching": "BetaResponseFileSearchCallSearchingEvent",
+  "response.function_call_arguments.delta": "BetaResponseFunctionCallArgumentsDeltaEvent",
+  "response.function_call_arguments.done": "BetaResponseFunctionCallArgumentsDoneEvent",
+  "response.shell_call_command.added": "BetaResponseShellCallCommandAddedStreamingEvent",
+  "response.shell_call_command.delta": "BetaResponseShellCallCommandDeltaStreamingEvent",
+  "response.shell_call_command.done": "BetaResponseShellCallCommandDoneStreamingEvent",
+  "response.shell_call_output_content.delta": "BetaResponseShellCallOutputContentDeltaStreamingEvent",
+  "response.shell_call_output_content.done": "BetaResponseShellCallOutputContentDoneStreamingEvent",
+  "response.in_progress": "BetaResponseInProgressEvent",
+  "response.failed": "BetaResponseFailedEvent",
+  "response.incomplete": "BetaResponseIncompleteEvent",
+  "response.output_item.added": "BetaResponseOutputItemAddedEvent",
+  "response.output_item.done": "BetaResponseOutputItemDoneEvent",
+  "response.reasoning_summary_part.added": "BetaResponseReasoningSummaryPartAddedEvent",
+  "response.reasoning_summary_part.done": "BetaResponseReasoningSummaryPartDoneEvent",
+  "response.reasoning_summary_text.delta": "BetaResponseReasoningSummaryTextDeltaEvent",
+  "response.reasoning_summary_text.done": "BetaResponseReasoningSummaryTextDoneEvent",
+  "response.reasoning_text.delta": "BetaResponseReasoningTextDeltaEvent",
+  "response.reasoning_text.done": "BetaResponseReasoningTextDoneEvent",
+  "response.refusal.delta": "BetaResponseRefusalDeltaEvent",
+  "response.refusal.done": "BetaResponseRefusalDoneEvent",
+  "response.output_text.delta": "BetaResponseTextDeltaEvent",
+  "response.output_text.done": "BetaResponseTextDoneEvent",
+  "response.web_search_call.completed": "BetaResponseWebSearchCallCompletedEvent",
+  "response.web_search_call.in_progress": "BetaResponseWebSearchCallInProgressEvent",
+  "response.web_search_call.searching": "BetaResponseWebSearchCallSearchingEvent",
+  "response.image_generation_call.completed": "BetaResponseImageGenCallCompletedEvent",
+  "response.image_generation_call.generating": "BetaResponseImageGenCallGeneratingEvent",
+  "response.image_generation_call.in_progress": "BetaResponseImageGenCallInProgressEvent",
+  "response.image_generation_call.partial_image": "BetaResponseImageGenCallPartialImageEvent",
+  "response.mcp_call_arguments.delta": "BetaResponseMCPCallArgumentsDeltaEvent",
+  "response.mcp_call_arguments.done": "BetaResponseMCPCallArgumentsDoneEvent",
+  "response.mcp_call.completed": "BetaResponseMCPCallCompletedEvent",
+  "response.mcp_call.failed": "BetaResponseMCPCallFailedEvent",
+  "response.mcp_call.in_progress": "BetaResponseMCPCallInProgressEvent",
+  "response.mcp_list_tools.completed": "BetaResponseMCPListToolsCompletedEvent",
+  "response.mcp_list_tools.failed": "BetaResponseMCPListToolsFailedEvent",
+  "response.mcp_list_tools.in_progress": "BetaResponseMCPListToolsInProgressEvent",
+  "response.output_text.annotation.added": "BetaResponseOutputTextAnnotationAddedEvent",
+  "response.queued": "BetaResponseQueuedEvent",
+  "response.custom_tool_call_input.delta": "BetaResponseCustomToolCallInputDeltaEvent",
+  "response.custom_tool_call_input.done": "BetaResponseCustomToolCallInputDoneEvent",
+};
+
+/** Whether a value is a `BetaResponseStreamEvent` this package knows (by its `type`). */
+export function isBetaResponseStreamEvent(value: m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent): value is m.BetaResponseStreamEvent {
+  const tag: unknown = (value as Record<string, unknown>)["type"];
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(BETA_RESPONSE_STREAM_EVENT_TYPES, tag);
+}
+
+/** Parse JSON text (or take a parsed object) as a `BetaResponseStreamEvent`, known or not. */
+export function parseBetaResponseStreamEvent(data: string | object): m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent {
+  return (typeof data === "string" ? JSON.parse(data) : data) as m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent;
+}
+
 /** Known tags of `CodeInterpreterToolCallOutputsItem` and the variants they select. */
 export const CODE_INTERPRETER_TOOL_CALL_OUTPUTS_ITEM_TYPES: Readonly<Record<string, string>> = {
   "logs": "CodeInterpreterOutputLogs",

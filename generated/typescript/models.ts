@@ -1259,6 +1259,6535 @@ export interface ApplyPatchToolCallOutputItemParam {
   output?: string | null;
 }
 
+export interface BetaAgentTag {
+  /**
+   * The canonical name of the agent that produced this item.
+   */
+  agent_name: string;
+}
+
+export type BetaMessageRole = "unknown" | "user" | "assistant" | "system" | "critic" | "discriminator" | "developer" | "tool";
+
+export type BetaCallableToolAllowedCaller = "direct" | "programmatic";
+
+/**
+ * Allows the assistant to create, delete, or update files using unified diffs.
+ */
+export interface BetaApplyPatchToolParam {
+  /**
+   * The type of the tool. Always `apply_patch`.
+   */
+  type: "apply_patch";
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+}
+
+export interface BetaContainerNetworkPolicyDomainSecretParam {
+  /**
+   * The domain associated with the secret.
+   */
+  domain: string;
+  /**
+   * The name of the secret to inject for the domain.
+   */
+  name: string;
+  /**
+   * The secret value to inject for the domain.
+   */
+  value: string;
+}
+
+export interface BetaContainerNetworkPolicyAllowlistParam {
+  /**
+   * Allow outbound network access only to specified domains. Always `allowlist`.
+   */
+  type: "allowlist";
+  /**
+   * A list of allowed domains when type is `allowlist`.
+   */
+  allowed_domains: Array<string>;
+  /**
+   * Optional domain-scoped secrets for allowlisted domains.
+   */
+  domain_secrets?: Array<BetaContainerNetworkPolicyDomainSecretParam>;
+}
+
+export interface BetaContainerNetworkPolicyDisabledParam {
+  /**
+   * Disable outbound network access. Always `disabled`.
+   */
+  type: "disabled";
+}
+
+/**
+ * Network access policy for the container.
+ */
+export type BetaAutoCodeInterpreterToolParamNetworkPolicy = BetaContainerNetworkPolicyDisabledParam | BetaContainerNetworkPolicyAllowlistParam;
+
+/** A `BetaAutoCodeInterpreterToolParamNetworkPolicy` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaContainerMemoryLimit = "1g" | "4g" | "16g" | "64g";
+
+/**
+ * Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
+ */
+export interface BetaAutoCodeInterpreterToolParam {
+  /**
+   * Always `auto`.
+   */
+  type: "auto";
+  /**
+   * An optional list of uploaded files to make available to your code.
+   */
+  file_ids?: Array<string>;
+  memory_limit?: BetaContainerMemoryLimit | null;
+  /**
+   * Network access policy for the container.
+   */
+  network_policy?: BetaAutoCodeInterpreterToolParamNetworkPolicy;
+}
+
+/**
+ * A tool that runs Python code to help generate a response to a prompt.
+ */
+export interface BetaCodeInterpreterTool {
+  /**
+   * The type of the code interpreter tool. Always `code_interpreter`.
+   */
+  type: "code_interpreter";
+  /**
+   * The code interpreter container. Can be a container ID or an object that
+   * specifies uploaded file IDs to make available to your code, along with an
+   * optional `memory_limit` setting.
+   */
+  container: string | BetaAutoCodeInterpreterToolParam;
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+}
+
+/**
+ * A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+ */
+export interface BetaComputerTool {
+  /**
+   * The type of the computer tool. Always `computer`.
+   */
+  type: "computer";
+}
+
+export type BetaComputerEnvironment = "windows" | "mac" | "linux" | "ubuntu" | "browser";
+
+/**
+ * A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+ */
+export interface BetaComputerUsePreviewTool {
+  /**
+   * The type of the computer use tool. Always `computer_use_preview`.
+   */
+  type: "computer_use_preview";
+  /**
+   * The type of computer environment to control.
+   */
+  environment: BetaComputerEnvironment;
+  /**
+   * The width of the computer display.
+   */
+  display_width: number;
+  /**
+   * The height of the computer display.
+   */
+  display_height: number;
+}
+
+export type BetaGrammarSyntax1 = "lark" | "regex";
+
+/**
+ * A grammar defined by the user.
+ */
+export interface BetaCustomGrammarFormatParam {
+  /**
+   * Grammar format. Always `grammar`.
+   */
+  type: "grammar";
+  /**
+   * The syntax of the grammar definition. One of `lark` or `regex`.
+   */
+  syntax: BetaGrammarSyntax1;
+  /**
+   * The grammar definition.
+   */
+  definition: string;
+}
+
+/**
+ * Unconstrained free-form text.
+ */
+export interface BetaCustomTextFormatParam {
+  /**
+   * Unconstrained text format. Always `text`.
+   */
+  type: "text";
+}
+
+/**
+ * The input format for the custom tool. Default is unconstrained text.
+ */
+export type BetaCustomToolParamFormat = BetaCustomTextFormatParam | BetaCustomGrammarFormatParam;
+
+/** A `BetaCustomToolParamFormat` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaCustomToolParamFormat {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+ */
+export interface BetaCustomToolParam {
+  /**
+   * The type of the custom tool. Always `custom`.
+   */
+  type: "custom";
+  /**
+   * The name of the custom tool, used to identify it in tool calls.
+   */
+  name: string;
+  /**
+   * Optional description of the custom tool, used to provide more context.
+   */
+  description?: string;
+  /**
+   * The input format for the custom tool. Default is unconstrained text.
+   */
+  format?: BetaCustomToolParamFormat;
+  /**
+   * Whether this tool should be deferred and discovered via tool search.
+   */
+  defer_loading?: boolean;
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+}
+
+/**
+ * A filter used to compare a specified attribute key to a given value using a defined comparison operation.
+ */
+export interface BetaComparisonFilter {
+  /**
+   * Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+   * - `eq`: equals
+   * - `ne`: not equal
+   * - `gt`: greater than
+   * - `gte`: greater than or equal
+   * - `lt`: less than
+   * - `lte`: less than or equal
+   * - `in`: in
+   * - `nin`: not in
+   */
+  type: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin";
+  /**
+   * The key to compare against the value.
+   */
+  key: string;
+  /**
+   * The value to compare against the attribute key; supports string, number, or boolean types.
+   */
+  value: string | number | boolean | Array<string | number>;
+}
+
+export type BetaCompoundFilterFiltersItem = BetaComparisonFilter | BetaCompoundFilter;
+
+/** A `BetaCompoundFilterFiltersItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaCompoundFilterFiltersItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Combine multiple filters using `and` or `or`.
+ */
+export interface BetaCompoundFilter {
+  /**
+   * Type of operation: `and` or `or`.
+   */
+  type: "and" | "or";
+  /**
+   * Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
+   */
+  filters: Array<BetaCompoundFilterFiltersItem>;
+}
+
+export type BetaFilters = BetaComparisonFilter | BetaCompoundFilter;
+
+/** A `BetaFilters` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFilters {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export interface BetaHybridSearchOptions {
+  /**
+   * The weight of the embedding in the reciprocal ranking fusion.
+   */
+  embedding_weight: number;
+  /**
+   * The weight of the text in the reciprocal ranking fusion.
+   */
+  text_weight: number;
+}
+
+export type BetaRankerVersionType = "auto" | "default-2024-11-15";
+
+export interface BetaRankingOptions {
+  /**
+   * The ranker to use for the file search.
+   */
+  ranker?: BetaRankerVersionType;
+  /**
+   * The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results.
+   */
+  score_threshold?: number;
+  /**
+   * Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled.
+   */
+  hybrid_search?: BetaHybridSearchOptions;
+}
+
+/**
+ * A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+ */
+export interface BetaFileSearchTool {
+  /**
+   * The type of the file search tool. Always `file_search`.
+   */
+  type: "file_search";
+  /**
+   * The IDs of the vector stores to search.
+   */
+  vector_store_ids: Array<string>;
+  /**
+   * The maximum number of results to return. This number should be between 1 and 50 inclusive.
+   */
+  max_num_results?: number;
+  /**
+   * Ranking options for search.
+   */
+  ranking_options?: BetaRankingOptions;
+  filters?: BetaFilters | null;
+}
+
+/**
+ * Network access policy for the container.
+ */
+export type BetaContainerAutoParamNetworkPolicy = BetaContainerNetworkPolicyDisabledParam | BetaContainerNetworkPolicyAllowlistParam;
+
+/** A `BetaContainerAutoParamNetworkPolicy` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaContainerAutoParamNetworkPolicy {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Inline skill payload
+ */
+export interface BetaInlineSkillSourceParam {
+  /**
+   * The type of the inline skill source. Must be `base64`.
+   */
+  type: "base64";
+  /**
+   * The media type of the inline skill payload. Must be `application/zip`.
+   */
+  media_type: "application/zip";
+  /**
+   * Base64-encoded skill zip bundle.
+   */
+  data: string;
+}
+
+export interface BetaInlineSkillParam {
+  /**
+   * Defines an inline skill for this request.
+   */
+  type: "inline";
+  /**
+   * The name of the skill.
+   */
+  name: string;
+  /**
+   * The description of the skill.
+   */
+  description: string;
+  /**
+   * Inline skill payload
+   */
+  source: BetaInlineSkillSourceParam;
+}
+
+export interface BetaSkillReferenceParam {
+  /**
+   * References a skill created with the /v1/skills endpoint.
+   */
+  type: "skill_reference";
+  /**
+   * The ID of the referenced skill.
+   */
+  skill_id: string;
+  /**
+   * Optional skill version. Use a positive integer or 'latest'. Omit for default.
+   */
+  version?: string;
+}
+
+export type BetaContainerAutoParamSkillsItem = BetaSkillReferenceParam | BetaInlineSkillParam;
+
+/** A `BetaContainerAutoParamSkillsItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaContainerAutoParamSkillsItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export interface BetaContainerAutoParam {
+  /**
+   * Automatically creates a container for this request
+   */
+  type: "container_auto";
+  /**
+   * An optional list of uploaded files to make available to your code.
+   */
+  file_ids?: Array<string>;
+  memory_limit?: BetaContainerMemoryLimit | null;
+  /**
+   * Network access policy for the container.
+   */
+  network_policy?: BetaContainerAutoParamNetworkPolicy;
+  /**
+   * An optional list of skills referenced by id or inline data.
+   */
+  skills?: Array<BetaContainerAutoParamSkillsItem>;
+}
+
+export interface BetaContainerReferenceParam {
+  /**
+   * References a container created with the /v1/containers endpoint
+   */
+  type: "container_reference";
+  /**
+   * The ID of the referenced container.
+   */
+  container_id: string;
+}
+
+export interface BetaLocalSkillParam {
+  /**
+   * The name of the skill.
+   */
+  name: string;
+  /**
+   * The description of the skill.
+   */
+  description: string;
+  /**
+   * The path to the directory containing the skill.
+   */
+  path: string;
+}
+
+export interface BetaLocalEnvironmentParam {
+  /**
+   * Use a local computer environment.
+   */
+  type: "local";
+  /**
+   * An optional list of skills.
+   */
+  skills?: Array<BetaLocalSkillParam>;
+}
+
+export type BetaFunctionShellToolParamEnvironment = BetaContainerAutoParam | BetaLocalEnvironmentParam | BetaContainerReferenceParam;
+
+/** A `BetaFunctionShellToolParamEnvironment` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionShellToolParamEnvironment {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A tool that allows the model to execute shell commands.
+ */
+export interface BetaFunctionShellToolParam {
+  /**
+   * The type of the shell tool. Always `shell`.
+   */
+  type: "shell";
+  environment?: BetaFunctionShellToolParamEnvironment | null;
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+}
+
+/**
+ * Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
+ */
+export interface BetaFunctionTool {
+  /**
+   * The type of the function tool. Always `function`.
+   */
+  type: "function";
+  /**
+   * The name of the function to call.
+   */
+  name: string;
+  description?: string | null;
+  parameters: Record<string, unknown> | null;
+  output_schema?: Record<string, unknown> | null;
+  strict: boolean | null;
+  /**
+   * Whether this function is deferred and loaded via tool search.
+   */
+  defer_loading?: boolean;
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+}
+
+export type BetaImageGenActionEnum = "generate" | "edit" | "auto";
+
+/**
+ * Optional mask for inpainting. Contains `image_url`
+ * (string, optional) and `file_id` (string, optional).
+ */
+export interface BetaImageGenToolInputImageMask {
+  /**
+   * Base64-encoded mask image.
+   */
+  image_url?: string;
+  /**
+   * File ID for the mask image.
+   */
+  file_id?: string;
+}
+
+/**
+ * Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+ */
+export type BetaInputFidelity = "high" | "low";
+
+/**
+ * A tool that generates images using the GPT image models.
+ */
+export interface BetaImageGenTool {
+  /**
+   * The type of the image generation tool. Always `image_generation`.
+   */
+  type: "image_generation";
+  model?: string | "gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21";
+  /**
+   * The quality of the generated image. One of `low`, `medium`, `high`,
+   * or `auto`. Default: `auto`.
+   */
+  quality?: "low" | "medium" | "high" | "auto";
+  /**
+   * The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+   */
+  size?: string | "1024x1024" | "1024x1536" | "1536x1024" | "auto";
+  /**
+   * The output format of the generated image. One of `png`, `webp`, or
+   * `jpeg`. Default: `png`.
+   */
+  output_format?: "png" | "webp" | "jpeg";
+  /**
+   * Compression level for the output image. Default: 100.
+   */
+  output_compression?: number;
+  /**
+   * Moderation level for the generated image. Default: `auto`.
+   */
+  moderation?: "auto" | "low";
+  /**
+   * Set the background of the generated image. One of `transparent`,
+   * `opaque`, or `auto`. Transparent backgrounds are available for
+   * supported GPT Image models. For `gpt-image-2` and
+   * `gpt-image-2-2026-04-21`, this support is in preview. When using
+   * `transparent`, set the output format to `png` or `webp`. Default: `auto`.
+   */
+  background?: "transparent" | "opaque" | "auto";
+  input_fidelity?: BetaInputFidelity | null;
+  /**
+   * Optional mask for inpainting. Contains `image_url`
+   * (string, optional) and `file_id` (string, optional).
+   */
+  input_image_mask?: BetaImageGenToolInputImageMask;
+  /**
+   * Number of partial images to generate in streaming mode, from 0 (default value) to 3.
+   */
+  partial_images?: number;
+  /**
+   * Whether to generate a new image or edit an existing image. Default: `auto`.
+   */
+  action?: BetaImageGenActionEnum;
+}
+
+/**
+ * A tool that allows the model to execute shell commands in a local environment.
+ */
+export interface BetaLocalShellToolParam {
+  /**
+   * The type of the local shell tool. Always `local_shell`.
+   */
+  type: "local_shell";
+}
+
+/**
+ * A filter object to specify which tools are allowed.
+ */
+export interface BetaMCPToolFilter {
+  /**
+   * List of allowed tool names.
+   */
+  tool_names?: Array<string>;
+  /**
+   * Indicates whether or not a tool modifies data or is read-only. If an
+   * MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+   * it will match this filter.
+   */
+  read_only?: boolean;
+}
+
+/**
+ * Specify which of the MCP server's tools require approval. Can be
+ * `always`, `never`, or a filter object associated with tools
+ * that require approval.
+ */
+export interface BetaMCPToolRequireApprovalOption1 {
+  /**
+   * A filter object to specify which tools are allowed.
+   */
+  always?: BetaMCPToolFilter;
+  /**
+   * A filter object to specify which tools are allowed.
+   */
+  never?: BetaMCPToolFilter;
+}
+
+/**
+ * Give the model access to additional tools via remote Model Context Protocol
+ * (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+ */
+export interface BetaMCPTool {
+  /**
+   * The type of the MCP tool. Always `mcp`.
+   */
+  type: "mcp";
+  /**
+   * A label for this MCP server, used to identify it in tool calls.
+   */
+  server_label: string;
+  /**
+   * The URL for the MCP server. One of `server_url`, `connector_id`, or
+   * `tunnel_id` must be provided.
+   */
+  server_url?: string;
+  /**
+   * Identifier for service connectors, like those available in ChatGPT. One of
+   * `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+   * about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+   *
+   * Currently supported `connector_id` values are:
+   *
+   * - Dropbox: `connector_dropbox`
+   * - Gmail: `connector_gmail`
+   * - Google Calendar: `connector_googlecalendar`
+   * - Google Drive: `connector_googledrive`
+   * - Microsoft Teams: `connector_microsoftteams`
+   * - Outlook Calendar: `connector_outlookcalendar`
+   * - Outlook Email: `connector_outlookemail`
+   * - SharePoint: `connector_sharepoint`
+   */
+  connector_id?: "connector_dropbox" | "connector_gmail" | "connector_googlecalendar" | "connector_googledrive" | "connector_microsoftteams" | "connector_outlookcalendar" | "connector_outlookemail" | "connector_sharepoint";
+  /**
+   * The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+   * `server_url`, `connector_id`, or `tunnel_id` must be provided.
+   */
+  tunnel_id?: string;
+  /**
+   * An OAuth access token that can be used with a remote MCP server, either
+   * with a custom MCP server URL or a service connector. Your application
+   * must handle the OAuth authorization flow and provide the token here.
+   */
+  authorization?: string;
+  /**
+   * Optional description of the MCP server, used to provide more context.
+   */
+  server_description?: string;
+  headers?: Record<string, string> | null;
+  allowed_tools?: Array<string> | BetaMCPToolFilter | null;
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+  require_approval?: BetaMCPToolRequireApprovalOption1 | "always" | "never" | null;
+  /**
+   * Whether this MCP tool is deferred and discovered via tool search.
+   */
+  defer_loading?: boolean;
+}
+
+export type BetaEmptyModelParam = Record<string, unknown>;
+
+export interface BetaFunctionToolParam {
+  name: string;
+  description?: string | null;
+  parameters?: BetaEmptyModelParam | null;
+  strict?: boolean | null;
+  type: "function";
+  output_schema?: Record<string, unknown> | null;
+  /**
+   * Whether this function should be deferred and discovered via tool search.
+   */
+  defer_loading?: boolean;
+  allowed_callers?: Array<BetaCallableToolAllowedCaller> | null;
+}
+
+/**
+ * A function or custom tool that belongs to a namespace.
+ */
+export type BetaNamespaceToolParamToolsItem = BetaFunctionToolParam | BetaCustomToolParam;
+
+/** A `BetaNamespaceToolParamToolsItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaNamespaceToolParamToolsItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Groups function/custom tools under a shared namespace.
+ */
+export interface BetaNamespaceToolParam {
+  /**
+   * The type of the tool. Always `namespace`.
+   */
+  type: "namespace";
+  /**
+   * The namespace name used in tool calls (for example, `crm`).
+   */
+  name: string;
+  /**
+   * A description of the namespace shown to the model.
+   */
+  description: string;
+  /**
+   * The function/custom tools available inside this namespace.
+   */
+  tools: Array<BetaNamespaceToolParamToolsItem>;
+}
+
+export interface BetaProgrammaticToolCallingParam {
+  /**
+   * The type of the tool. Always `programmatic_tool_calling`.
+   */
+  type: "programmatic_tool_calling";
+}
+
+export type BetaToolSearchExecutionType = "server" | "client";
+
+/**
+ * Hosted or BYOT tool search configuration for deferred tools.
+ */
+export interface BetaToolSearchToolParam {
+  /**
+   * The type of the tool. Always `tool_search`.
+   */
+  type: "tool_search";
+  /**
+   * Whether tool search is executed by the server or by the client.
+   */
+  execution?: BetaToolSearchExecutionType;
+  description?: string | null;
+  parameters?: BetaEmptyModelParam | null;
+}
+
+export interface BetaApproximateLocation {
+  /**
+   * The type of location approximation. Always `approximate`.
+   */
+  type: "approximate";
+  country?: string | null;
+  region?: string | null;
+  city?: string | null;
+  timezone?: string | null;
+}
+
+export type BetaSearchContentType = "text" | "image";
+
+export type BetaSearchContextSize = "low" | "medium" | "high";
+
+/**
+ * This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+ */
+export interface BetaWebSearchPreviewTool {
+  /**
+   * The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
+   */
+  type: "web_search_preview" | "web_search_preview_2025_03_11";
+  user_location?: BetaApproximateLocation | null;
+  /**
+   * High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+   */
+  search_context_size?: BetaSearchContextSize;
+  search_content_types?: Array<BetaSearchContentType>;
+}
+
+/**
+ * The approximate location of the user.
+ */
+export interface BetaWebSearchApproximateLocation2 {
+  /**
+   * The type of location approximation. Always `approximate`.
+   */
+  type?: "approximate";
+  country?: string | null;
+  region?: string | null;
+  city?: string | null;
+  timezone?: string | null;
+}
+
+/**
+ * Filters for the search.
+ */
+export interface BetaWebSearchToolFilters {
+  allowed_domains?: Array<string> | null;
+}
+
+/**
+ * Search the Internet for sources related to the prompt. Learn more about the
+ * [web search tool](/docs/guides/tools-web-search).
+ */
+export interface BetaWebSearchTool {
+  /**
+   * The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+   */
+  type: "web_search" | "web_search_2025_08_26";
+  /**
+   * Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
+   */
+  external_web_access?: boolean;
+  filters?: BetaWebSearchToolFilters | null;
+  user_location?: BetaWebSearchApproximateLocation2 | null;
+  /**
+   * High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+   */
+  search_context_size?: "low" | "medium" | "high";
+}
+
+/**
+ * A tool that can be used to generate a response.
+ */
+export type BetaTool = BetaFunctionTool | BetaFileSearchTool | BetaComputerTool | BetaComputerUsePreviewTool | BetaWebSearchTool | BetaMCPTool | BetaCodeInterpreterTool | BetaProgrammaticToolCallingParam | BetaImageGenTool | BetaLocalShellToolParam | BetaFunctionShellToolParam | BetaCustomToolParam | BetaNamespaceToolParam | BetaToolSearchToolParam | BetaWebSearchPreviewTool | BetaApplyPatchToolParam;
+
+/** A `BetaTool` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaTool {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export interface BetaAdditionalTools {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `additional_tools`.
+   */
+  type: "additional_tools";
+  /**
+   * The unique ID of the additional tools item.
+   */
+  id: string;
+  /**
+   * The role that provided the additional tools.
+   */
+  role: BetaMessageRole;
+  /**
+   * The additional tool definitions made available at this item.
+   */
+  tools: Array<BetaTool>;
+}
+
+/**
+ * The agent that produced this item.
+ */
+export interface BetaAgentTagParam {
+  /**
+   * The canonical name of the agent that produced this item.
+   */
+  agent_name: string;
+}
+
+export interface BetaAdditionalToolsItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The item type. Always `additional_tools`.
+   */
+  type: "additional_tools";
+  /**
+   * The role that provided the additional tools. Only `developer` is supported.
+   */
+  role: "developer";
+  /**
+   * A list of additional tools made available at this item.
+   */
+  tools: Array<BetaTool>;
+}
+
+export type BetaImageDetail = "low" | "high" | "auto" | "original";
+
+/**
+ * Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+ */
+export interface BetaPromptCacheBreakpointConfig {
+  /**
+   * The breakpoint mode. Always `explicit`.
+   */
+  mode: "explicit";
+}
+
+/**
+ * A screenshot of a computer.
+ */
+export interface BetaComputerScreenshotContent {
+  /**
+   * Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
+   */
+  type: "computer_screenshot";
+  image_url: string | null;
+  file_id: string | null;
+  /**
+   * The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+   */
+  detail: BetaImageDetail;
+  /**
+   * Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+   */
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
+}
+
+/**
+ * Opaque encrypted content that Responses API decrypts inside trusted model execution.
+ */
+export interface BetaEncryptedContent {
+  /**
+   * The type of the input item. Always `encrypted_content`.
+   */
+  type: "encrypted_content";
+  /**
+   * Opaque encrypted content.
+   */
+  encrypted_content: string;
+}
+
+export type BetaFileInputDetail = "auto" | "low" | "high";
+
+/**
+ * A file input to the model.
+ */
+export interface BetaInputFileContent {
+  /**
+   * The type of the input item. Always `input_file`.
+   */
+  type: "input_file";
+  file_id?: string | null;
+  /**
+   * The name of the file to be sent to the model.
+   */
+  filename?: string;
+  /**
+   * The content of the file to be sent to the model.
+   */
+  file_data?: string;
+  /**
+   * Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+   */
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
+  /**
+   * The URL of the file to be sent to the model.
+   */
+  file_url?: string;
+  /**
+   * The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+   */
+  detail?: BetaFileInputDetail;
+}
+
+/**
+ * An image input to the model. Learn about [image inputs](/docs/guides/vision).
+ */
+export interface BetaInputImageContent {
+  /**
+   * The type of the input item. Always `input_image`.
+   */
+  type: "input_image";
+  image_url?: string | null;
+  file_id?: string | null;
+  /**
+   * The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+   */
+  detail: BetaImageDetail;
+  /**
+   * Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+   */
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
+}
+
+/**
+ * A text input to the model.
+ */
+export interface BetaInputTextContent {
+  /**
+   * The type of the input item. Always `input_text`.
+   */
+  type: "input_text";
+  /**
+   * The text input to the model.
+   */
+  text: string;
+  /**
+   * Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+   */
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
+}
+
+/**
+ * A citation for a container file used to generate a model response.
+ */
+export interface BetaContainerFileCitationBody {
+  /**
+   * The type of the container file citation. Always `container_file_citation`.
+   */
+  type: "container_file_citation";
+  /**
+   * The ID of the container file.
+   */
+  container_id: string;
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The index of the first character of the container file citation in the message.
+   */
+  start_index: number;
+  /**
+   * The index of the last character of the container file citation in the message.
+   */
+  end_index: number;
+  /**
+   * The filename of the container file cited.
+   */
+  filename: string;
+}
+
+/**
+ * A citation to a file.
+ */
+export interface BetaFileCitationBody {
+  /**
+   * The type of the file citation. Always `file_citation`.
+   */
+  type: "file_citation";
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The index of the file in the list of files.
+   */
+  index: number;
+  /**
+   * The filename of the file cited.
+   */
+  filename: string;
+}
+
+/**
+ * A path to a file.
+ */
+export interface BetaFilePath {
+  /**
+   * The type of the file path. Always `file_path`.
+   */
+  type: "file_path";
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The index of the file in the list of files.
+   */
+  index: number;
+}
+
+/**
+ * A citation for a web resource used to generate a model response.
+ */
+export interface BetaUrlCitationBody {
+  /**
+   * The type of the URL citation. Always `url_citation`.
+   */
+  type: "url_citation";
+  /**
+   * The URL of the web resource.
+   */
+  url: string;
+  /**
+   * The index of the first character of the URL citation in the message.
+   */
+  start_index: number;
+  /**
+   * The index of the last character of the URL citation in the message.
+   */
+  end_index: number;
+  /**
+   * The title of the web resource.
+   */
+  title: string;
+}
+
+/**
+ * An annotation that applies to a span of output text.
+ */
+export type BetaAnnotation = BetaFileCitationBody | BetaUrlCitationBody | BetaContainerFileCitationBody | BetaFilePath;
+
+/** A `BetaAnnotation` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaAnnotation {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The top log probability of a token.
+ */
+export interface BetaTopLogProb {
+  token: string;
+  logprob: number;
+  bytes: Array<number>;
+}
+
+/**
+ * The log probability of a token.
+ */
+export interface BetaLogProb {
+  token: string;
+  logprob: number;
+  bytes: Array<number>;
+  top_logprobs: Array<BetaTopLogProb>;
+}
+
+/**
+ * A text output from the model.
+ */
+export interface BetaOutputTextContent {
+  /**
+   * The type of the output text. Always `output_text`.
+   */
+  type: "output_text";
+  /**
+   * The text output from the model.
+   */
+  text: string;
+  /**
+   * The annotations of the text output.
+   */
+  annotations: Array<BetaAnnotation>;
+  logprobs: Array<BetaLogProb>;
+}
+
+/**
+ * Reasoning text from the model.
+ */
+export interface BetaReasoningTextContent {
+  /**
+   * The type of the reasoning text. Always `reasoning_text`.
+   */
+  type: "reasoning_text";
+  /**
+   * The reasoning text from the model.
+   */
+  text: string;
+}
+
+/**
+ * A refusal from the model.
+ */
+export interface BetaRefusalContent {
+  /**
+   * The type of the refusal. Always `refusal`.
+   */
+  type: "refusal";
+  /**
+   * The refusal explanation from the model.
+   */
+  refusal: string;
+}
+
+/**
+ * A summary text from the model.
+ */
+export interface BetaSummaryTextContent {
+  /**
+   * The type of the object. Always `summary_text`.
+   */
+  type: "summary_text";
+  /**
+   * A summary of the reasoning output from the model so far.
+   */
+  text: string;
+}
+
+/**
+ * A text content.
+ */
+export interface BetaTextContent {
+  type: "text";
+  text: string;
+}
+
+/**
+ * A content part that makes up an input or output item.
+ */
+export type BetaAgentMessageContentItem = BetaInputTextContent | BetaOutputTextContent | BetaTextContent | BetaSummaryTextContent | BetaReasoningTextContent | BetaRefusalContent | BetaInputImageContent | BetaComputerScreenshotContent | BetaInputFileContent | BetaEncryptedContent;
+
+/** A `BetaAgentMessageContentItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaAgentMessageContentItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export interface BetaAgentMessage {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `agent_message`.
+   */
+  type: "agent_message";
+  /**
+   * The unique ID of the agent message.
+   */
+  id: string;
+  /**
+   * The sending agent identity.
+   */
+  author: string;
+  /**
+   * The destination agent identity.
+   */
+  recipient: string;
+  /**
+   * Encrypted content sent between agents.
+   */
+  content: Array<BetaAgentMessageContentItem>;
+}
+
+/**
+ * Opaque encrypted content that Responses API decrypts inside trusted model execution.
+ */
+export interface BetaEncryptedContentParam {
+  /**
+   * The type of the input item. Always `encrypted_content`.
+   */
+  type: "encrypted_content";
+  /**
+   * Opaque encrypted content.
+   */
+  encrypted_content: string;
+}
+
+export type BetaDetailEnum = "low" | "high" | "auto" | "original";
+
+/**
+ * Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+ */
+export interface BetaPromptCacheBreakpointParam {
+  /**
+   * The breakpoint mode. Always `explicit`.
+   */
+  mode: "explicit";
+}
+
+/**
+ * An image input to the model. Learn about [image inputs](/docs/guides/vision)
+ */
+export interface BetaInputImageContentParamAutoParam {
+  /**
+   * The type of the input item. Always `input_image`.
+   */
+  type: "input_image";
+  image_url?: string | null;
+  file_id?: string | null;
+  detail?: BetaDetailEnum | null;
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
+}
+
+/**
+ * A text input to the model.
+ */
+export interface BetaInputTextContentParam {
+  /**
+   * The type of the input item. Always `input_text`.
+   */
+  type: "input_text";
+  /**
+   * The text input to the model.
+   */
+  text: string;
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
+}
+
+/**
+ * A plaintext, image, or encrypted agent message content part.
+ */
+export type BetaAgentMessageItemParamContentItem = BetaInputTextContentParam | BetaInputImageContentParamAutoParam | BetaEncryptedContentParam;
+
+/** A `BetaAgentMessageItemParamContentItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaAgentMessageItemParamContentItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A message routed between agents.
+ */
+export interface BetaAgentMessageItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The item type. Always `agent_message`.
+   */
+  type: "agent_message";
+  /**
+   * The sending agent identity.
+   */
+  author: string;
+  /**
+   * The destination agent identity.
+   */
+  recipient: string;
+  /**
+   * Plaintext, image, or encrypted content sent between agents.
+   */
+  content: Array<BetaAgentMessageItemParamContentItem>;
+}
+
+export type BetaApplyPatchCallOutputStatus = "completed" | "failed";
+
+/**
+ * Outcome values reported for apply_patch tool call outputs.
+ */
+export type BetaApplyPatchCallOutputStatusParam = "completed" | "failed";
+
+export type BetaApplyPatchCallStatus = "in_progress" | "completed";
+
+/**
+ * Status values reported for apply_patch tool calls.
+ */
+export type BetaApplyPatchCallStatusParam = "in_progress" | "completed";
+
+/**
+ * Instruction describing how to create a file via the apply_patch tool.
+ */
+export interface BetaApplyPatchCreateFileOperation {
+  /**
+   * Create a new file with the provided diff.
+   */
+  type: "create_file";
+  /**
+   * Path of the file to create.
+   */
+  path: string;
+  /**
+   * Diff to apply.
+   */
+  diff: string;
+}
+
+/**
+ * Instruction for creating a new file via the apply_patch tool.
+ */
+export interface BetaApplyPatchCreateFileOperationParam {
+  /**
+   * The operation type. Always `create_file`.
+   */
+  type: "create_file";
+  /**
+   * Path of the file to create relative to the workspace root.
+   */
+  path: string;
+  /**
+   * Unified diff content to apply when creating the file.
+   */
+  diff: string;
+}
+
+/**
+ * Instruction describing how to delete a file via the apply_patch tool.
+ */
+export interface BetaApplyPatchDeleteFileOperation {
+  /**
+   * Delete the specified file.
+   */
+  type: "delete_file";
+  /**
+   * Path of the file to delete.
+   */
+  path: string;
+}
+
+/**
+ * Instruction for deleting an existing file via the apply_patch tool.
+ */
+export interface BetaApplyPatchDeleteFileOperationParam {
+  /**
+   * The operation type. Always `delete_file`.
+   */
+  type: "delete_file";
+  /**
+   * Path of the file to delete relative to the workspace root.
+   */
+  path: string;
+}
+
+/**
+ * Instruction for updating an existing file via the apply_patch tool.
+ */
+export interface BetaApplyPatchUpdateFileOperationParam {
+  /**
+   * The operation type. Always `update_file`.
+   */
+  type: "update_file";
+  /**
+   * Path of the file to update relative to the workspace root.
+   */
+  path: string;
+  /**
+   * Unified diff content to apply to the existing file.
+   */
+  diff: string;
+}
+
+/**
+ * One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
+ */
+export type BetaApplyPatchOperationParam = BetaApplyPatchCreateFileOperationParam | BetaApplyPatchDeleteFileOperationParam | BetaApplyPatchUpdateFileOperationParam;
+
+/** A `BetaApplyPatchOperationParam` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaApplyPatchOperationParam {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Instruction describing how to update a file via the apply_patch tool.
+ */
+export interface BetaApplyPatchUpdateFileOperation {
+  /**
+   * Update an existing file with the provided diff.
+   */
+  type: "update_file";
+  /**
+   * Path of the file to update.
+   */
+  path: string;
+  /**
+   * Diff to apply.
+   */
+  diff: string;
+}
+
+/**
+ * One of the create_file, delete_file, or update_file operations applied via apply_patch.
+ */
+export type BetaApplyPatchToolCallOperation = BetaApplyPatchCreateFileOperation | BetaApplyPatchDeleteFileOperation | BetaApplyPatchUpdateFileOperation;
+
+/** A `BetaApplyPatchToolCallOperation` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaApplyPatchToolCallOperation {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export interface BetaDirectToolCallCaller {
+  type: "direct";
+}
+
+export interface BetaProgramToolCallCaller {
+  type: "program";
+  /**
+   * The call ID of the program item that produced this tool call.
+   */
+  caller_id: string;
+}
+
+/**
+ * The execution context that produced this tool call.
+ */
+export type BetaToolCallCaller = BetaDirectToolCallCaller | BetaProgramToolCallCaller;
+
+/** A `BetaToolCallCaller` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaToolCallCaller {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A tool call that applies file diffs by creating, deleting, or updating files.
+ */
+export interface BetaApplyPatchToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `apply_patch_call`.
+   */
+  type: "apply_patch_call";
+  /**
+   * The unique ID of the apply patch tool call. Populated when this item is returned via API.
+   */
+  id: string;
+  /**
+   * The unique ID of the apply patch tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The status of the apply patch tool call. One of `in_progress` or `completed`.
+   */
+  status: BetaApplyPatchCallStatus;
+  /**
+   * One of the create_file, delete_file, or update_file operations applied via apply_patch.
+   */
+  operation: BetaApplyPatchToolCallOperation;
+  /**
+   * The ID of the entity that created this tool call.
+   */
+  created_by?: string;
+}
+
+export interface BetaDirectToolCallCallerParam {
+  /**
+   * The caller type. Always `direct`.
+   */
+  type: "direct";
+}
+
+export interface BetaProgramToolCallCallerParam {
+  /**
+   * The caller type. Always `program`.
+   */
+  type: "program";
+  /**
+   * The call ID of the program item that produced this tool call.
+   */
+  caller_id: string;
+}
+
+/**
+ * The execution context that produced this tool call.
+ */
+export type BetaToolCallCallerParam = BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam;
+
+/** A `BetaToolCallCallerParam` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaToolCallCallerParam {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A tool call representing a request to create, delete, or update files using diff patches.
+ */
+export interface BetaApplyPatchToolCallItemParam {
+  agent?: BetaAgentTagParam | null;
+  /**
+   * The type of the item. Always `apply_patch_call`.
+   */
+  type: "apply_patch_call";
+  id?: string | null;
+  /**
+   * The unique ID of the apply patch tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The status of the apply patch tool call. One of `in_progress` or `completed`.
+   */
+  status: BetaApplyPatchCallStatusParam;
+  /**
+   * The specific create, delete, or update instruction for the apply_patch tool call.
+   */
+  operation: BetaApplyPatchOperationParam;
+}
+
+/**
+ * The output emitted by an apply patch tool call.
+ */
+export interface BetaApplyPatchToolCallOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `apply_patch_call_output`.
+   */
+  type: "apply_patch_call_output";
+  /**
+   * The unique ID of the apply patch tool call output. Populated when this item is returned via API.
+   */
+  id: string;
+  /**
+   * The unique ID of the apply patch tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The status of the apply patch tool call output. One of `completed` or `failed`.
+   */
+  status: BetaApplyPatchCallOutputStatus;
+  output?: string | null;
+  /**
+   * The ID of the entity that created this tool call output.
+   */
+  created_by?: string;
+}
+
+/**
+ * The streamed output emitted by an apply patch tool call.
+ */
+export interface BetaApplyPatchToolCallOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  /**
+   * The type of the item. Always `apply_patch_call_output`.
+   */
+  type: "apply_patch_call_output";
+  id?: string | null;
+  /**
+   * The unique ID of the apply patch tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The status of the apply patch tool call output. One of `completed` or `failed`.
+   */
+  status: BetaApplyPatchCallOutputStatusParam;
+  output?: string | null;
+}
+
+export type BetaClickButtonType = "left" | "right" | "wheel" | "back" | "forward";
+
+/**
+ * A click action.
+ */
+export interface BetaClickParam {
+  /**
+   * Specifies the event type. For a click action, this property is always `click`.
+   */
+  type: "click";
+  /**
+   * Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
+   */
+  button: BetaClickButtonType;
+  /**
+   * The x-coordinate where the click occurred.
+   */
+  x: number;
+  /**
+   * The y-coordinate where the click occurred.
+   */
+  y: number;
+  keys?: Array<string> | null;
+}
+
+/**
+ * The image output from the code interpreter.
+ */
+export interface BetaCodeInterpreterOutputImage {
+  /**
+   * The type of the output. Always `image`.
+   */
+  type: "image";
+  /**
+   * The URL of the image output from the code interpreter.
+   */
+  url: string;
+}
+
+/**
+ * The logs output from the code interpreter.
+ */
+export interface BetaCodeInterpreterOutputLogs {
+  /**
+   * The type of the output. Always `logs`.
+   */
+  type: "logs";
+  /**
+   * The logs output from the code interpreter.
+   */
+  logs: string;
+}
+
+export type BetaCodeInterpreterToolCallOutputsItem = BetaCodeInterpreterOutputLogs | BetaCodeInterpreterOutputImage;
+
+/** A `BetaCodeInterpreterToolCallOutputsItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaCodeInterpreterToolCallOutputsItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A tool call to run code.
+ */
+export interface BetaCodeInterpreterToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the code interpreter tool call. Always `code_interpreter_call`.
+   */
+  type: "code_interpreter_call";
+  /**
+   * The unique ID of the code interpreter tool call.
+   */
+  id: string;
+  /**
+   * The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`.
+   */
+  status: "in_progress" | "completed" | "incomplete" | "interpreting" | "failed";
+  /**
+   * The ID of the container used to run the code.
+   */
+  container_id: string;
+  code: string | null;
+  outputs: Array<BetaCodeInterpreterToolCallOutputsItem> | null;
+}
+
+/**
+ * A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+ */
+export interface BetaCompactionBody {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `compaction`.
+   */
+  type: "compaction";
+  /**
+   * The unique ID of the compaction item.
+   */
+  id: string;
+  /**
+   * The encrypted content that was produced by compaction.
+   */
+  encrypted_content: string;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+/**
+ * A double click action.
+ */
+export interface BetaDoubleClickAction {
+  /**
+   * Specifies the event type. For a double click action, this property is always set to `double_click`.
+   */
+  type: "double_click";
+  /**
+   * The x-coordinate where the double click occurred.
+   */
+  x: number;
+  /**
+   * The y-coordinate where the double click occurred.
+   */
+  y: number;
+  keys: Array<string> | null;
+}
+
+/**
+ * An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+ */
+export interface BetaCoordParam {
+  /**
+   * The x-coordinate.
+   */
+  x: number;
+  /**
+   * The y-coordinate.
+   */
+  y: number;
+}
+
+/**
+ * A drag action.
+ */
+export interface BetaDragParam {
+  /**
+   * Specifies the event type. For a drag action, this property is always set to `drag`.
+   */
+  type: "drag";
+  /**
+   * An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+   * ```
+   * [
+   *   { x: 100, y: 200 },
+   *   { x: 200, y: 300 }
+   * ]
+   * ```
+   */
+  path: Array<BetaCoordParam>;
+  keys?: Array<string> | null;
+}
+
+/**
+ * A collection of keypresses the model would like to perform.
+ */
+export interface BetaKeyPressAction {
+  /**
+   * Specifies the event type. For a keypress action, this property is always set to `keypress`.
+   */
+  type: "keypress";
+  /**
+   * The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
+   */
+  keys: Array<string>;
+}
+
+/**
+ * A mouse move action.
+ */
+export interface BetaMoveParam {
+  /**
+   * Specifies the event type. For a move action, this property is always set to `move`.
+   */
+  type: "move";
+  /**
+   * The x-coordinate to move to.
+   */
+  x: number;
+  /**
+   * The y-coordinate to move to.
+   */
+  y: number;
+  keys?: Array<string> | null;
+}
+
+/**
+ * A screenshot action.
+ */
+export interface BetaScreenshotParam {
+  /**
+   * Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
+   */
+  type: "screenshot";
+}
+
+/**
+ * A scroll action.
+ */
+export interface BetaScrollParam {
+  /**
+   * Specifies the event type. For a scroll action, this property is always set to `scroll`.
+   */
+  type: "scroll";
+  /**
+   * The x-coordinate where the scroll occurred.
+   */
+  x: number;
+  /**
+   * The y-coordinate where the scroll occurred.
+   */
+  y: number;
+  /**
+   * The horizontal scroll distance.
+   */
+  scroll_x: number;
+  /**
+   * The vertical scroll distance.
+   */
+  scroll_y: number;
+  keys?: Array<string> | null;
+}
+
+/**
+ * An action to type in text.
+ */
+export interface BetaTypeParam {
+  /**
+   * Specifies the event type. For a type action, this property is always set to `type`.
+   */
+  type: "type";
+  /**
+   * The text to type.
+   */
+  text: string;
+}
+
+/**
+ * A wait action.
+ */
+export interface BetaWaitParam {
+  /**
+   * Specifies the event type. For a wait action, this property is always set to `wait`.
+   */
+  type: "wait";
+}
+
+export type BetaComputerAction = BetaClickParam | BetaDoubleClickAction | BetaDragParam | BetaKeyPressAction | BetaMoveParam | BetaScreenshotParam | BetaScrollParam | BetaTypeParam | BetaWaitParam;
+
+/** A `BetaComputerAction` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaComputerAction {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Flattened batched actions for `computer_use`. Each action includes an
+ * `type` discriminator and action-specific fields.
+ */
+export type BetaComputerActionList = Array<BetaComputerAction>;
+
+/**
+ * A pending safety check for the computer call.
+ */
+export interface BetaComputerCallSafetyCheckParam {
+  /**
+   * The ID of the pending safety check.
+   */
+  id: string;
+  code?: string | null;
+  message?: string | null;
+}
+
+/**
+ * A tool call to a computer use tool. See the
+ * [computer use guide](/docs/guides/tools-computer-use) for more information.
+ */
+export interface BetaComputerToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the computer call. Always `computer_call`.
+   */
+  type: "computer_call";
+  /**
+   * The unique ID of the computer call.
+   */
+  id: string;
+  /**
+   * An identifier used when responding to the tool call with output.
+   */
+  call_id: string;
+  action?: BetaComputerAction;
+  /**
+   * Flattened batched actions for `computer_use`. Each action includes an
+   * `type` discriminator and action-specific fields.
+   */
+  actions?: BetaComputerActionList;
+  /**
+   * The pending safety checks for the computer call.
+   */
+  pending_safety_checks: Array<BetaComputerCallSafetyCheckParam>;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status: "in_progress" | "completed" | "incomplete";
+}
+
+export type BetaComputerCallOutputStatus = "completed" | "incomplete" | "failed";
+
+/**
+ * A computer screenshot image used with the computer use tool.
+ */
+export interface BetaComputerScreenshotImage {
+  /**
+   * Specifies the event type. For a computer screenshot, this property is
+   * always set to `computer_screenshot`.
+   */
+  type: "computer_screenshot";
+  /**
+   * The URL of the screenshot image.
+   */
+  image_url?: string;
+  /**
+   * The identifier of an uploaded file that contains the screenshot.
+   */
+  file_id?: string;
+}
+
+export interface BetaComputerToolCallOutputResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the computer tool call output. Always `computer_call_output`.
+   */
+  type: "computer_call_output";
+  /**
+   * The unique ID of the computer call tool output.
+   */
+  id: string;
+  /**
+   * The ID of the computer tool call that produced the output.
+   */
+  call_id: string;
+  /**
+   * The safety checks reported by the API that have been acknowledged by the
+   * developer.
+   */
+  acknowledged_safety_checks?: Array<BetaComputerCallSafetyCheckParam>;
+  /**
+   * A computer screenshot image used with the computer use tool.
+   */
+  output: BetaComputerScreenshotImage;
+  /**
+   * The status of the message input. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when input items are returned via API.
+   */
+  status: BetaComputerCallOutputStatus;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+/**
+ * A call to a custom tool created by the model.
+ */
+export interface BetaCustomToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the custom tool call. Always `custom_tool_call`.
+   */
+  type: "custom_tool_call";
+  /**
+   * The unique ID of the custom tool call in the OpenAI platform.
+   */
+  id?: string;
+  /**
+   * An identifier used to map this custom tool call to a tool call output.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The namespace of the custom tool being called.
+   */
+  namespace?: string;
+  /**
+   * The name of the custom tool being called.
+   */
+  name: string;
+  /**
+   * The input for the custom tool call generated by the model.
+   */
+  input: string;
+}
+
+export type BetaFunctionAndCustomToolCallOutput = BetaInputTextContent | BetaInputImageContent | BetaInputFileContent;
+
+/** A `BetaFunctionAndCustomToolCallOutput` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionAndCustomToolCallOutput {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The output of a custom tool call from your code, being sent back to the model.
+ */
+export interface BetaCustomToolCallOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the custom tool call output. Always `custom_tool_call_output`.
+   */
+  type: "custom_tool_call_output";
+  /**
+   * The unique ID of the custom tool call output in the OpenAI platform.
+   */
+  id?: string;
+  /**
+   * The call ID, used to map this custom tool call output to a custom tool call.
+   */
+  call_id: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The output from the custom tool call generated by your code.
+   * Can be a string or an list of output content.
+   */
+  output: string | Array<BetaFunctionAndCustomToolCallOutput>;
+}
+
+export interface BetaFileSearchToolCallResultsItem {
+  /**
+   * The unique ID of the file.
+   */
+  file_id?: string;
+  /**
+   * The text that was retrieved from the file.
+   */
+  text?: string;
+  /**
+   * The name of the file.
+   */
+  filename?: string;
+  attributes?: Record<string, string | number | boolean> | null;
+  /**
+   * The relevance score of the file - a value between 0 and 1.
+   */
+  score?: number;
+}
+
+/**
+ * The results of a file search tool call. See the
+ * [file search guide](/docs/guides/tools-file-search) for more information.
+ */
+export interface BetaFileSearchToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the file search tool call.
+   */
+  id: string;
+  /**
+   * The type of the file search tool call. Always `file_search_call`.
+   */
+  type: "file_search_call";
+  /**
+   * The status of the file search tool call. One of `in_progress`,
+   * `searching`, `incomplete` or `failed`,
+   */
+  status: "in_progress" | "searching" | "completed" | "incomplete" | "failed";
+  /**
+   * The queries used to search for files.
+   */
+  queries: Array<string>;
+  results?: Array<BetaFileSearchToolCallResultsItem> | null;
+}
+
+/**
+ * Execute a shell command.
+ */
+export interface BetaFunctionShellAction {
+  commands: Array<string>;
+  timeout_ms: number | null;
+  max_output_length: number | null;
+}
+
+/**
+ * Represents a container created with /v1/containers.
+ */
+export interface BetaContainerReferenceResource {
+  /**
+   * The environment type. Always `container_reference`.
+   */
+  type: "container_reference";
+  container_id: string;
+}
+
+/**
+ * Represents the use of a local environment to perform shell actions.
+ */
+export interface BetaLocalEnvironmentResource {
+  /**
+   * The environment type. Always `local`.
+   */
+  type: "local";
+}
+
+export type BetaFunctionShellCallEnvironment = BetaLocalEnvironmentResource | BetaContainerReferenceResource;
+
+/** A `BetaFunctionShellCallEnvironment` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionShellCallEnvironment {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaFunctionShellCallStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * A tool call that executes one or more shell commands in a managed environment.
+ */
+export interface BetaFunctionShellCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `shell_call`.
+   */
+  type: "shell_call";
+  /**
+   * The unique ID of the shell tool call. Populated when this item is returned via API.
+   */
+  id: string;
+  /**
+   * The unique ID of the shell tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The shell commands and limits that describe how to run the tool call.
+   */
+  action: BetaFunctionShellAction;
+  /**
+   * The status of the shell call. One of `in_progress`, `completed`, or `incomplete`.
+   */
+  status: BetaFunctionShellCallStatus;
+  environment: BetaFunctionShellCallEnvironment | null;
+  /**
+   * The ID of the entity that created this tool call.
+   */
+  created_by?: string;
+}
+
+/**
+ * Indicates that the shell commands finished and returned an exit code.
+ */
+export interface BetaFunctionShellCallOutputExitOutcome {
+  /**
+   * The outcome type. Always `exit`.
+   */
+  type: "exit";
+  /**
+   * Exit code from the shell process.
+   */
+  exit_code: number;
+}
+
+/**
+ * Indicates that the shell call exceeded its configured time limit.
+ */
+export interface BetaFunctionShellCallOutputTimeoutOutcome {
+  /**
+   * The outcome type. Always `timeout`.
+   */
+  type: "timeout";
+}
+
+/**
+ * Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
+ */
+export type BetaFunctionShellCallOutputContentOutcome = BetaFunctionShellCallOutputTimeoutOutcome | BetaFunctionShellCallOutputExitOutcome;
+
+/** A `BetaFunctionShellCallOutputContentOutcome` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionShellCallOutputContentOutcome {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The content of a shell tool call output that was emitted.
+ */
+export interface BetaFunctionShellCallOutputContent {
+  /**
+   * The standard output that was captured.
+   */
+  stdout: string;
+  /**
+   * The standard error output that was captured.
+   */
+  stderr: string;
+  /**
+   * Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
+   */
+  outcome: BetaFunctionShellCallOutputContentOutcome;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+export type BetaFunctionShellCallOutputStatusEnum = "in_progress" | "completed" | "incomplete";
+
+/**
+ * The output of a shell tool call that was emitted.
+ */
+export interface BetaFunctionShellCallOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the shell call output. Always `shell_call_output`.
+   */
+  type: "shell_call_output";
+  /**
+   * The unique ID of the shell call output. Populated when this item is returned via API.
+   */
+  id: string;
+  /**
+   * The unique ID of the shell tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`.
+   */
+  status: BetaFunctionShellCallOutputStatusEnum;
+  /**
+   * An array of shell call output contents
+   */
+  output: Array<BetaFunctionShellCallOutputContent>;
+  max_output_length: number | null;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+/**
+ * A tool call to run a function. See the
+ * [function calling guide](/docs/guides/function-calling) for more information.
+ */
+export interface BetaFunctionToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the function tool call.
+   */
+  id?: string;
+  /**
+   * The type of the function tool call. Always `function_call`.
+   */
+  type: "function_call";
+  /**
+   * The unique ID of the function tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The namespace of the function to run.
+   */
+  namespace?: string;
+  /**
+   * The name of the function to run.
+   */
+  name: string;
+  /**
+   * A JSON string of the arguments to pass to the function.
+   */
+  arguments: string;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status?: "in_progress" | "completed" | "incomplete";
+}
+
+/**
+ * The output of a function tool call.
+ */
+export interface BetaFunctionToolCallOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the function tool call output. Populated when this item
+   * is returned via API.
+   */
+  id?: string;
+  /**
+   * The type of the function tool call output. Always `function_call_output`.
+   */
+  type: "function_call_output";
+  /**
+   * The unique ID of the function tool call generated by the model.
+   */
+  call_id?: string;
+  /**
+   * The name of the tool that produced the output.
+   */
+  name?: string;
+  /**
+   * The namespace of the tool that produced the output.
+   */
+  namespace?: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The output from the function call generated by your code.
+   * Can be a string or an list of output content.
+   */
+  output: string | Array<BetaFunctionAndCustomToolCallOutput>;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status?: "in_progress" | "completed" | "incomplete";
+}
+
+/**
+ * An image generation request made by the model.
+ */
+export interface BetaImageGenToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the image generation call. Always `image_generation_call`.
+   */
+  type: "image_generation_call";
+  /**
+   * The unique ID of the image generation call.
+   */
+  id: string;
+  /**
+   * The status of the image generation call.
+   */
+  status: "in_progress" | "completed" | "generating" | "failed";
+  result: string | null;
+}
+
+/**
+ * Execute a shell command on the server.
+ */
+export interface BetaLocalShellExecAction {
+  /**
+   * The type of the local shell action. Always `exec`.
+   */
+  type: "exec";
+  /**
+   * The command to run.
+   */
+  command: Array<string>;
+  timeout_ms?: number | null;
+  working_directory?: string | null;
+  /**
+   * Environment variables to set for the command.
+   */
+  env: Record<string, string>;
+  user?: string | null;
+}
+
+/**
+ * A tool call to run a command on the local shell.
+ */
+export interface BetaLocalShellToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the local shell call. Always `local_shell_call`.
+   */
+  type: "local_shell_call";
+  /**
+   * The unique ID of the local shell call.
+   */
+  id: string;
+  /**
+   * The unique ID of the local shell tool call generated by the model.
+   */
+  call_id: string;
+  /**
+   * Execute a shell command on the server.
+   */
+  action: BetaLocalShellExecAction;
+  /**
+   * The status of the local shell call.
+   */
+  status: "in_progress" | "completed" | "incomplete";
+}
+
+/**
+ * The output of a local shell tool call.
+ */
+export interface BetaLocalShellToolCallOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the local shell tool call output. Always `local_shell_call_output`.
+   */
+  type: "local_shell_call_output";
+  /**
+   * The unique ID of the local shell tool call generated by the model.
+   */
+  id: string;
+  /**
+   * A JSON string of the output of the local shell tool call.
+   */
+  output: string;
+  status?: "in_progress" | "completed" | "incomplete" | null;
+}
+
+/**
+ * A request for human approval of a tool invocation.
+ */
+export interface BetaMCPApprovalRequest {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the item. Always `mcp_approval_request`.
+   */
+  type: "mcp_approval_request";
+  /**
+   * The unique ID of the approval request.
+   */
+  id: string;
+  /**
+   * The label of the MCP server making the request.
+   */
+  server_label: string;
+  /**
+   * The name of the tool to run.
+   */
+  name: string;
+  /**
+   * A JSON string of arguments for the tool.
+   */
+  arguments: string;
+}
+
+/**
+ * A response to an MCP approval request.
+ */
+export interface BetaMCPApprovalResponseResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the item. Always `mcp_approval_response`.
+   */
+  type: "mcp_approval_response";
+  /**
+   * The unique ID of the approval response
+   */
+  id: string;
+  /**
+   * The ID of the approval request being answered.
+   */
+  approval_request_id: string;
+  /**
+   * Whether the request was approved.
+   */
+  approve: boolean;
+  reason?: string | null;
+}
+
+/**
+ * A tool available on an MCP server.
+ */
+export interface BetaMCPListToolsTool {
+  /**
+   * The name of the tool.
+   */
+  name: string;
+  description?: string | null;
+  /**
+   * The JSON schema describing the tool's input.
+   */
+  input_schema: Record<string, unknown>;
+  annotations?: Record<string, unknown> | null;
+}
+
+/**
+ * A list of tools available on an MCP server.
+ */
+export interface BetaMCPListTools {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the item. Always `mcp_list_tools`.
+   */
+  type: "mcp_list_tools";
+  /**
+   * The unique ID of the list.
+   */
+  id: string;
+  /**
+   * The label of the MCP server.
+   */
+  server_label: string;
+  /**
+   * The tools available on the server.
+   */
+  tools: Array<BetaMCPListToolsTool>;
+  error?: string | null;
+}
+
+export interface BetaHTTPError {
+  type: "http_error";
+  code: number;
+  message: string;
+}
+
+export interface BetaMCPProtocolError {
+  type: "mcp_protocol_error";
+  code: number;
+  message: string;
+}
+
+export interface BetaMCPToolExecutionError {
+  type: "mcp_tool_execution_error";
+  content: unknown;
+}
+
+export type BetaMCPToolCallError = BetaMCPProtocolError | BetaMCPToolExecutionError | BetaHTTPError;
+
+/** A `BetaMCPToolCallError` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaMCPToolCallError {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaMCPToolCallStatus = "in_progress" | "completed" | "incomplete" | "calling" | "failed";
+
+/**
+ * An invocation of a tool on an MCP server.
+ */
+export interface BetaMCPToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the item. Always `mcp_call`.
+   */
+  type: "mcp_call";
+  /**
+   * The unique ID of the tool call.
+   */
+  id: string;
+  /**
+   * The label of the MCP server running the tool.
+   */
+  server_label: string;
+  /**
+   * The name of the tool that was run.
+   */
+  name: string;
+  /**
+   * A JSON string of the arguments passed to the tool.
+   */
+  arguments: string;
+  output?: string | null;
+  /**
+   * The error from the tool call, if any.
+   */
+  error?: BetaMCPToolCallError | null;
+  /**
+   * The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`.
+   */
+  status?: BetaMCPToolCallStatus;
+  approval_request_id?: string | null;
+}
+
+/**
+ * A content part that makes up an input or output item.
+ */
+export type BetaMessageContentItem = BetaInputTextContent | BetaOutputTextContent | BetaTextContent | BetaSummaryTextContent | BetaReasoningTextContent | BetaRefusalContent | BetaInputImageContent | BetaComputerScreenshotContent | BetaInputFileContent | BetaEncryptedContent;
+
+/** A `BetaMessageContentItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaMessageContentItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaMessagePhase2 = "commentary" | "final_answer";
+
+export type BetaMessageStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * A message to or from the model.
+ */
+export interface BetaMessage {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the message. Always set to `message`.
+   */
+  type: "message";
+  /**
+   * The unique ID of the message.
+   */
+  id: string;
+  /**
+   * The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
+   */
+  status: BetaMessageStatus;
+  /**
+   * The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+   */
+  role: BetaMessageRole;
+  /**
+   * The content of the message
+   */
+  content: Array<BetaMessageContentItem>;
+  phase?: BetaMessagePhase2 | null;
+}
+
+export type BetaMultiAgentAction = "spawn_agent" | "interrupt_agent" | "list_agents" | "send_message" | "followup_task" | "wait_agent";
+
+export interface BetaMultiAgentCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the multi-agent call. Always `multi_agent_call`.
+   */
+  type: "multi_agent_call";
+  /**
+   * The unique ID of the multi-agent call item.
+   */
+  id: string;
+  /**
+   * The unique ID linking this call to its output.
+   */
+  call_id: string;
+  /**
+   * The multi-agent action to execute.
+   */
+  action: BetaMultiAgentAction;
+  /**
+   * The JSON string of arguments generated for the action.
+   */
+  arguments: string;
+}
+
+export interface BetaMultiAgentCallOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the multi-agent result. Always `multi_agent_call_output`.
+   */
+  type: "multi_agent_call_output";
+  /**
+   * The unique ID of the multi-agent call output item.
+   */
+  id: string;
+  /**
+   * The unique ID of the multi-agent call.
+   */
+  call_id: string;
+  /**
+   * The multi-agent action that produced this result.
+   */
+  action: BetaMultiAgentAction;
+  /**
+   * Text output returned by the multi-agent action.
+   */
+  output: Array<BetaOutputTextContent>;
+}
+
+export interface BetaProgram {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `program`.
+   */
+  type: "program";
+  /**
+   * The unique ID of the program item.
+   */
+  id: string;
+  /**
+   * The stable call ID of the program item.
+   */
+  call_id: string;
+  /**
+   * The JavaScript source executed by programmatic tool calling.
+   */
+  code: string;
+  /**
+   * Opaque program replay fingerprint that must be round-tripped.
+   */
+  fingerprint: string;
+}
+
+export type BetaProgramOutputStatus = "completed" | "incomplete";
+
+export interface BetaProgramOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `program_output`.
+   */
+  type: "program_output";
+  /**
+   * The unique ID of the program output item.
+   */
+  id: string;
+  /**
+   * The call ID of the program item.
+   */
+  call_id: string;
+  /**
+   * The result produced by the program item.
+   */
+  result: string;
+  /**
+   * The terminal status of the program output item.
+   */
+  status: BetaProgramOutputStatus;
+}
+
+/**
+ * A description of the chain of thought used by a reasoning model while generating
+ * a response. Be sure to include these items in your `input` to the Responses API
+ * for subsequent turns of a conversation if you are manually
+ * [managing context](/docs/guides/conversation-state).
+ */
+export interface BetaReasoningItem {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the object. Always `reasoning`.
+   */
+  type: "reasoning";
+  /**
+   * The unique identifier of the reasoning content.
+   */
+  id: string;
+  encrypted_content?: string | null;
+  /**
+   * Reasoning summary content.
+   */
+  summary: Array<BetaSummaryTextContent>;
+  /**
+   * Reasoning text content.
+   */
+  content?: Array<BetaReasoningTextContent>;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status?: "in_progress" | "completed" | "incomplete";
+}
+
+export type BetaFunctionCallStatus = "in_progress" | "completed" | "incomplete";
+
+export interface BetaToolSearchCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `tool_search_call`.
+   */
+  type: "tool_search_call";
+  /**
+   * The unique ID of the tool search call item.
+   */
+  id: string;
+  call_id: string | null;
+  /**
+   * Whether tool search was executed by the server or by the client.
+   */
+  execution: BetaToolSearchExecutionType;
+  /**
+   * Arguments used for the tool search call.
+   */
+  arguments: unknown;
+  /**
+   * The status of the tool search call item that was recorded.
+   */
+  status: BetaFunctionCallStatus;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+export type BetaFunctionCallOutputStatusEnum = "in_progress" | "completed" | "incomplete";
+
+export interface BetaToolSearchOutput {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The type of the item. Always `tool_search_output`.
+   */
+  type: "tool_search_output";
+  /**
+   * The unique ID of the tool search output item.
+   */
+  id: string;
+  call_id: string | null;
+  /**
+   * Whether tool search was executed by the server or by the client.
+   */
+  execution: BetaToolSearchExecutionType;
+  /**
+   * The loaded tool definitions returned by tool search.
+   */
+  tools: Array<BetaTool>;
+  /**
+   * The status of the tool search output item that was recorded.
+   */
+  status: BetaFunctionCallOutputStatusEnum;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+/**
+ * Action type "find_in_page": Searches for a pattern within a loaded page.
+ */
+export interface BetaWebSearchActionFind {
+  /**
+   * The action type.
+   */
+  type: "find_in_page";
+  /**
+   * The URL of the page searched for the pattern.
+   */
+  url: string;
+  /**
+   * The pattern or text to search for within the page.
+   */
+  pattern: string;
+}
+
+/**
+ * Action type "open_page" - Opens a specific URL from search results.
+ */
+export interface BetaWebSearchActionOpenPage {
+  /**
+   * The action type.
+   */
+  type: "open_page";
+  /**
+   * The URL opened by the model.
+   */
+  url?: string | null;
+}
+
+/**
+ * A source used in the search.
+ */
+export interface BetaWebSearchActionSearchSourcesItem {
+  /**
+   * The type of source. Always `url`.
+   */
+  type: "url";
+  /**
+   * The URL of the source.
+   */
+  url: string;
+}
+
+/**
+ * Action type "search" - Performs a web search query.
+ */
+export interface BetaWebSearchActionSearch {
+  /**
+   * The action type.
+   */
+  type: "search";
+  /**
+   * The search query.
+   * @deprecated
+   */
+  query?: string;
+  /**
+   * The search queries.
+   */
+  queries?: Array<string>;
+  /**
+   * The sources used in the search.
+   */
+  sources?: Array<BetaWebSearchActionSearchSourcesItem>;
+}
+
+/**
+ * An object describing the specific action taken in this web search call.
+ * Includes details on how the model used the web (search, open_page, find_in_page).
+ */
+export type BetaWebSearchToolCallAction = BetaWebSearchActionSearch | BetaWebSearchActionOpenPage | BetaWebSearchActionFind;
+
+/** A `BetaWebSearchToolCallAction` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaWebSearchToolCallAction {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The results of a web search tool call. See the
+ * [web search guide](/docs/guides/tools-web-search) for more information.
+ */
+export interface BetaWebSearchToolCall {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the web search tool call.
+   */
+  id: string;
+  /**
+   * The type of the web search tool call. Always `web_search_call`.
+   */
+  type: "web_search_call";
+  /**
+   * The status of the web search tool call.
+   */
+  status: "in_progress" | "searching" | "completed" | "failed";
+  /**
+   * An object describing the specific action taken in this web search call.
+   * Includes details on how the model used the web (search, open_page, find_in_page).
+   */
+  action: BetaWebSearchToolCallAction;
+}
+
+/**
+ * An item representing a message, tool call, tool output, reasoning, or other response element.
+ */
+export type BetaItemField = BetaMessage | BetaProgram | BetaProgramOutput | BetaFunctionToolCall | BetaMultiAgentCall | BetaMultiAgentCallOutput | BetaToolSearchCall | BetaToolSearchOutput | BetaAdditionalTools | BetaAgentMessage | BetaFunctionToolCallOutput | BetaFileSearchToolCall | BetaWebSearchToolCall | BetaImageGenToolCall | BetaComputerToolCall | BetaComputerToolCallOutputResource | BetaReasoningItem | BetaCompactionBody | BetaCodeInterpreterToolCall | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaFunctionShellCall | BetaFunctionShellCallOutput | BetaApplyPatchToolCall | BetaApplyPatchToolCallOutput | BetaMCPListTools | BetaMCPApprovalRequest | BetaMCPApprovalResponseResource | BetaMCPToolCall | BetaCustomToolCall | BetaCustomToolCallOutput;
+
+/** A `BetaItemField` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaItemField {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A detailed breakdown of the input tokens.
+ */
+export interface BetaResponseUsageInputTokensDetails {
+  /**
+   * The number of tokens that were retrieved from the cache.
+   * [More on prompt caching](/docs/guides/prompt-caching).
+   */
+  cached_tokens: number;
+  /**
+   * The number of input tokens that were written to the cache.
+   */
+  cache_write_tokens: number;
+}
+
+/**
+ * A detailed breakdown of the output tokens.
+ */
+export interface BetaResponseUsageOutputTokensDetails {
+  /**
+   * The number of reasoning tokens.
+   */
+  reasoning_tokens: number;
+}
+
+/**
+ * Represents token usage details including input tokens, output tokens,
+ * a breakdown of output tokens, and the total tokens used.
+ */
+export interface BetaResponseUsage {
+  /**
+   * The number of input tokens.
+   */
+  input_tokens: number;
+  /**
+   * A detailed breakdown of the input tokens.
+   */
+  input_tokens_details: BetaResponseUsageInputTokensDetails;
+  /**
+   * The number of output tokens.
+   */
+  output_tokens: number;
+  /**
+   * A detailed breakdown of the output tokens.
+   */
+  output_tokens_details: BetaResponseUsageOutputTokensDetails;
+  /**
+   * The total number of tokens used.
+   */
+  total_tokens: number;
+}
+
+/**
+ * The compacted response object
+ */
+export interface BetaCompactResource {
+  /**
+   * The unique identifier for the compacted response.
+   */
+  id: string;
+  /**
+   * The object type. Always `response.compaction`.
+   */
+  object: "response.compaction";
+  /**
+   * The compacted list of output items.
+   */
+  output: Array<BetaItemField>;
+  /**
+   * Unix timestamp (in seconds) when the compacted conversation was created.
+   */
+  created_at: number;
+  /**
+   * Token accounting for the compaction pass, including cached, reasoning, and total tokens.
+   */
+  usage: BetaResponseUsage;
+}
+
+/**
+ * A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+ */
+export interface BetaCompactionSummaryItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The type of the item. Always `compaction`.
+   */
+  type: "compaction";
+  /**
+   * The encrypted content of the compaction summary.
+   */
+  encrypted_content: string;
+}
+
+/**
+ * Compacts the current context. Must be the final input item.
+ */
+export interface BetaCompactionTriggerItemParam {
+  agent?: BetaAgentTagParam | null;
+  /**
+   * The type of the item. Always `compaction_trigger`.
+   */
+  type: "compaction_trigger";
+}
+
+export type BetaFunctionCallItemStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * The output of a computer tool call.
+ */
+export interface BetaComputerCallOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The ID of the computer tool call that produced the output.
+   */
+  call_id: string;
+  /**
+   * The type of the computer tool call output. Always `computer_call_output`.
+   */
+  type: "computer_call_output";
+  /**
+   * A computer screenshot image used with the computer use tool.
+   */
+  output: BetaComputerScreenshotImage;
+  acknowledged_safety_checks?: Array<BetaComputerCallSafetyCheckParam> | null;
+  status?: BetaFunctionCallItemStatus | null;
+}
+
+export type BetaInputContent = BetaInputTextContent | BetaInputImageContent | BetaInputFileContent;
+
+/** A `BetaInputContent` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaInputContent {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A list of one or many input items to the model, containing different content
+ * types.
+ */
+export type BetaInputMessageContentList = Array<BetaInputContent>;
+
+/**
+ * Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+ * For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+ * phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+ */
+export type BetaMessagePhase = "commentary" | "final_answer";
+
+/**
+ * A message input to the model with a role indicating instruction following
+ * hierarchy. Instructions given with the `developer` or `system` role take
+ * precedence over instructions given with the `user` role. Messages with the
+ * `assistant` role are presumed to have been generated by the model in previous
+ * interactions.
+ */
+export interface BetaEasyInputMessage {
+  /**
+   * The role of the message input. One of `user`, `assistant`, `system`, or
+   * `developer`.
+   */
+  role: "user" | "assistant" | "system" | "developer";
+  /**
+   * Text, image, or audio input to the model, used to generate a response.
+   * Can also contain previous assistant responses.
+   */
+  content: string | BetaInputMessageContentList;
+  phase?: BetaMessagePhase | null;
+  /**
+   * The type of the message input. Always `message`.
+   */
+  type?: "message";
+}
+
+export type BetaFileDetailEnum = "auto" | "low" | "high";
+
+/**
+ * A file input to the model.
+ */
+export interface BetaInputFileContentParam {
+  /**
+   * The type of the input item. Always `input_file`.
+   */
+  type: "input_file";
+  file_id?: string | null;
+  filename?: string | null;
+  file_data?: string | null;
+  file_url?: string | null;
+  /**
+   * The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+   */
+  detail?: BetaFileDetailEnum;
+  prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
+}
+
+/**
+ * A piece of message content, such as text, an image, or a file.
+ */
+export type BetaFunctionCallOutputItemParamOutputOption2Item = BetaInputTextContentParam | BetaInputImageContentParamAutoParam | BetaInputFileContentParam;
+
+/** A `BetaFunctionCallOutputItemParamOutputOption2Item` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionCallOutputItemParamOutputOption2Item {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The output of a function tool call.
+ */
+export interface BetaFunctionCallOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  call_id?: string | null;
+  /**
+   * The type of the function tool call output. Always `function_call_output`.
+   */
+  type: "function_call_output";
+  /**
+   * Text, image, or file output of the function tool call.
+   */
+  output: string | Array<BetaFunctionCallOutputItemParamOutputOption2Item>;
+  name?: string | null;
+  namespace?: string | null;
+  caller?: BetaToolCallCallerParam | null;
+  status?: BetaFunctionCallItemStatus | null;
+}
+
+/**
+ * Commands and limits describing how to run the shell tool call.
+ */
+export interface BetaFunctionShellActionParam {
+  /**
+   * Ordered shell commands for the execution environment to run.
+   */
+  commands: Array<string>;
+  timeout_ms?: number | null;
+  max_output_length?: number | null;
+}
+
+/**
+ * The environment to execute the shell commands in.
+ */
+export type BetaFunctionShellCallItemParamEnvironment = BetaLocalEnvironmentParam | BetaContainerReferenceParam;
+
+/** A `BetaFunctionShellCallItemParamEnvironment` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionShellCallItemParamEnvironment {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Status values reported for shell tool calls.
+ */
+export type BetaFunctionShellCallItemStatus = "in_progress" | "completed" | "incomplete";
+
+/**
+ * A tool representing a request to execute one or more shell commands.
+ */
+export interface BetaFunctionShellCallItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The unique ID of the shell tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The type of the item. Always `shell_call`.
+   */
+  type: "shell_call";
+  /**
+   * The shell commands and limits that describe how to run the tool call.
+   */
+  action: BetaFunctionShellActionParam;
+  status?: BetaFunctionShellCallItemStatus | null;
+  environment?: BetaFunctionShellCallItemParamEnvironment | null;
+}
+
+/**
+ * Indicates that the shell commands finished and returned an exit code.
+ */
+export interface BetaFunctionShellCallOutputExitOutcomeParam {
+  /**
+   * The outcome type. Always `exit`.
+   */
+  type: "exit";
+  /**
+   * The exit code returned by the shell process.
+   */
+  exit_code: number;
+}
+
+/**
+ * Indicates that the shell call exceeded its configured time limit.
+ */
+export interface BetaFunctionShellCallOutputTimeoutOutcomeParam {
+  /**
+   * The outcome type. Always `timeout`.
+   */
+  type: "timeout";
+}
+
+/**
+ * The exit or timeout outcome associated with this shell call.
+ */
+export type BetaFunctionShellCallOutputOutcomeParam = BetaFunctionShellCallOutputTimeoutOutcomeParam | BetaFunctionShellCallOutputExitOutcomeParam;
+
+/** A `BetaFunctionShellCallOutputOutcomeParam` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaFunctionShellCallOutputOutcomeParam {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Captured stdout and stderr for a portion of a shell tool call output.
+ */
+export interface BetaFunctionShellCallOutputContentParam {
+  /**
+   * Captured stdout output for the shell call.
+   */
+  stdout: string;
+  /**
+   * Captured stderr output for the shell call.
+   */
+  stderr: string;
+  /**
+   * The exit or timeout outcome associated with this shell call.
+   */
+  outcome: BetaFunctionShellCallOutputOutcomeParam;
+}
+
+/**
+ * The streamed output items emitted by a shell tool call.
+ */
+export interface BetaFunctionShellCallOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The unique ID of the shell tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The type of the item. Always `shell_call_output`.
+   */
+  type: "shell_call_output";
+  /**
+   * Captured chunks of stdout and stderr output, along with their associated outcomes.
+   */
+  output: Array<BetaFunctionShellCallOutputContentParam>;
+  status?: BetaFunctionShellCallItemStatus | null;
+  max_output_length?: number | null;
+}
+
+/**
+ * A message input to the model with a role indicating instruction following
+ * hierarchy. Instructions given with the `developer` or `system` role take
+ * precedence over instructions given with the `user` role.
+ */
+export interface BetaInputMessage {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the message input. Always set to `message`.
+   */
+  type?: "message";
+  /**
+   * The role of the message input. One of `user`, `system`, or `developer`.
+   */
+  role: "user" | "system" | "developer";
+  /**
+   * The status of item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status?: "in_progress" | "completed" | "incomplete";
+  /**
+   * A list of one or many input items to the model, containing different content
+   * types.
+   */
+  content: BetaInputMessageContentList;
+}
+
+/**
+ * An internal identifier for an item to reference.
+ */
+export interface BetaItemReferenceParam {
+  agent?: BetaAgentTagParam | null;
+  type?: "item_reference" | null;
+  /**
+   * The ID of the item to reference.
+   */
+  id: string;
+}
+
+/**
+ * A response to an MCP approval request.
+ */
+export interface BetaMCPApprovalResponse {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the item. Always `mcp_approval_response`.
+   */
+  type: "mcp_approval_response";
+  id?: string | null;
+  /**
+   * The ID of the approval request being answered.
+   */
+  approval_request_id: string;
+  /**
+   * Whether the request was approved.
+   */
+  approve: boolean;
+  reason?: string | null;
+}
+
+export type BetaMultiAgentAction1 = "spawn_agent" | "interrupt_agent" | "list_agents" | "send_message" | "followup_task" | "wait_agent";
+
+export interface BetaMultiAgentCallItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The unique ID linking this call to its output.
+   */
+  call_id: string;
+  /**
+   * The item type. Always `multi_agent_call`.
+   */
+  type: "multi_agent_call";
+  /**
+   * The multi-agent action that was executed.
+   */
+  action: BetaMultiAgentAction1;
+  /**
+   * The action arguments as a JSON string.
+   */
+  arguments: string;
+}
+
+export interface BetaContainerFileCitationParam {
+  /**
+   * The citation type. Always `container_file_citation`.
+   */
+  type: "container_file_citation";
+  /**
+   * The index of the first character of the citation in the message.
+   */
+  start_index: number;
+  /**
+   * The index of the last character of the citation in the message.
+   */
+  end_index: number;
+  /**
+   * The ID of the container.
+   */
+  container_id: string;
+  /**
+   * The ID of the container file.
+   */
+  file_id: string;
+  /**
+   * The filename of the container file cited.
+   */
+  filename: string;
+}
+
+export interface BetaFileCitationParam {
+  /**
+   * The citation type. Always `file_citation`.
+   */
+  type: "file_citation";
+  /**
+   * The index of the file in the list of files.
+   */
+  index: number;
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The filename of the file cited.
+   */
+  filename: string;
+}
+
+export interface BetaUrlCitationParam {
+  /**
+   * The citation type. Always `url_citation`.
+   */
+  type: "url_citation";
+  /**
+   * The index of the first character of the citation in the message.
+   */
+  start_index: number;
+  /**
+   * The index of the last character of the citation in the message.
+   */
+  end_index: number;
+  /**
+   * The URL of the cited resource.
+   */
+  url: string;
+  /**
+   * The title of the cited resource.
+   */
+  title: string;
+}
+
+export type BetaOutputTextContentParamAnnotationsItem = BetaFileCitationParam | BetaUrlCitationParam | BetaContainerFileCitationParam;
+
+/** A `BetaOutputTextContentParamAnnotationsItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaOutputTextContentParamAnnotationsItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export interface BetaOutputTextContentParam {
+  /**
+   * The content type. Always `output_text`.
+   */
+  type: "output_text";
+  /**
+   * The text content.
+   */
+  text: string;
+  /**
+   * Citations associated with the text content.
+   */
+  annotations?: Array<BetaOutputTextContentParamAnnotationsItem>;
+}
+
+export interface BetaMultiAgentCallOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  /**
+   * The unique ID of the multi-agent call.
+   */
+  call_id: string;
+  /**
+   * The item type. Always `multi_agent_call_output`.
+   */
+  type: "multi_agent_call_output";
+  /**
+   * The multi-agent action that produced this result.
+   */
+  action: BetaMultiAgentAction1;
+  /**
+   * Text output returned by the multi-agent action.
+   */
+  output: Array<BetaOutputTextContentParam>;
+}
+
+export type BetaOutputMessageContent = BetaOutputTextContent | BetaRefusalContent;
+
+/** A `BetaOutputMessageContent` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaOutputMessageContent {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * An output message from the model.
+ */
+export interface BetaOutputMessage {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the output message.
+   */
+  id: string;
+  /**
+   * The type of the output message. Always `message`.
+   */
+  type: "message";
+  /**
+   * The role of the output message. Always `assistant`.
+   */
+  role: "assistant";
+  /**
+   * The content of the output message.
+   */
+  content: Array<BetaOutputMessageContent>;
+  phase?: BetaMessagePhase | null;
+  /**
+   * The status of the message input. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when input items are returned via API.
+   */
+  status: "in_progress" | "completed" | "incomplete";
+}
+
+export interface BetaProgramItemParam {
+  agent?: BetaAgentTagParam | null;
+  /**
+   * The unique ID of this program item.
+   */
+  id: string;
+  /**
+   * The item type. Always `program`.
+   */
+  type: "program";
+  /**
+   * The stable call ID of the program item.
+   */
+  call_id: string;
+  /**
+   * The JavaScript source executed by programmatic tool calling.
+   */
+  code: string;
+  /**
+   * Opaque program replay fingerprint that must be round-tripped.
+   */
+  fingerprint: string;
+}
+
+export type BetaProgramOutputItemStatus = "completed" | "incomplete";
+
+export interface BetaProgramOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  /**
+   * The unique ID of this program output item.
+   */
+  id: string;
+  /**
+   * The item type. Always `program_output`.
+   */
+  type: "program_output";
+  /**
+   * The call ID of the program item.
+   */
+  call_id: string;
+  /**
+   * The result produced by the program item.
+   */
+  result: string;
+  /**
+   * The terminal status of the program output.
+   */
+  status: BetaProgramOutputItemStatus;
+}
+
+export interface BetaToolSearchCallItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  call_id?: string | null;
+  /**
+   * The item type. Always `tool_search_call`.
+   */
+  type: "tool_search_call";
+  /**
+   * Whether tool search was executed by the server or by the client.
+   */
+  execution?: BetaToolSearchExecutionType;
+  /**
+   * The arguments supplied to the tool search call.
+   */
+  arguments: BetaEmptyModelParam;
+  status?: BetaFunctionCallItemStatus | null;
+}
+
+export interface BetaToolSearchOutputItemParam {
+  agent?: BetaAgentTagParam | null;
+  id?: string | null;
+  call_id?: string | null;
+  /**
+   * The item type. Always `tool_search_output`.
+   */
+  type: "tool_search_output";
+  /**
+   * Whether tool search was executed by the server or by the client.
+   */
+  execution?: BetaToolSearchExecutionType;
+  /**
+   * The loaded tool definitions returned by the tool search output.
+   */
+  tools: Array<BetaTool>;
+  status?: BetaFunctionCallItemStatus | null;
+}
+
+export type BetaInputItem = BetaEasyInputMessage | BetaInputMessage | BetaOutputMessage | BetaFileSearchToolCall | BetaComputerToolCall | BetaComputerCallOutputItemParam | BetaWebSearchToolCall | BetaFunctionToolCall | BetaFunctionCallOutputItemParam | BetaAgentMessageItemParam | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaToolSearchCallItemParam | BetaToolSearchOutputItemParam | BetaAdditionalToolsItemParam | BetaReasoningItem | BetaCompactionSummaryItemParam | BetaImageGenToolCall | BetaCodeInterpreterToolCall | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaApplyPatchToolCallItemParam | BetaApplyPatchToolCallOutputItemParam | BetaMCPListTools | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPToolCall | BetaCustomToolCallOutput | BetaCustomToolCall | BetaCompactionTriggerItemParam | BetaItemReferenceParam | BetaProgramItemParam | BetaProgramOutputItemParam;
+
+/** A `BetaInputItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaInputItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaPromptCacheModeEnum = "implicit" | "explicit";
+
+export type BetaPromptCacheTTLEnum = "30m";
+
+/**
+ * Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+ */
+export interface BetaPromptCacheOptionsParam {
+  /**
+   * The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+   */
+  ttl?: BetaPromptCacheTTLEnum;
+  /**
+   * Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+   */
+  mode?: BetaPromptCacheModeEnum;
+}
+
+export type BetaPromptCacheRetentionEnum = "in_memory" | "24h";
+
+export type BetaServiceTierEnum = "auto" | "default" | "fast" | "flex" | "priority";
+
+export interface BetaCompactResponseMethodPublicBody {
+  /**
+   * Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+   */
+  model: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber" | string | null;
+  input?: string | Array<BetaInputItem> | null;
+  previous_response_id?: string | null;
+  instructions?: string | null;
+  prompt_cache_key?: string | null;
+  prompt_cache_retention?: BetaPromptCacheRetentionEnum | null;
+  prompt_cache_options?: BetaPromptCacheOptionsParam | null;
+  service_tier?: BetaServiceTierEnum | null;
+}
+
+export interface BetaContextManagementParam {
+  /**
+   * The context management entry type. Currently only 'compaction' is supported.
+   */
+  type: string;
+  compact_threshold?: number | null;
+}
+
+/**
+ * The conversation that this response belongs to.
+ */
+export interface BetaConversationParam2 {
+  /**
+   * The unique ID of the conversation.
+   */
+  id: string;
+}
+
+/**
+ * Specify additional output data to include in the model response. Currently supported values are:
+ * - `web_search_call.results`: Include the search results of the web search tool call.
+ * - `web_search_call.action.sources`: Include the sources of the web search tool call.
+ * - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+ * - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+ * - `file_search_call.results`: Include the search results of the file search tool call.
+ * - `message.input_image.image_url`: Include image urls from the input message.
+ * - `message.output_text.logprobs`: Include logprobs with assistant messages.
+ * - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+ */
+export type BetaIncludeEnum = "file_search_call.results" | "web_search_call.results" | "web_search_call.action.sources" | "message.input_image.image_url" | "computer_call_output.output.image_url" | "code_interpreter_call.outputs" | "reasoning.encrypted_content" | "message.output_text.logprobs";
+
+export type BetaModerationMode = "score" | "block";
+
+/**
+ * The moderation policy for the response input.
+ */
+export interface BetaModerationConfigParam {
+  mode: BetaModerationMode;
+}
+
+/**
+ * The policy to apply to moderated response input and output.
+ */
+export interface BetaModerationPolicyParam {
+  input?: BetaModerationConfigParam | null;
+  output?: BetaModerationConfigParam | null;
+}
+
+/**
+ * Configuration for running moderation on the input and output of this response.
+ */
+export interface BetaModerationParam {
+  /**
+   * The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
+   */
+  model: string;
+  policy?: BetaModerationPolicyParam | null;
+}
+
+/**
+ * Configuration for server-hosted multi-agent execution.
+ */
+export interface BetaMultiAgentParam {
+  /**
+   * Whether to enable server-hosted multi-agent execution for this response.
+   */
+  enabled: boolean;
+  /**
+   * `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
+   * The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
+   */
+  max_concurrent_subagents?: number;
+}
+
+/**
+ * Reference to a prompt template and its variables.
+ * [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+ */
+export interface BetaPrompt2 {
+  /**
+   * The unique identifier of the prompt template to use.
+   */
+  id: string;
+  version?: string | null;
+  variables?: Record<string, string | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent> | null;
+}
+
+/**
+ * **gpt-5 and o-series models only**
+ *
+ * Configuration options for
+ * [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+ */
+export interface BetaReasoning {
+  /**
+   * Controls the reasoning execution mode for the request.
+   *
+   * When returned on a response, this is the effective execution mode.
+   */
+  mode?: string | "standard" | "pro";
+  effort?: "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max" | null;
+  summary?: "auto" | "concise" | "detailed" | null;
+  context?: "auto" | "current_turn" | "all_turns" | null;
+  generate_summary?: "auto" | "concise" | "detailed" | null;
+}
+
+/**
+ * Options for streaming responses. Only set this when you set `stream: true`.
+ */
+export interface BetaResponseStreamOptions2 {
+  /**
+   * When true, stream obfuscation will be enabled. Stream obfuscation adds
+   * random characters to an `obfuscation` field on streaming delta events to
+   * normalize payload sizes as a mitigation to certain side-channel attacks.
+   * These obfuscation fields are included by default, but add a small amount
+   * of overhead to the data stream. You can set `include_obfuscation` to
+   * false to optimize for bandwidth if you trust the network links between
+   * your application and the OpenAI API.
+   */
+  include_obfuscation?: boolean;
+}
+
+/**
+ * JSON object response format. An older method of generating JSON responses.
+ * Using `json_schema` is recommended for models that support it. Note that the
+ * model will not generate JSON without a system or user message instructing it
+ * to do so.
+ */
+export interface BetaResponseFormatJsonObject {
+  /**
+   * The type of response format being defined. Always `json_object`.
+   */
+  type: "json_object";
+}
+
+/**
+ * Default response format. Used to generate text responses.
+ */
+export interface BetaResponseFormatText {
+  /**
+   * The type of response format being defined. Always `text`.
+   */
+  type: "text";
+}
+
+/**
+ * The schema for the response format, described as a JSON Schema object.
+ * Learn how to build JSON schemas [here](https://json-schema.org/).
+ */
+export type BetaResponseFormatJsonSchemaSchema = Record<string, unknown>;
+
+/**
+ * JSON Schema response format. Used to generate structured JSON responses.
+ * Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+ */
+export interface BetaTextResponseFormatJsonSchema {
+  /**
+   * The type of response format being defined. Always `json_schema`.
+   */
+  type: "json_schema";
+  /**
+   * A description of what the response format is for, used by the model to
+   * determine how to respond in the format.
+   */
+  description?: string;
+  /**
+   * The name of the response format. Must be a-z, A-Z, 0-9, or contain
+   * underscores and dashes, with a maximum length of 64.
+   */
+  name: string;
+  /**
+   * The schema for the response format, described as a JSON Schema object.
+   * Learn how to build JSON schemas [here](https://json-schema.org/).
+   */
+  schema: BetaResponseFormatJsonSchemaSchema;
+  strict?: boolean | null;
+}
+
+/**
+ * An object specifying the format that the model must output.
+ *
+ * Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+ * which ensures the model will match your supplied JSON schema. Learn more in the
+ * [Structured Outputs guide](/docs/guides/structured-outputs).
+ *
+ * The default format is `{ "type": "text" }` with no additional options.
+ *
+ * **Not recommended for gpt-4o and newer models:**
+ *
+ * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ * ensures the message the model generates is valid JSON. Using `json_schema`
+ * is preferred for models that support it.
+ */
+export type BetaTextResponseFormatConfiguration = BetaResponseFormatText | BetaTextResponseFormatJsonSchema | BetaResponseFormatJsonObject;
+
+/** A `BetaTextResponseFormatConfiguration` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaTextResponseFormatConfiguration {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Configuration options for a text response from the model. Can be plain
+ * text or structured JSON data. Learn more:
+ * - [Text inputs and outputs](/docs/guides/text)
+ * - [Structured Outputs](/docs/guides/structured-outputs)
+ */
+export interface BetaResponseTextParam {
+  /**
+   * An object specifying the format that the model must output.
+   *
+   * Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+   * which ensures the model will match your supplied JSON schema. Learn more in the
+   * [Structured Outputs guide](/docs/guides/structured-outputs).
+   *
+   * The default format is `{ "type": "text" }` with no additional options.
+   *
+   * **Not recommended for gpt-4o and newer models:**
+   *
+   * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+   * ensures the message the model generates is valid JSON. Using `json_schema`
+   * is preferred for models that support it.
+   */
+  format?: BetaTextResponseFormatConfiguration;
+  verbosity?: "low" | "medium" | "high" | null;
+}
+
+/**
+ * Forces the model to call the apply_patch tool when executing a tool call.
+ */
+export interface BetaSpecificApplyPatchParam {
+  /**
+   * The tool to call. Always `apply_patch`.
+   */
+  type: "apply_patch";
+}
+
+/**
+ * Forces the model to call the shell tool when a tool call is required.
+ */
+export interface BetaSpecificFunctionShellParam {
+  /**
+   * The tool to call. Always `shell`.
+   */
+  type: "shell";
+}
+
+export interface BetaSpecificProgrammaticToolCallingParam {
+  /**
+   * The tool to call. Always `programmatic_tool_calling`.
+   */
+  type: "programmatic_tool_calling";
+}
+
+/**
+ * Constrains the tools available to the model to a pre-defined set.
+ */
+export interface BetaToolChoiceAllowed {
+  /**
+   * Allowed tool configuration type. Always `allowed_tools`.
+   */
+  type: "allowed_tools";
+  /**
+   * Constrains the tools available to the model to a pre-defined set.
+   *
+   * `auto` allows the model to pick from among the allowed tools and generate a
+   * message.
+   *
+   * `required` requires the model to call one or more of the allowed tools.
+   */
+  mode: "auto" | "required";
+  /**
+   * A list of tool definitions that the model should be allowed to call.
+   *
+   * For the Responses API, the list of tool definitions might look like:
+   * ```json
+   * [
+   *   { "type": "function", "name": "get_weather" },
+   *   { "type": "mcp", "server_label": "deepwiki" },
+   *   { "type": "image_generation" }
+   * ]
+   * ```
+   */
+  tools: Array<Record<string, unknown>>;
+}
+
+/**
+ * Use this option to force the model to call a specific custom tool.
+ */
+export interface BetaToolChoiceCustom {
+  /**
+   * For custom tool calling, the type is always `custom`.
+   */
+  type: "custom";
+  /**
+   * The name of the custom tool to call.
+   */
+  name: string;
+}
+
+/**
+ * Use this option to force the model to call a specific function.
+ */
+export interface BetaToolChoiceFunction {
+  /**
+   * For function calling, the type is always `function`.
+   */
+  type: "function";
+  /**
+   * The name of the function to call.
+   */
+  name: string;
+}
+
+/**
+ * Use this option to force the model to call a specific tool on a remote MCP server.
+ */
+export interface BetaToolChoiceMCP {
+  /**
+   * For MCP tools, the type is always `mcp`.
+   */
+  type: "mcp";
+  /**
+   * The label of the MCP server to use.
+   */
+  server_label: string;
+  name?: string | null;
+}
+
+/**
+ * Controls which (if any) tool is called by the model.
+ *
+ * `none` means the model will not call any tool and instead generates a message.
+ *
+ * `auto` means the model can pick between generating a message or calling one or
+ * more tools.
+ *
+ * `required` means the model must call one or more tools.
+ */
+export type BetaToolChoiceOptions = "none" | "auto" | "required";
+
+/**
+ * Indicates that the model should use a built-in tool to generate a response.
+ * [Learn more about built-in tools](/docs/guides/tools).
+ */
+export interface BetaToolChoiceTypes {
+  /**
+   * The type of hosted tool the model should to use. Learn more about
+   * [built-in tools](/docs/guides/tools).
+   *
+   * Allowed values are:
+   * - `file_search`
+   * - `web_search_preview`
+   * - `computer`
+   * - `computer_use_preview`
+   * - `computer_use`
+   * - `code_interpreter`
+   * - `image_generation`
+   */
+  type: "file_search" | "web_search_preview" | "computer" | "computer_use_preview" | "computer_use" | "web_search_preview_2025_03_11" | "image_generation" | "code_interpreter";
+}
+
+/**
+ * An array of tools the model may call while generating a response. You
+ * can specify which tool to use by setting the `tool_choice` parameter.
+ *
+ * We support the following categories of tools:
+ * - **Built-in tools**: Tools that are provided by OpenAI that extend the
+ *   model's capabilities, like [web search](/docs/guides/tools-web-search)
+ *   or [file search](/docs/guides/tools-file-search). Learn more about
+ *   [built-in tools](/docs/guides/tools).
+ * - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+ *   or predefined connectors such as Google Drive and SharePoint. Learn more about
+ *   [MCP Tools](/docs/guides/tools-connectors-mcp).
+ * - **Function calls (custom tools)**: Functions that are defined by you,
+ *   enabling the model to call your own code with strongly typed arguments
+ *   and outputs. Learn more about
+ *   [function calling](/docs/guides/function-calling). You can also use
+ *   custom tools to call your own code.
+ */
+export type BetaToolsArray = Array<BetaTool>;
+
+export interface BetaCreateResponse {
+  metadata?: Record<string, string> | null;
+  /**
+   * An integer between 0 and 20 specifying the maximum number of most likely
+   * tokens to return at each token position, each with an associated log
+   * probability. In some cases, the number of returned tokens may be fewer than
+   * requested.
+   */
+  top_logprobs?: number;
+  temperature?: number | null;
+  top_p?: number | null;
+  /**
+   * This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+   * A stable identifier for your end-users.
+   * Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+   * @deprecated
+   */
+  user?: string;
+  safety_identifier?: string | null;
+  prompt_cache_key?: string | null;
+  /**
+   * @deprecated
+   */
+  prompt_cache_retention?: "in_memory" | "24h" | null;
+  /**
+   * Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+   */
+  prompt_cache_options?: BetaPromptCacheOptionsParam;
+  previous_response_id?: string | null;
+  /**
+   * Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+   * offers a wide range of models with different capabilities, performance
+   * characteristics, and price points. Refer to the [model guide](/docs/models)
+   * to browse and compare available models.
+   */
+  model?: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  background?: boolean | null;
+  max_tool_calls?: number | null;
+  /**
+   * Configuration options for a text response from the model. Can be plain
+   * text or structured JSON data. Learn more:
+   * - [Text inputs and outputs](/docs/guides/text)
+   * - [Structured Outputs](/docs/guides/structured-outputs)
+   */
+  text?: BetaResponseTextParam;
+  /**
+   * An array of tools the model may call while generating a response. You
+   * can specify which tool to use by setting the `tool_choice` parameter.
+   *
+   * We support the following categories of tools:
+   * - **Built-in tools**: Tools that are provided by OpenAI that extend the
+   *   model's capabilities, like [web search](/docs/guides/tools-web-search)
+   *   or [file search](/docs/guides/tools-file-search). Learn more about
+   *   [built-in tools](/docs/guides/tools).
+   * - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+   *   or predefined connectors such as Google Drive and SharePoint. Learn more about
+   *   [MCP Tools](/docs/guides/tools-connectors-mcp).
+   * - **Function calls (custom tools)**: Functions that are defined by you,
+   *   enabling the model to call your own code with strongly typed arguments
+   *   and outputs. Learn more about
+   *   [function calling](/docs/guides/function-calling). You can also use
+   *   custom tools to call your own code.
+   */
+  tools?: BetaToolsArray;
+  /**
+   * How the model should select which tool (or tools) to use when generating
+   * a response. See the `tools` parameter to see how to specify which tools
+   * the model can call.
+   */
+  tool_choice?: BetaToolChoiceOptions | BetaToolChoiceAllowed | BetaToolChoiceTypes | BetaToolChoiceFunction | BetaToolChoiceMCP | BetaToolChoiceCustom | BetaSpecificProgrammaticToolCallingParam | BetaSpecificApplyPatchParam | BetaSpecificFunctionShellParam;
+  prompt?: BetaPrompt2 | null;
+  service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
+  /**
+   * @deprecated
+   */
+  truncation?: "auto" | "disabled" | null;
+  reasoning?: BetaReasoning | null;
+  /**
+   * Text, image, or file inputs to the model, used to generate a response.
+   *
+   * Learn more:
+   * - [Text inputs and outputs](/docs/guides/text)
+   * - [Image inputs](/docs/guides/images)
+   * - [File inputs](/docs/guides/pdf-files)
+   * - [Conversation state](/docs/guides/conversation-state)
+   * - [Function calling](/docs/guides/function-calling)
+   */
+  input?: string | Array<BetaInputItem>;
+  include?: Array<BetaIncludeEnum> | null;
+  parallel_tool_calls?: boolean | null;
+  store?: boolean | null;
+  instructions?: string | null;
+  moderation?: BetaModerationParam | null;
+  stream?: boolean | null;
+  stream_options?: BetaResponseStreamOptions2 | null;
+  conversation?: string | BetaConversationParam2 | null;
+  context_management?: Array<BetaContextManagementParam> | null;
+  max_output_tokens?: number | null;
+  multi_agent?: BetaMultiAgentParam | null;
+}
+
+/**
+ * ResponseCustomToolCallOutputItem
+ */
+export interface BetaCustomToolCallOutputResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the custom tool call output. Always `custom_tool_call_output`.
+   */
+  type: "custom_tool_call_output";
+  /**
+   * The unique ID of the custom tool call output item.
+   */
+  id: string;
+  /**
+   * The call ID, used to map this custom tool call output to a custom tool call.
+   */
+  call_id: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The output from the custom tool call generated by your code.
+   * Can be a string or an list of output content.
+   */
+  output: string | Array<BetaFunctionAndCustomToolCallOutput>;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status: BetaFunctionCallOutputStatusEnum;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+/**
+ * ResponseCustomToolCallItem
+ */
+export interface BetaCustomToolCallResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the custom tool call. Always `custom_tool_call`.
+   */
+  type: "custom_tool_call";
+  /**
+   * The unique ID of the custom tool call item.
+   */
+  id: string;
+  /**
+   * An identifier used to map this custom tool call to a tool call output.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The namespace of the custom tool being called.
+   */
+  namespace?: string;
+  /**
+   * The name of the custom tool being called.
+   */
+  name: string;
+  /**
+   * The input for the custom tool call generated by the model.
+   */
+  input: string;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status: BetaFunctionCallStatus;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+export interface BetaError {
+  code: string | null;
+  message: string;
+  param: string | null;
+  type: string;
+}
+
+export interface BetaFunctionToolCallOutputResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the function call tool output.
+   */
+  id: string;
+  /**
+   * The type of the function tool call output. Always `function_call_output`.
+   */
+  type: "function_call_output";
+  /**
+   * The unique ID of the function tool call generated by the model.
+   */
+  call_id?: string;
+  /**
+   * The name of the tool that produced the output.
+   */
+  name?: string;
+  /**
+   * The namespace of the tool that produced the output.
+   */
+  namespace?: string;
+  caller?: BetaToolCallCallerParam | null;
+  /**
+   * The output from the function call generated by your code.
+   * Can be a string or an list of output content.
+   */
+  output: string | Array<BetaFunctionAndCustomToolCallOutput>;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status: BetaFunctionCallOutputStatusEnum;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+export interface BetaFunctionToolCallResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The unique ID of the function tool call.
+   */
+  id: string;
+  /**
+   * The type of the function tool call. Always `function_call`.
+   */
+  type: "function_call";
+  /**
+   * The unique ID of the function tool call generated by the model.
+   */
+  call_id: string;
+  caller?: BetaToolCallCaller | null;
+  /**
+   * The namespace of the function to run.
+   */
+  namespace?: string;
+  /**
+   * The name of the function to run.
+   */
+  name: string;
+  /**
+   * A JSON string of the arguments to pass to the function.
+   */
+  arguments: string;
+  /**
+   * The status of the item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status: BetaFunctionCallStatus;
+  /**
+   * The identifier of the actor that created the item.
+   */
+  created_by?: string;
+}
+
+export interface BetaInputMessageResource {
+  /**
+   * The agent that produced this item.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the message input. Always set to `message`.
+   */
+  type: "message";
+  /**
+   * The role of the message input. One of `user`, `system`, or `developer`.
+   */
+  role: "user" | "system" | "developer";
+  /**
+   * The status of item. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when items are returned via API.
+   */
+  status?: "in_progress" | "completed" | "incomplete";
+  /**
+   * A list of one or many input items to the model, containing different content
+   * types.
+   */
+  content: BetaInputMessageContentList;
+  /**
+   * The unique ID of the message input.
+   */
+  id: string;
+}
+
+/**
+ * Content item used to generate a response.
+ */
+export type BetaItemResource = BetaInputMessageResource | BetaOutputMessage | BetaFileSearchToolCall | BetaComputerToolCall | BetaComputerToolCallOutputResource | BetaWebSearchToolCall | BetaFunctionToolCallResource | BetaFunctionToolCallOutputResource | BetaAgentMessage | BetaMultiAgentCall | BetaMultiAgentCallOutput | BetaToolSearchCall | BetaToolSearchOutput | BetaAdditionalTools | BetaReasoningItem | BetaProgram | BetaProgramOutput | BetaCompactionBody | BetaImageGenToolCall | BetaCodeInterpreterToolCall | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaFunctionShellCall | BetaFunctionShellCallOutput | BetaApplyPatchToolCall | BetaApplyPatchToolCallOutput | BetaMCPListTools | BetaMCPApprovalRequest | BetaMCPApprovalResponseResource | BetaMCPToolCall | BetaCustomToolCallResource | BetaCustomToolCallOutputResource;
+
+/** A `BetaItemResource` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaItemResource {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * An error produced while attempting moderation for the response input or output.
+ */
+export interface BetaModerationErrorBody {
+  /**
+   * The object type, which was always `error` for moderation failures.
+   */
+  type: "error";
+  /**
+   * The error code.
+   */
+  code: string;
+  /**
+   * The error message.
+   */
+  message: string;
+}
+
+export type BetaModerationInputType = "text" | "image";
+
+/**
+ * A moderation result produced for the response input or output.
+ */
+export interface BetaModerationResultBody {
+  /**
+   * The object type, which was always `moderation_result` for successful moderation results.
+   */
+  type: "moderation_result";
+  /**
+   * The moderation model that produced this result.
+   */
+  model: string;
+  /**
+   * A boolean indicating whether the content was flagged by any category.
+   */
+  flagged: boolean;
+  /**
+   * A dictionary of moderation categories to booleans, True if the input is flagged under this category.
+   */
+  categories: Record<string, boolean>;
+  /**
+   * A dictionary of moderation categories to scores.
+   */
+  category_scores: Record<string, number>;
+  /**
+   * Which modalities of input are reflected by the score for each category.
+   */
+  category_applied_input_types: Record<string, Array<BetaModerationInputType>>;
+}
+
+/**
+ * Moderation for the response input.
+ */
+export type BetaModerationInput = BetaModerationResultBody | BetaModerationErrorBody;
+
+/** A `BetaModerationInput` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaModerationInput {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Moderation for the response output.
+ */
+export type BetaModerationOutput = BetaModerationResultBody | BetaModerationErrorBody;
+
+/** A `BetaModerationOutput` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaModerationOutput {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Moderation results or errors for the response input and output.
+ */
+export interface BetaModeration {
+  /**
+   * Moderation for the response input.
+   */
+  input: BetaModerationInput;
+  /**
+   * Moderation for the response output.
+   */
+  output: BetaModerationOutput;
+}
+
+export type BetaOutputContent = BetaOutputTextContent | BetaRefusalContent | BetaReasoningTextContent;
+
+/** A `BetaOutputContent` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaOutputContent {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaOutputItem = BetaOutputMessage | BetaFileSearchToolCall | BetaFunctionToolCall | BetaFunctionToolCallOutputResource | BetaAgentMessage | BetaMultiAgentCall | BetaMultiAgentCallOutput | BetaWebSearchToolCall | BetaComputerToolCall | BetaComputerToolCallOutputResource | BetaReasoningItem | BetaProgram | BetaProgramOutput | BetaToolSearchCall | BetaToolSearchOutput | BetaAdditionalTools | BetaCompactionBody | BetaImageGenToolCall | BetaCodeInterpreterToolCall | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaFunctionShellCall | BetaFunctionShellCallOutput | BetaApplyPatchToolCall | BetaApplyPatchToolCallOutput | BetaMCPToolCall | BetaMCPListTools | BetaMCPApprovalRequest | BetaMCPApprovalResponseResource | BetaCustomToolCall | BetaCustomToolCallOutputResource;
+
+/** A `BetaOutputItem` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaOutputItem {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
+ */
+export interface BetaPromptCacheOptions {
+  /**
+   * The minimum lifetime applied to each cache breakpoint.
+   */
+  ttl: BetaPromptCacheTTLEnum;
+  /**
+   * Whether implicit prompt-cache breakpoints were enabled.
+   */
+  mode: BetaPromptCacheModeEnum;
+}
+
+/**
+ * The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
+ */
+export interface BetaResponseConversation {
+  /**
+   * The unique ID of the conversation that this response was associated with.
+   */
+  id: string;
+}
+
+/**
+ * The error code for the response.
+ */
+export type BetaResponseErrorCode = "server_error" | "rate_limit_exceeded" | "invalid_prompt" | "data_residency_mismatch" | "bio_policy" | "vector_store_timeout" | "invalid_image" | "invalid_image_format" | "invalid_base64_image" | "invalid_image_url" | "image_too_large" | "image_too_small" | "image_parse_error" | "image_content_policy_violation" | "invalid_image_mode" | "image_file_too_large" | "unsupported_image_media_type" | "empty_image_file" | "failed_to_download_image" | "image_file_not_found";
+
+/**
+ * An error object returned when the model fails to generate a Response.
+ */
+export interface BetaResponseError2 {
+  /**
+   * The error code for the response.
+   */
+  code: BetaResponseErrorCode;
+  /**
+   * A human-readable description of the error.
+   */
+  message: string;
+}
+
+/**
+ * Details about why the response is incomplete.
+ */
+export interface BetaResponseIncompleteDetails {
+  /**
+   * The reason why the response is incomplete.
+   */
+  reason?: "max_output_tokens" | "content_filter";
+}
+
+/**
+ * The response object
+ */
+export interface BetaResponse {
+  metadata: Record<string, string> | null;
+  top_logprobs?: number | null;
+  temperature: number | null;
+  top_p: number | null;
+  /**
+   * This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+   * A stable identifier for your end-users.
+   * Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+   * @deprecated
+   */
+  user?: string;
+  safety_identifier?: string | null;
+  prompt_cache_key?: string | null;
+  /**
+   * @deprecated
+   */
+  prompt_cache_retention?: "in_memory" | "24h" | null;
+  previous_response_id?: string | null;
+  /**
+   * Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+   * offers a wide range of models with different capabilities, performance
+   * characteristics, and price points. Refer to the [model guide](/docs/models)
+   * to browse and compare available models.
+   */
+  model: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  background?: boolean | null;
+  max_tool_calls?: number | null;
+  /**
+   * Configuration options for a text response from the model. Can be plain
+   * text or structured JSON data. Learn more:
+   * - [Text inputs and outputs](/docs/guides/text)
+   * - [Structured Outputs](/docs/guides/structured-outputs)
+   */
+  text?: BetaResponseTextParam;
+  /**
+   * An array of tools the model may call while generating a response. You
+   * can specify which tool to use by setting the `tool_choice` parameter.
+   *
+   * We support the following categories of tools:
+   * - **Built-in tools**: Tools that are provided by OpenAI that extend the
+   *   model's capabilities, like [web search](/docs/guides/tools-web-search)
+   *   or [file search](/docs/guides/tools-file-search). Learn more about
+   *   [built-in tools](/docs/guides/tools).
+   * - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+   *   or predefined connectors such as Google Drive and SharePoint. Learn more about
+   *   [MCP Tools](/docs/guides/tools-connectors-mcp).
+   * - **Function calls (custom tools)**: Functions that are defined by you,
+   *   enabling the model to call your own code with strongly typed arguments
+   *   and outputs. Learn more about
+   *   [function calling](/docs/guides/function-calling). You can also use
+   *   custom tools to call your own code.
+   */
+  tools: BetaToolsArray;
+  /**
+   * How the model should select which tool (or tools) to use when generating
+   * a response. See the `tools` parameter to see how to specify which tools
+   * the model can call.
+   */
+  tool_choice: BetaToolChoiceOptions | BetaToolChoiceAllowed | BetaToolChoiceTypes | BetaToolChoiceFunction | BetaToolChoiceMCP | BetaToolChoiceCustom | BetaSpecificProgrammaticToolCallingParam | BetaSpecificApplyPatchParam | BetaSpecificFunctionShellParam;
+  prompt?: BetaPrompt2 | null;
+  service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
+  truncation?: "auto" | "disabled" | null;
+  /**
+   * Unique identifier for this Response.
+   */
+  id: string;
+  /**
+   * The object type of this resource - always set to `response`.
+   */
+  object: "response";
+  /**
+   * The status of the response generation. One of `completed`, `failed`,
+   * `in_progress`, `cancelled`, `queued`, or `incomplete`.
+   */
+  status?: "completed" | "failed" | "in_progress" | "cancelled" | "queued" | "incomplete";
+  /**
+   * Unix timestamp (in seconds) of when this Response was created.
+   */
+  created_at: number;
+  completed_at?: number | null;
+  error: BetaResponseError2 | null;
+  incomplete_details: BetaResponseIncompleteDetails | null;
+  /**
+   * An array of content items generated by the model.
+   *
+   * - The length and order of items in the `output` array is dependent
+   *   on the model's response.
+   * - Rather than accessing the first item in the `output` array and
+   *   assuming it's an `assistant` message with the content generated by
+   *   the model, you might consider using the `output_text` property where
+   *   supported in SDKs.
+   */
+  output: Array<BetaOutputItem>;
+  reasoning?: BetaReasoning | null;
+  instructions: string | Array<BetaInputItem> | null;
+  /**
+   * Represents token usage details including input tokens, output tokens,
+   * a breakdown of output tokens, and the total tokens used.
+   */
+  usage?: BetaResponseUsage;
+  /**
+   * The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
+   */
+  prompt_cache_options?: BetaPromptCacheOptions;
+  moderation?: BetaModeration | null;
+  /**
+   * Whether to allow the model to run tool calls in parallel.
+   */
+  parallel_tool_calls: boolean;
+  conversation?: BetaResponseConversation | null;
+  max_output_tokens?: number | null;
+}
+
+/**
+ * Emitted when there is a partial audio response.
+ */
+export interface BetaResponseAudioDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.audio.delta`.
+   */
+  type: "response.audio.delta";
+  /**
+   * A sequence number for this chunk of the stream response.
+   */
+  sequence_number: number;
+  /**
+   * A chunk of Base64 encoded response audio bytes.
+   */
+  delta: string;
+}
+
+/**
+ * Emitted when the audio response is complete.
+ */
+export interface BetaResponseAudioDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.audio.done`.
+   */
+  type: "response.audio.done";
+  /**
+   * The sequence number of the delta.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when there is a partial transcript of audio.
+ */
+export interface BetaResponseAudioTranscriptDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.audio.transcript.delta`.
+   */
+  type: "response.audio.transcript.delta";
+  /**
+   * The partial transcript of the audio response.
+   */
+  delta: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the full audio transcript is completed.
+ */
+export interface BetaResponseAudioTranscriptDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.audio.transcript.done`.
+   */
+  type: "response.audio.transcript.done";
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a partial code snippet is streamed by the code interpreter.
+ */
+export interface BetaResponseCodeInterpreterCallCodeDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.code_interpreter_call_code.delta`.
+   */
+  type: "response.code_interpreter_call_code.delta";
+  /**
+   * The index of the output item in the response for which the code is being streamed.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the code interpreter tool call item.
+   */
+  item_id: string;
+  /**
+   * The partial code snippet being streamed by the code interpreter.
+   */
+  delta: string;
+  /**
+   * The sequence number of this event, used to order streaming events.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the code snippet is finalized by the code interpreter.
+ */
+export interface BetaResponseCodeInterpreterCallCodeDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.code_interpreter_call_code.done`.
+   */
+  type: "response.code_interpreter_call_code.done";
+  /**
+   * The index of the output item in the response for which the code is finalized.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the code interpreter tool call item.
+   */
+  item_id: string;
+  /**
+   * The final code snippet output by the code interpreter.
+   */
+  code: string;
+  /**
+   * The sequence number of this event, used to order streaming events.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the code interpreter call is completed.
+ */
+export interface BetaResponseCodeInterpreterCallCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.code_interpreter_call.completed`.
+   */
+  type: "response.code_interpreter_call.completed";
+  /**
+   * The index of the output item in the response for which the code interpreter call is completed.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the code interpreter tool call item.
+   */
+  item_id: string;
+  /**
+   * The sequence number of this event, used to order streaming events.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a code interpreter call is in progress.
+ */
+export interface BetaResponseCodeInterpreterCallInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.code_interpreter_call.in_progress`.
+   */
+  type: "response.code_interpreter_call.in_progress";
+  /**
+   * The index of the output item in the response for which the code interpreter call is in progress.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the code interpreter tool call item.
+   */
+  item_id: string;
+  /**
+   * The sequence number of this event, used to order streaming events.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the code interpreter is actively interpreting the code snippet.
+ */
+export interface BetaResponseCodeInterpreterCallInterpretingEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.code_interpreter_call.interpreting`.
+   */
+  type: "response.code_interpreter_call.interpreting";
+  /**
+   * The index of the output item in the response for which the code interpreter is interpreting code.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the code interpreter tool call item.
+   */
+  item_id: string;
+  /**
+   * The sequence number of this event, used to order streaming events.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the model response is complete.
+ */
+export interface BetaResponseCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.completed`.
+   */
+  type: "response.completed";
+  /**
+   * Properties of the completed response.
+   */
+  response: BetaResponse;
+  /**
+   * The sequence number for this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a new content part is added.
+ */
+export interface BetaResponseContentPartAddedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.content_part.added`.
+   */
+  type: "response.content_part.added";
+  /**
+   * The ID of the output item that the content part was added to.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the content part was added to.
+   */
+  output_index: number;
+  /**
+   * The index of the content part that was added.
+   */
+  content_index: number;
+  /**
+   * The content part that was added.
+   */
+  part: BetaOutputContent;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a content part is done.
+ */
+export interface BetaResponseContentPartDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.content_part.done`.
+   */
+  type: "response.content_part.done";
+  /**
+   * The ID of the output item that the content part was added to.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the content part was added to.
+   */
+  output_index: number;
+  /**
+   * The index of the content part that is done.
+   */
+  content_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The content part that is done.
+   */
+  part: BetaOutputContent;
+}
+
+/**
+ * An event that is emitted when a response is created.
+ */
+export interface BetaResponseCreatedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.created`.
+   */
+  type: "response.created";
+  /**
+   * The response that was created.
+   */
+  response: BetaResponse;
+  /**
+   * The sequence number for this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Event representing a delta (partial update) to the input of a custom tool call.
+ */
+export interface BetaResponseCustomToolCallInputDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The event type identifier.
+   */
+  type: "response.custom_tool_call_input.delta";
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The index of the output this delta applies to.
+   */
+  output_index: number;
+  /**
+   * Unique identifier for the API item associated with this event.
+   */
+  item_id: string;
+  /**
+   * The incremental input data (delta) for the custom tool call.
+   */
+  delta: string;
+}
+
+/**
+ * Event indicating that input for a custom tool call is complete.
+ */
+export interface BetaResponseCustomToolCallInputDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The event type identifier.
+   */
+  type: "response.custom_tool_call_input.done";
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The index of the output this event applies to.
+   */
+  output_index: number;
+  /**
+   * Unique identifier for the API item associated with this event.
+   */
+  item_id: string;
+  /**
+   * The complete input data for the custom tool call.
+   */
+  input: string;
+}
+
+/**
+ * Emitted when an error occurs.
+ */
+export interface BetaResponseErrorEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `error`.
+   */
+  type: "error";
+  code: string | null;
+  /**
+   * The error message.
+   */
+  message: string;
+  param: string | null;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * An event that is emitted when a response fails.
+ */
+export interface BetaResponseFailedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.failed`.
+   */
+  type: "response.failed";
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The response that failed.
+   */
+  response: BetaResponse;
+}
+
+/**
+ * Emitted when a file search call is completed (results found).
+ */
+export interface BetaResponseFileSearchCallCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.file_search_call.completed`.
+   */
+  type: "response.file_search_call.completed";
+  /**
+   * The index of the output item that the file search call is initiated.
+   */
+  output_index: number;
+  /**
+   * The ID of the output item that the file search call is initiated.
+   */
+  item_id: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a file search call is initiated.
+ */
+export interface BetaResponseFileSearchCallInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.file_search_call.in_progress`.
+   */
+  type: "response.file_search_call.in_progress";
+  /**
+   * The index of the output item that the file search call is initiated.
+   */
+  output_index: number;
+  /**
+   * The ID of the output item that the file search call is initiated.
+   */
+  item_id: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a file search is currently searching.
+ */
+export interface BetaResponseFileSearchCallSearchingEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.file_search_call.searching`.
+   */
+  type: "response.file_search_call.searching";
+  /**
+   * The index of the output item that the file search call is searching.
+   */
+  output_index: number;
+  /**
+   * The ID of the output item that the file search call is initiated.
+   */
+  item_id: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when there is a partial function-call arguments delta.
+ */
+export interface BetaResponseFunctionCallArgumentsDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.function_call_arguments.delta`.
+   */
+  type: "response.function_call_arguments.delta";
+  /**
+   * The ID of the output item that the function-call arguments delta is added to.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the function-call arguments delta is added to.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The function-call arguments delta that is added.
+   */
+  delta: string;
+}
+
+/**
+ * Emitted when function-call arguments are finalized.
+ */
+export interface BetaResponseFunctionCallArgumentsDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  type: "response.function_call_arguments.done";
+  /**
+   * The ID of the item.
+   */
+  item_id: string;
+  /**
+   * The name of the function that was called.
+   */
+  name: string;
+  /**
+   * The index of the output item.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The function-call arguments.
+   */
+  arguments: string;
+}
+
+/**
+ * Emitted when an image generation tool call has completed and the final image is available.
+ */
+export interface BetaResponseImageGenCallCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.image_generation_call.completed'.
+   */
+  type: "response.image_generation_call.completed";
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The unique identifier of the image generation item being processed.
+   */
+  item_id: string;
+}
+
+/**
+ * Emitted when an image generation tool call is actively generating an image (intermediate state).
+ */
+export interface BetaResponseImageGenCallGeneratingEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.image_generation_call.generating'.
+   */
+  type: "response.image_generation_call.generating";
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the image generation item being processed.
+   */
+  item_id: string;
+  /**
+   * The sequence number of the image generation item being processed.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when an image generation tool call is in progress.
+ */
+export interface BetaResponseImageGenCallInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.image_generation_call.in_progress'.
+   */
+  type: "response.image_generation_call.in_progress";
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the image generation item being processed.
+   */
+  item_id: string;
+  /**
+   * The sequence number of the image generation item being processed.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a partial image is available during image generation streaming.
+ */
+export interface BetaResponseImageGenCallPartialImageEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.image_generation_call.partial_image'.
+   */
+  type: "response.image_generation_call.partial_image";
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the image generation item being processed.
+   */
+  item_id: string;
+  /**
+   * The sequence number of the image generation item being processed.
+   */
+  sequence_number: number;
+  /**
+   * 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+   */
+  partial_image_index: number;
+  /**
+   * Base64-encoded partial image data, suitable for rendering as an image.
+   */
+  partial_image_b64: string;
+  /**
+   * The image size that was used.
+   */
+  size?: string;
+  /**
+   * The image quality that was used.
+   */
+  quality?: string;
+  /**
+   * The background setting that was used.
+   */
+  background?: string;
+  /**
+   * The output format that was used.
+   */
+  output_format?: string;
+}
+
+/**
+ * Emitted when the response is in progress.
+ */
+export interface BetaResponseInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.in_progress`.
+   */
+  type: "response.in_progress";
+  /**
+   * The response that is in progress.
+   */
+  response: BetaResponse;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * An event that is emitted when a response finishes as incomplete.
+ */
+export interface BetaResponseIncompleteEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.incomplete`.
+   */
+  type: "response.incomplete";
+  /**
+   * The response that was incomplete.
+   */
+  response: BetaResponse;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * A list of Response items.
+ */
+export interface BetaResponseItemList {
+  /**
+   * The type of object returned, must be `list`.
+   */
+  object: "list";
+  /**
+   * A list of items used to generate this response.
+   */
+  data: Array<BetaItemResource>;
+  /**
+   * Whether there are more items available.
+   */
+  has_more: boolean;
+  /**
+   * The ID of the first item in the list.
+   */
+  first_id: string;
+  /**
+   * The ID of the last item in the list.
+   */
+  last_id: string;
+}
+
+export interface BetaResponseLogProbTopLogprobsItem {
+  /**
+   * A possible text token.
+   */
+  token?: string;
+  /**
+   * The log probability of this token.
+   */
+  logprob?: number;
+}
+
+/**
+ * A logprob is the logarithmic probability that the model assigns to producing
+ * a particular token at a given position in the sequence. Less-negative (higher)
+ * logprob values indicate greater model confidence in that token choice.
+ */
+export interface BetaResponseLogProb {
+  /**
+   * A possible text token.
+   */
+  token: string;
+  /**
+   * The log probability of this token.
+   */
+  logprob: number;
+  /**
+   * The log probabilities of up to 20 of the most likely tokens.
+   */
+  top_logprobs?: Array<BetaResponseLogProbTopLogprobsItem>;
+}
+
+/**
+ * Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
+ */
+export interface BetaResponseMCPCallArgumentsDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_call_arguments.delta'.
+   */
+  type: "response.mcp_call_arguments.delta";
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the MCP tool call item being processed.
+   */
+  item_id: string;
+  /**
+   * A JSON string containing the partial update to the arguments for the MCP tool call.
+   */
+  delta: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the arguments for an MCP tool call are finalized.
+ */
+export interface BetaResponseMCPCallArgumentsDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_call_arguments.done'.
+   */
+  type: "response.mcp_call_arguments.done";
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the MCP tool call item being processed.
+   */
+  item_id: string;
+  /**
+   * A JSON string containing the finalized arguments for the MCP tool call.
+   */
+  arguments: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when an MCP  tool call has completed successfully.
+ */
+export interface BetaResponseMCPCallCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_call.completed'.
+   */
+  type: "response.mcp_call.completed";
+  /**
+   * The ID of the MCP tool call item that completed.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that completed.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when an MCP  tool call has failed.
+ */
+export interface BetaResponseMCPCallFailedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_call.failed'.
+   */
+  type: "response.mcp_call.failed";
+  /**
+   * The ID of the MCP tool call item that failed.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that failed.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when an MCP  tool call is in progress.
+ */
+export interface BetaResponseMCPCallInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_call.in_progress'.
+   */
+  type: "response.mcp_call.in_progress";
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The unique identifier of the MCP tool call item being processed.
+   */
+  item_id: string;
+}
+
+/**
+ * Emitted when the list of available MCP tools has been successfully retrieved.
+ */
+export interface BetaResponseMCPListToolsCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_list_tools.completed'.
+   */
+  type: "response.mcp_list_tools.completed";
+  /**
+   * The ID of the MCP tool call item that produced this output.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that was processed.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the attempt to list available MCP tools has failed.
+ */
+export interface BetaResponseMCPListToolsFailedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_list_tools.failed'.
+   */
+  type: "response.mcp_list_tools.failed";
+  /**
+   * The ID of the MCP tool call item that failed.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that failed.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when the system is in the process of retrieving the list of available MCP tools.
+ */
+export interface BetaResponseMCPListToolsInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.mcp_list_tools.in_progress'.
+   */
+  type: "response.mcp_list_tools.in_progress";
+  /**
+   * The ID of the MCP tool call item that is being processed.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that is being processed.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a new output item is added.
+ */
+export interface BetaResponseOutputItemAddedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.output_item.added`.
+   */
+  type: "response.output_item.added";
+  /**
+   * The index of the output item that was added.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The output item that was added. For reasoning items, `encrypted_content`
+   * may be incomplete while the item is in progress. Use the reasoning item
+   * from the corresponding `response.output_item.done` event when passing it
+   * as input to a subsequent request.
+   */
+  item: BetaOutputItem;
+}
+
+/**
+ * Emitted when an output item is marked done.
+ */
+export interface BetaResponseOutputItemDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.output_item.done`.
+   */
+  type: "response.output_item.done";
+  /**
+   * The index of the output item that was marked done.
+   */
+  output_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The output item that was marked done.
+   */
+  item: BetaOutputItem;
+}
+
+/**
+ * Emitted when an annotation is added to output text content.
+ */
+export interface BetaResponseOutputTextAnnotationAddedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.output_text.annotation.added'.
+   */
+  type: "response.output_text.annotation.added";
+  /**
+   * The unique identifier of the item to which the annotation is being added.
+   */
+  item_id: string;
+  /**
+   * The index of the output item in the response's output array.
+   */
+  output_index: number;
+  /**
+   * The index of the content part within the output item.
+   */
+  content_index: number;
+  /**
+   * The index of the annotation within the content part.
+   */
+  annotation_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The annotation object being added. (See annotation schema for details.)
+   */
+  annotation: BetaAnnotation | null;
+}
+
+/**
+ * Emitted when a response is queued and waiting to be processed.
+ */
+export interface BetaResponseQueuedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always 'response.queued'.
+   */
+  type: "response.queued";
+  /**
+   * The full response object that is queued.
+   */
+  response: BetaResponse;
+  /**
+   * The sequence number for this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * The summary part that was added.
+ */
+export interface BetaResponseReasoningSummaryPartAddedEventPart {
+  /**
+   * The type of the summary part. Always `summary_text`.
+   */
+  type: "summary_text";
+  /**
+   * The text of the summary part.
+   */
+  text: string;
+}
+
+/**
+ * Emitted when a new reasoning summary part is added.
+ */
+export interface BetaResponseReasoningSummaryPartAddedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.reasoning_summary_part.added`.
+   */
+  type: "response.reasoning_summary_part.added";
+  /**
+   * The ID of the item this summary part is associated with.
+   */
+  item_id: string;
+  /**
+   * The index of the output item this summary part is associated with.
+   */
+  output_index: number;
+  /**
+   * The index of the summary part within the reasoning summary.
+   */
+  summary_index: number;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The summary part that was added.
+   */
+  part: BetaResponseReasoningSummaryPartAddedEventPart;
+}
+
+/**
+ * The completed summary part.
+ */
+export interface BetaResponseReasoningSummaryPartDoneEventPart {
+  /**
+   * The type of the summary part. Always `summary_text`.
+   */
+  type: "summary_text";
+  /**
+   * The text of the summary part.
+   */
+  text: string;
+}
+
+/**
+ * Emitted when a reasoning summary part is completed.
+ */
+export interface BetaResponseReasoningSummaryPartDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.reasoning_summary_part.done`.
+   */
+  type: "response.reasoning_summary_part.done";
+  /**
+   * The ID of the item this summary part is associated with.
+   */
+  item_id: string;
+  /**
+   * The index of the output item this summary part is associated with.
+   */
+  output_index: number;
+  /**
+   * The index of the summary part within the reasoning summary.
+   */
+  summary_index: number;
+  /**
+   * The completion status of the summary part. Omitted when the part completed
+   * normally and set to `incomplete` when generation was interrupted.
+   */
+  status?: "incomplete";
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+  /**
+   * The completed summary part.
+   */
+  part: BetaResponseReasoningSummaryPartDoneEventPart;
+}
+
+/**
+ * Emitted when a delta is added to a reasoning summary text.
+ */
+export interface BetaResponseReasoningSummaryTextDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.reasoning_summary_text.delta`.
+   */
+  type: "response.reasoning_summary_text.delta";
+  /**
+   * The ID of the item this summary text delta is associated with.
+   */
+  item_id: string;
+  /**
+   * The index of the output item this summary text delta is associated with.
+   */
+  output_index: number;
+  /**
+   * The index of the summary part within the reasoning summary.
+   */
+  summary_index: number;
+  /**
+   * The text delta that was added to the summary.
+   */
+  delta: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a reasoning summary text is completed.
+ */
+export interface BetaResponseReasoningSummaryTextDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.reasoning_summary_text.done`.
+   */
+  type: "response.reasoning_summary_text.done";
+  /**
+   * The ID of the item this summary text is associated with.
+   */
+  item_id: string;
+  /**
+   * The index of the output item this summary text is associated with.
+   */
+  output_index: number;
+  /**
+   * The index of the summary part within the reasoning summary.
+   */
+  summary_index: number;
+  /**
+   * The full text of the completed reasoning summary.
+   */
+  text: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a delta is added to a reasoning text.
+ */
+export interface BetaResponseReasoningTextDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.reasoning_text.delta`.
+   */
+  type: "response.reasoning_text.delta";
+  /**
+   * The ID of the item this reasoning text delta is associated with.
+   */
+  item_id: string;
+  /**
+   * The index of the output item this reasoning text delta is associated with.
+   */
+  output_index: number;
+  /**
+   * The index of the reasoning content part this delta is associated with.
+   */
+  content_index: number;
+  /**
+   * The text delta that was added to the reasoning content.
+   */
+  delta: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a reasoning text is completed.
+ */
+export interface BetaResponseReasoningTextDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.reasoning_text.done`.
+   */
+  type: "response.reasoning_text.done";
+  /**
+   * The ID of the item this reasoning text is associated with.
+   */
+  item_id: string;
+  /**
+   * The index of the output item this reasoning text is associated with.
+   */
+  output_index: number;
+  /**
+   * The index of the reasoning content part.
+   */
+  content_index: number;
+  /**
+   * The full text of the completed reasoning content.
+   */
+  text: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when there is a partial refusal text.
+ */
+export interface BetaResponseRefusalDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.refusal.delta`.
+   */
+  type: "response.refusal.delta";
+  /**
+   * The ID of the output item that the refusal text is added to.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the refusal text is added to.
+   */
+  output_index: number;
+  /**
+   * The index of the content part that the refusal text is added to.
+   */
+  content_index: number;
+  /**
+   * The refusal text that is added.
+   */
+  delta: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when refusal text is finalized.
+ */
+export interface BetaResponseRefusalDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.refusal.done`.
+   */
+  type: "response.refusal.done";
+  /**
+   * The ID of the output item that the refusal text is finalized.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the refusal text is finalized.
+   */
+  output_index: number;
+  /**
+   * The index of the content part that the refusal text is finalized.
+   */
+  content_index: number;
+  /**
+   * The refusal text that is finalized.
+   */
+  refusal: string;
+  /**
+   * The sequence number of this event.
+   */
+  sequence_number: number;
+}
+
+/**
+ * A streaming event that indicated a shell command was added to a tool call.
+ */
+export interface BetaResponseShellCallCommandAddedStreamingEvent {
+  /**
+   * The type of the event, always `response.shell_call_command.added`.
+   */
+  type: "response.shell_call_command.added";
+  /**
+   * The sequence number of the event that was emitted.
+   */
+  sequence_number: number;
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The index of the output item that was updated.
+   */
+  output_index: number;
+  /**
+   * The index of the shell command that was added.
+   */
+  command_index: number;
+  /**
+   * The shell command that was added.
+   */
+  command: string;
+}
+
+/**
+ * A streaming event that indicated a shell command was incrementally updated.
+ */
+export interface BetaResponseShellCallCommandDeltaStreamingEvent {
+  /**
+   * The type of the event, always `response.shell_call_command.delta`.
+   */
+  type: "response.shell_call_command.delta";
+  /**
+   * The sequence number of the event that was emitted.
+   */
+  sequence_number: number;
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The index of the output item that was updated.
+   */
+  output_index: number;
+  /**
+   * The index of the shell command that was updated.
+   */
+  command_index: number;
+  /**
+   * The shell command delta that was appended.
+   */
+  delta: string;
+  /**
+   * An obfuscation string that was added to pad the event payload.
+   */
+  obfuscation?: string;
+}
+
+/**
+ * A streaming event that indicated a shell command was completed.
+ */
+export interface BetaResponseShellCallCommandDoneStreamingEvent {
+  /**
+   * The type of the event, always `response.shell_call_command.done`.
+   */
+  type: "response.shell_call_command.done";
+  /**
+   * The sequence number of the event that was emitted.
+   */
+  sequence_number: number;
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The index of the output item that was updated.
+   */
+  output_index: number;
+  /**
+   * The index of the shell command that was completed.
+   */
+  command_index: number;
+  /**
+   * The final shell command that was emitted.
+   */
+  command: string;
+}
+
+/**
+ * A delta of stdout/stderr emitted while a shell call was running.
+ */
+export interface BetaShellCallOutputDelta {
+  /**
+   * The stdout delta that was emitted.
+   */
+  stdout?: string;
+  /**
+   * The stderr delta that was emitted.
+   */
+  stderr?: string;
+}
+
+/**
+ * A streaming event that indicated shell call output was incrementally added.
+ */
+export interface BetaResponseShellCallOutputContentDeltaStreamingEvent {
+  /**
+   * The type of the event, always `response.shell_call_output_content.delta`.
+   */
+  type: "response.shell_call_output_content.delta";
+  /**
+   * The sequence number of the event that was emitted.
+   */
+  sequence_number: number;
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The ID of the output item that was updated.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that was updated.
+   */
+  output_index: number;
+  /**
+   * The index of the shell command that produced output.
+   */
+  command_index: number;
+  /**
+   * The stdout/stderr delta that was emitted.
+   */
+  delta: BetaShellCallOutputDelta;
+}
+
+/**
+ * A streaming event that indicated shell call output was completed.
+ */
+export interface BetaResponseShellCallOutputContentDoneStreamingEvent {
+  /**
+   * The type of the event, always `response.shell_call_output_content.done`.
+   */
+  type: "response.shell_call_output_content.done";
+  /**
+   * The sequence number of the event that was emitted.
+   */
+  sequence_number: number;
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag;
+  /**
+   * The ID of the output item that was updated.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that was updated.
+   */
+  output_index: number;
+  /**
+   * The index of the shell command that produced output.
+   */
+  command_index: number;
+  /**
+   * The output contents emitted for the shell command.
+   */
+  output: Array<BetaFunctionShellCallOutputContent>;
+}
+
+/**
+ * Emitted when there is an additional text delta.
+ */
+export interface BetaResponseTextDeltaEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.output_text.delta`.
+   */
+  type: "response.output_text.delta";
+  /**
+   * The ID of the output item that the text delta was added to.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the text delta was added to.
+   */
+  output_index: number;
+  /**
+   * The index of the content part that the text delta was added to.
+   */
+  content_index: number;
+  /**
+   * The text delta that was added.
+   */
+  delta: string;
+  /**
+   * The sequence number for this event.
+   */
+  sequence_number: number;
+  /**
+   * The log probabilities of the tokens in the delta.
+   */
+  logprobs: Array<BetaResponseLogProb>;
+}
+
+/**
+ * Emitted when text content is finalized.
+ */
+export interface BetaResponseTextDoneEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.output_text.done`.
+   */
+  type: "response.output_text.done";
+  /**
+   * The ID of the output item that the text content is finalized.
+   */
+  item_id: string;
+  /**
+   * The index of the output item that the text content is finalized.
+   */
+  output_index: number;
+  /**
+   * The index of the content part that the text content is finalized.
+   */
+  content_index: number;
+  /**
+   * The text content that is finalized.
+   */
+  text: string;
+  /**
+   * The sequence number for this event.
+   */
+  sequence_number: number;
+  /**
+   * The log probabilities of the tokens in the delta.
+   */
+  logprobs: Array<BetaResponseLogProb>;
+}
+
+/**
+ * Emitted when a web search call is completed.
+ */
+export interface BetaResponseWebSearchCallCompletedEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.web_search_call.completed`.
+   */
+  type: "response.web_search_call.completed";
+  /**
+   * The index of the output item that the web search call is associated with.
+   */
+  output_index: number;
+  /**
+   * Unique ID for the output item associated with the web search call.
+   */
+  item_id: string;
+  /**
+   * The sequence number of the web search call being processed.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a web search call is initiated.
+ */
+export interface BetaResponseWebSearchCallInProgressEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.web_search_call.in_progress`.
+   */
+  type: "response.web_search_call.in_progress";
+  /**
+   * The index of the output item that the web search call is associated with.
+   */
+  output_index: number;
+  /**
+   * Unique ID for the output item associated with the web search call.
+   */
+  item_id: string;
+  /**
+   * The sequence number of the web search call being processed.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Emitted when a web search call is executing.
+ */
+export interface BetaResponseWebSearchCallSearchingEvent {
+  /**
+   * The agent that owns this multi-agent streaming event.
+   */
+  agent?: BetaAgentTag | null;
+  /**
+   * The type of the event. Always `response.web_search_call.searching`.
+   */
+  type: "response.web_search_call.searching";
+  /**
+   * The index of the output item that the web search call is associated with.
+   */
+  output_index: number;
+  /**
+   * Unique ID for the output item associated with the web search call.
+   */
+  item_id: string;
+  /**
+   * The sequence number of the web search call being processed.
+   */
+  sequence_number: number;
+}
+
+/**
+ * Event emitted while a response is streamed.
+ */
+export type BetaResponseStreamEvent = BetaResponseAudioDeltaEvent | BetaResponseAudioDoneEvent | BetaResponseAudioTranscriptDeltaEvent | BetaResponseAudioTranscriptDoneEvent | BetaResponseCodeInterpreterCallCodeDeltaEvent | BetaResponseCodeInterpreterCallCodeDoneEvent | BetaResponseCodeInterpreterCallCompletedEvent | BetaResponseCodeInterpreterCallInProgressEvent | BetaResponseCodeInterpreterCallInterpretingEvent | BetaResponseCompletedEvent | BetaResponseContentPartAddedEvent | BetaResponseContentPartDoneEvent | BetaResponseCreatedEvent | BetaResponseErrorEvent | BetaResponseFileSearchCallCompletedEvent | BetaResponseFileSearchCallInProgressEvent | BetaResponseFileSearchCallSearchingEvent | BetaResponseFunctionCallArgumentsDeltaEvent | BetaResponseFunctionCallArgumentsDoneEvent | BetaResponseShellCallCommandAddedStreamingEvent | BetaResponseShellCallCommandDeltaStreamingEvent | BetaResponseShellCallCommandDoneStreamingEvent | BetaResponseShellCallOutputContentDeltaStreamingEvent | BetaResponseShellCallOutputContentDoneStreamingEvent | BetaResponseInProgressEvent | BetaResponseFailedEvent | BetaResponseIncompleteEvent | BetaResponseOutputItemAddedEvent | BetaResponseOutputItemDoneEvent | BetaResponseReasoningSummaryPartAddedEvent | BetaResponseReasoningSummaryPartDoneEvent | BetaResponseReasoningSummaryTextDeltaEvent | BetaResponseReasoningSummaryTextDoneEvent | BetaResponseReasoningTextDeltaEvent | BetaResponseReasoningTextDoneEvent | BetaResponseRefusalDeltaEvent | BetaResponseRefusalDoneEvent | BetaResponseTextDeltaEvent | BetaResponseTextDoneEvent | BetaResponseWebSearchCallCompletedEvent | BetaResponseWebSearchCallInProgressEvent | BetaResponseWebSearchCallSearchingEvent | BetaResponseImageGenCallCompletedEvent | BetaResponseImageGenCallGeneratingEvent | BetaResponseImageGenCallInProgressEvent | BetaResponseImageGenCallPartialImageEvent | BetaResponseMCPCallArgumentsDeltaEvent | BetaResponseMCPCallArgumentsDoneEvent | BetaResponseMCPCallCompletedEvent | BetaResponseMCPCallFailedEvent | BetaResponseMCPCallInProgressEvent | BetaResponseMCPListToolsCompletedEvent | BetaResponseMCPListToolsFailedEvent | BetaResponseMCPListToolsInProgressEvent | BetaResponseOutputTextAnnotationAddedEvent | BetaResponseQueuedEvent | BetaResponseCustomToolCallInputDeltaEvent | BetaResponseCustomToolCallInputDoneEvent;
+
+/** A `BetaResponseStreamEvent` member whose tag this package does not know yet; every field is kept. */
+export interface UnknownBetaResponseStreamEvent {
+  type?: string;
+  [key: string]: unknown;
+}
+
+export type BetaTruncationEnum = "auto" | "disabled";
+
+export interface BetaTokenCountsBody {
+  model?: string | null;
+  input?: string | Array<BetaInputItem> | null;
+  previous_response_id?: string | null;
+  tools?: Array<BetaTool> | null;
+  text?: BetaResponseTextParam | null;
+  reasoning?: BetaReasoning | null;
+  /**
+   * The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+   * @deprecated
+   */
+  truncation?: BetaTruncationEnum;
+  instructions?: string | null;
+  /**
+   * A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+   */
+  personality?: string | "friendly" | "pragmatic";
+  conversation?: string | BetaConversationParam2 | null;
+  tool_choice?: BetaToolChoiceOptions | BetaToolChoiceAllowed | BetaToolChoiceTypes | BetaToolChoiceFunction | BetaToolChoiceMCP | BetaToolChoiceCustom | BetaSpecificProgrammaticToolCallingParam | BetaSpecificApplyPatchParam | BetaSpecificFunctionShellParam | null;
+  parallel_tool_calls?: boolean | null;
+}
+
+/**
+ * Token counts
+ */
+export interface BetaTokenCountsResource {
+  object: "response.input_tokens";
+  input_tokens: number;
+}
+
 export type ClickButtonType = "left" | "right" | "wheel" | "back" | "forward";
 
 /**

@@ -15,17 +15,10 @@ from pydantic import Discriminator, Field, Tag
 
 from .._base import REQUIRED, Model
 from .shared import (
-    AudioTranscriptionResponse,
     FunctionObject,
     ResponseFormatJsonObject,
     ResponseFormatJsonSchema,
     ResponseFormatText,
-)
-from .shared_2 import (
-    NoiseReductionType,
-    ParallelToolCalls,
-    RealtimeAudioFormats,
-    RealtimeFunctionTool,
 )
 
 FileSearchRanker = Union[
@@ -45,16 +38,155 @@ AttachmentType = Union[
     str,
 ]
 
-ChatSessionStatus = Union[
+BetaMessageRole = Union[
     Literal[
-        "active",
-        "expired",
-        "cancelled",
+        "unknown",
+        "user",
+        "assistant",
+        "system",
+        "critic",
+        "discriminator",
+        "developer",
+        "tool",
     ],
     str,
 ]
 
-ClientToolCallStatus = Union[
+BetaCallableToolAllowedCaller = Union[
+    Literal[
+        "direct",
+        "programmatic",
+    ],
+    str,
+]
+
+BetaContainerMemoryLimit = Union[
+    Literal[
+        "1g",
+        "4g",
+        "16g",
+        "64g",
+    ],
+    str,
+]
+
+BetaComputerEnvironment = Union[
+    Literal[
+        "windows",
+        "mac",
+        "linux",
+        "ubuntu",
+        "browser",
+    ],
+    str,
+]
+
+BetaGrammarSyntax1 = Union[
+    Literal[
+        "lark",
+        "regex",
+    ],
+    str,
+]
+
+BetaRankerVersionType = Union[
+    Literal[
+        "auto",
+        "default-2024-11-15",
+    ],
+    str,
+]
+
+BetaImageGenActionEnum = Union[
+    Literal[
+        "generate",
+        "edit",
+        "auto",
+    ],
+    str,
+]
+
+BetaInputFidelity = Union[
+    Literal[
+        "high",
+        "low",
+    ],
+    str,
+]
+"""Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
+
+BetaToolSearchExecutionType = Union[
+    Literal[
+        "server",
+        "client",
+    ],
+    str,
+]
+
+BetaSearchContentType = Union[
+    Literal[
+        "text",
+        "image",
+    ],
+    str,
+]
+
+BetaSearchContextSize = Union[
+    Literal[
+        "low",
+        "medium",
+        "high",
+    ],
+    str,
+]
+
+BetaImageDetail = Union[
+    Literal[
+        "low",
+        "high",
+        "auto",
+        "original",
+    ],
+    str,
+]
+
+BetaFileInputDetail = Union[
+    Literal[
+        "auto",
+        "low",
+        "high",
+    ],
+    str,
+]
+
+BetaDetailEnum = Union[
+    Literal[
+        "low",
+        "high",
+        "auto",
+        "original",
+    ],
+    str,
+]
+
+BetaApplyPatchCallOutputStatus = Union[
+    Literal[
+        "completed",
+        "failed",
+    ],
+    str,
+]
+
+BetaApplyPatchCallOutputStatusParam = Union[
+    Literal[
+        "completed",
+        "failed",
+    ],
+    str,
+]
+"""Outcome values reported for apply_patch tool call outputs."""
+
+BetaApplyPatchCallStatus = Union[
     Literal[
         "in_progress",
         "completed",
@@ -62,10 +194,106 @@ ClientToolCallStatus = Union[
     str,
 ]
 
-TaskType = Union[
+BetaApplyPatchCallStatusParam = Union[
     Literal[
-        "custom",
-        "thought",
+        "in_progress",
+        "completed",
+    ],
+    str,
+]
+"""Status values reported for apply_patch tool calls."""
+
+BetaClickButtonType = Union[
+    Literal[
+        "left",
+        "right",
+        "wheel",
+        "back",
+        "forward",
+    ],
+    str,
+]
+
+BetaComputerCallOutputStatus = Union[
+    Literal[
+        "completed",
+        "incomplete",
+        "failed",
+    ],
+    str,
+]
+
+BetaFunctionShellCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaFunctionShellCallOutputStatusEnum = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaMCPToolCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+        "calling",
+        "failed",
+    ],
+    str,
+]
+
+BetaMessagePhase2 = Union[
+    Literal[
+        "commentary",
+        "final_answer",
+    ],
+    str,
+]
+
+BetaMessageStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaMultiAgentAction = Union[
+    Literal[
+        "spawn_agent",
+        "interrupt_agent",
+        "list_agents",
+        "send_message",
+        "followup_task",
+        "wait_agent",
+    ],
+    str,
+]
+
+BetaProgramOutputStatus = Union[
+    Literal[
+        "completed",
+        "incomplete",
+    ],
+    str,
+]
+
+BetaFunctionCallStatus = Union[
+    Literal[
+        "in_progress",
+        "completed",
+        "incomplete",
     ],
     str,
 ]
@@ -308,1301 +536,2110 @@ class Attachment(Model):
     preview_url: Optional[str] = REQUIRED
 
 
-class ChatSessionAutomaticThreadTitling(Model):
-    """Automatic thread title preferences for the session."""
+class BetaAgentTag(Model):
 
-    enabled: bool = REQUIRED
-    """Whether automatic thread titling is enabled."""
-
-
-class ChatSessionFileUpload(Model):
-    """Upload permissions and limits applied to the session."""
-
-    enabled: bool = REQUIRED
-    """Indicates if uploads are enabled for the session."""
-
-    max_file_size: Optional[int] = REQUIRED
-
-    max_files: Optional[int] = REQUIRED
+    agent_name: str = REQUIRED
+    """The canonical name of the agent that produced this item."""
 
 
-class ChatSessionHistory(Model):
-    """History retention preferences returned for the session."""
+class BetaApplyPatchToolParam(Model):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
 
-    enabled: bool = REQUIRED
-    """Indicates if chat history is persisted for the session."""
+    type: Literal["apply_patch"] = "apply_patch"
+    """The type of the tool. Always `apply_patch`."""
 
-    recent_threads: Optional[int] = REQUIRED
-
-
-class ChatSessionChatkitConfiguration(Model):
-    """ChatKit configuration for the session."""
-
-    automatic_thread_titling: ChatSessionAutomaticThreadTitling = REQUIRED
-    """Automatic thread titling preferences."""
-
-    file_upload: ChatSessionFileUpload = REQUIRED
-    """Upload settings for the session."""
-
-    history: ChatSessionHistory = REQUIRED
-    """History retention configuration."""
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
 
 
-class ChatSessionRateLimits(Model):
-    """Active per-minute request limit for the session."""
+class BetaContainerNetworkPolicyDomainSecretParam(Model):
 
-    max_requests_per_1_minute: int = REQUIRED
-    """Maximum allowed requests per one-minute window."""
-
-
-class ChatkitWorkflowTracing(Model):
-    """Controls diagnostic tracing during the session."""
-
-    enabled: bool = REQUIRED
-    """Indicates whether tracing is enabled."""
-
-
-class ChatkitWorkflow(Model):
-    """Workflow metadata and state returned for the session."""
-
-    id: str = REQUIRED
-    """Identifier of the workflow backing the session."""
-
-    version: Optional[str] = REQUIRED
-
-    state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = REQUIRED
-
-    tracing: ChatkitWorkflowTracing = REQUIRED
-    """Tracing settings applied to the workflow."""
-
-
-class ChatSessionResource(Model):
-    """Represents a ChatKit session and its resolved configuration."""
-
-    id: str = REQUIRED
-    """Identifier for the ChatKit session."""
-
-    object_: Union[Literal["chatkit.session"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.session`."""
-
-    expires_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the session expires."""
-
-    client_secret: str = REQUIRED
-    """Ephemeral client secret that authenticates session requests."""
-
-    workflow: ChatkitWorkflow = REQUIRED
-    """Workflow metadata for the session."""
-
-    user: str = REQUIRED
-    """User identifier associated with the session."""
-
-    rate_limits: ChatSessionRateLimits = REQUIRED
-    """Resolved rate limit values."""
-
-    max_requests_per_1_minute: int = REQUIRED
-    """Convenience copy of the per-minute request limit."""
-
-    status: ChatSessionStatus = REQUIRED
-    """Current lifecycle state of the session."""
-
-    chatkit_configuration: ChatSessionChatkitConfiguration = REQUIRED
-    """Resolved ChatKit feature configuration for the session."""
-
-
-class ClientToolCallItem(Model):
-    """Record of a client side tool invocation initiated by the assistant."""
-
-    id: str = REQUIRED
-    """Identifier of the thread item."""
-
-    object_: Union[Literal["chatkit.thread_item"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread_item`."""
-
-    created_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the item was created."""
-
-    thread_id: str = REQUIRED
-    """Identifier of the parent thread."""
-
-    type: Literal["chatkit.client_tool_call"] = "chatkit.client_tool_call"
-    """Type discriminator that is always `chatkit.client_tool_call`."""
-
-    status: ClientToolCallStatus = REQUIRED
-    """Execution status for the tool call."""
-
-    call_id: str = REQUIRED
-    """Identifier for the client tool call."""
+    domain: str = REQUIRED
+    """The domain associated with the secret."""
 
     name: str = REQUIRED
-    """Tool name that was invoked."""
-
-    arguments: str = REQUIRED
-    """JSON-encoded arguments that were sent to the tool."""
-
-    output: Optional[str] = REQUIRED
-
-
-class ClosedStatus(Model):
-    """Indicates that a thread has been closed."""
-
-    type: Literal["closed"] = "closed"
-    """Status discriminator that is always `closed`."""
-
-    reason: Optional[str] = REQUIRED
-
-
-class MessageContentImageFileObjectImageFile(Model):
-
-    file_id: str = REQUIRED
-    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
-
-    detail: Optional[Union[Literal["auto", "low", "high"], str]] = None
-    """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
-
-
-class MessageContentImageFileObject(Model):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
-
-    type: Literal["image_file"] = "image_file"
-    """Always `image_file`."""
-
-    image_file: MessageContentImageFileObjectImageFile = REQUIRED
-
-
-class MessageContentImageUrlObjectImageUrl(Model):
-
-    url: str = REQUIRED
-    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
-
-    detail: Optional[Union[Literal["auto", "low", "high"], str]] = None
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
-
-
-class MessageContentImageUrlObject(Model):
-    """References an image URL in the content of a message."""
-
-    type: Literal["image_url"] = "image_url"
-    """The type of the content part."""
-
-    image_url: MessageContentImageUrlObjectImageUrl = REQUIRED
-
-
-class TruncationObject(Model):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Union[Literal["auto", "last_messages"], str] = REQUIRED
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int] = None
-
-
-class DeleteAssistantResponse(Model):
-
-    id: str = REQUIRED
-
-    deleted: bool = REQUIRED
-
-    object_: Union[Literal["assistant.deleted"], str] = Field(default=REQUIRED, alias="object")
-
-
-class DeleteMessageResponse(Model):
-
-    id: str = REQUIRED
-
-    deleted: bool = REQUIRED
-
-    object_: Union[Literal["thread.message.deleted"], str] = Field(default=REQUIRED, alias="object")
-
-
-class DeleteThreadResponse(Model):
-
-    id: str = REQUIRED
-
-    deleted: bool = REQUIRED
-
-    object_: Union[Literal["thread.deleted"], str] = Field(default=REQUIRED, alias="object")
-
-
-class DeletedThreadResource(Model):
-    """Confirmation payload returned after deleting a thread."""
-
-    id: str = REQUIRED
-    """Identifier of the deleted thread."""
-
-    object_: Union[Literal["chatkit.thread.deleted"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread.deleted`."""
-
-    deleted: bool = REQUIRED
-    """Indicates that the thread has been deleted."""
-
-
-class ToolChoice(Model):
-    """Tool selection that the assistant should honor when executing the item."""
-
-    id: str = REQUIRED
-    """Identifier of the requested tool."""
-
-
-class InferenceOptions(Model):
-    """Model and tool overrides applied when generating the assistant response."""
-
-    tool_choice: Optional[ToolChoice] = REQUIRED
-
-    model: Optional[str] = REQUIRED
-
-
-class ListAssistantsResponse(Model):
-
-    object_: str = Field(default=REQUIRED, alias="object")
-
-    data: List[AssistantObject] = REQUIRED
-
-    first_id: str = REQUIRED
-
-    last_id: str = REQUIRED
-
-    has_more: bool = REQUIRED
-
-
-class MessageObjectAttachmentsItem(Model):
-
-    file_id: Optional[str] = None
-    """The ID of the file to attach to the message."""
-
-    tools: Optional[List[MessageObjectAttachmentsItemToolsItem]] = None
-    """The tools to add this file to."""
-
-
-class MessageContentRefusalObject(Model):
-    """The refusal content generated by the assistant."""
-
-    type: Literal["refusal"] = "refusal"
-    """Always `refusal`."""
-
-    refusal: str = REQUIRED
-
-
-class MessageContentTextAnnotationsFileCitationObjectFileCitation(Model):
-
-    file_id: str = REQUIRED
-    """The ID of the specific File the citation is from."""
-
-
-class MessageContentTextAnnotationsFileCitationObject(Model):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
-
-    type: Literal["file_citation"] = "file_citation"
-    """Always `file_citation`."""
-
-    text: str = REQUIRED
-    """The text in the message content that needs to be replaced."""
-
-    file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation = REQUIRED
-
-    start_index: int = REQUIRED
-
-    end_index: int = REQUIRED
-
-
-class MessageContentTextAnnotationsFilePathObjectFilePath(Model):
-
-    file_id: str = REQUIRED
-    """The ID of the file that was generated."""
-
-
-class MessageContentTextAnnotationsFilePathObject(Model):
-    """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
-
-    type: Literal["file_path"] = "file_path"
-    """Always `file_path`."""
-
-    text: str = REQUIRED
-    """The text in the message content that needs to be replaced."""
-
-    file_path: MessageContentTextAnnotationsFilePathObjectFilePath = REQUIRED
-
-    start_index: int = REQUIRED
-
-    end_index: int = REQUIRED
-
-
-class MessageContentTextObjectText(Model):
+    """The name of the secret to inject for the domain."""
 
     value: str = REQUIRED
-    """The data that makes up the text."""
+    """The secret value to inject for the domain."""
 
-    annotations: List[MessageContentTextObjectTextAnnotationsItem] = REQUIRED
 
+class BetaContainerNetworkPolicyAllowlistParam(Model):
 
-class MessageContentTextObject(Model):
-    """The text content that is part of a message."""
+    type: Literal["allowlist"] = "allowlist"
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
 
-    type: Literal["text"] = "text"
-    """Always `text`."""
+    allowed_domains: List[str] = REQUIRED
+    """A list of allowed domains when type is `allowlist`."""
 
-    text: MessageContentTextObjectText = REQUIRED
+    domain_secrets: Optional[List[BetaContainerNetworkPolicyDomainSecretParam]] = None
+    """Optional domain-scoped secrets for allowlisted domains."""
 
 
-class MessageObjectIncompleteDetails(Model):
-    """On an incomplete message, details about why the message is incomplete."""
+class BetaContainerNetworkPolicyDisabledParam(Model):
 
-    reason: Union[
-        Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"], str
-    ] = REQUIRED
-    """The reason the message is incomplete."""
+    type: Literal["disabled"] = "disabled"
+    """Disable outbound network access. Always `disabled`."""
 
 
-class MessageObject(Model):
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+class BetaAutoCodeInterpreterToolParam(Model):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
-    id: str = REQUIRED
-    """The identifier, which can be referenced in API endpoints."""
+    type: Union[Literal["auto"], str] = REQUIRED
+    """Always `auto`."""
 
-    object_: Union[Literal["thread.message"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which is always `thread.message`."""
+    file_ids: Optional[List[str]] = None
+    """An optional list of uploaded files to make available to your code."""
 
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the message was created."""
+    memory_limit: Optional[BetaContainerMemoryLimit] = None
 
-    thread_id: str = REQUIRED
-    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+    network_policy: Optional[BetaAutoCodeInterpreterToolParamNetworkPolicy] = None
+    """Network access policy for the container."""
 
-    status: Union[Literal["in_progress", "incomplete", "completed"], str] = REQUIRED
-    """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
-    incomplete_details: Optional[MessageObjectIncompleteDetails] = REQUIRED
-
-    completed_at: Optional[int] = REQUIRED
-
-    incomplete_at: Optional[int] = REQUIRED
-
-    role: Union[Literal["user", "assistant"], str] = REQUIRED
-    """The entity that produced the message. One of `user` or `assistant`."""
-
-    content: List[MessageObjectContentItem] = REQUIRED
-    """The content of the message in array of text and/or images."""
-
-    assistant_id: Optional[str] = REQUIRED
-
-    run_id: Optional[str] = REQUIRED
-
-    attachments: Optional[List[MessageObjectAttachmentsItem]] = REQUIRED
-
-    metadata: Optional[Dict[str, str]] = REQUIRED
-
-
-class ListMessagesResponse(Model):
-
-    object_: str = Field(default=REQUIRED, alias="object")
-
-    data: List[MessageObject] = REQUIRED
-
-    first_id: str = REQUIRED
-
-    last_id: str = REQUIRED
-
-    has_more: bool = REQUIRED
-
-
-class RunStepCompletionUsage2(Model):
-    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
-    completion_tokens: int = REQUIRED
-    """Number of completion tokens used over the course of the run step."""
-
-    prompt_tokens: int = REQUIRED
-    """Number of prompt tokens used over the course of the run step."""
-
-    total_tokens: int = REQUIRED
-    """Total number of tokens used (prompt + completion)."""
-
-
-class RunStepObjectLastError(Model):
-    """The last error associated with this run step. Will be `null` if there are no errors."""
-
-    code: Union[Literal["server_error", "rate_limit_exceeded"], str] = REQUIRED
-    """One of `server_error` or `rate_limit_exceeded`."""
-
-    message: str = REQUIRED
-    """A human-readable description of the error."""
-
-
-class RunStepDetailsMessageCreationObjectMessageCreation(Model):
-
-    message_id: str = REQUIRED
-    """The ID of the message that was created by this run step."""
-
-
-class RunStepDetailsMessageCreationObject(Model):
-    """Details of the message creation by the run step."""
-
-    type: Literal["message_creation"] = "message_creation"
-    """Always `message_creation`."""
-
-    message_creation: RunStepDetailsMessageCreationObjectMessageCreation = REQUIRED
-
-
-class RunStepDetailsToolCallsCodeOutputImageObjectImage(Model):
-
-    file_id: str = REQUIRED
-    """The [file](/docs/api-reference/files) ID of the image."""
-
-
-class RunStepDetailsToolCallsCodeOutputImageObject(Model):
-    """Code Interpreter image output"""
-
-    type: Literal["image"] = "image"
-    """Always `image`."""
-
-    image: RunStepDetailsToolCallsCodeOutputImageObjectImage = REQUIRED
-
-
-class RunStepDetailsToolCallsCodeOutputLogsObject(Model):
-    """Text output from the Code Interpreter tool call as part of a run step."""
-
-    type: Literal["logs"] = "logs"
-    """Always `logs`."""
-
-    logs: str = REQUIRED
-    """The text output from the Code Interpreter tool call."""
-
-
-class RunStepDetailsToolCallsCodeObjectCodeInterpreter(Model):
-    """The Code Interpreter tool call definition."""
-
-    input: str = REQUIRED
-    """The input to the Code Interpreter tool call."""
-
-    outputs: List[RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem] = REQUIRED
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
-
-
-class RunStepDetailsToolCallsCodeObject(Model):
-    """Details of the Code Interpreter tool call the run step was involved in."""
-
-    id: str = REQUIRED
-    """The ID of the tool call."""
+class BetaCodeInterpreterTool(Model):
+    """A tool that runs Python code to help generate a response to a prompt."""
 
     type: Literal["code_interpreter"] = "code_interpreter"
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+    """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter = REQUIRED
-    """The Code Interpreter tool call definition."""
+    container: Union[str, BetaAutoCodeInterpreterToolParam] = REQUIRED
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting."""
 
-
-class RunStepDetailsToolCallsFileSearchRankingOptionsObject(Model):
-    """The ranking options for the file search."""
-
-    ranker: FileSearchRanker = REQUIRED
-    """The ranker to use for the file search. If not specified will use the `auto` ranker."""
-
-    score_threshold: float = REQUIRED
-    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
 
 
-class RunStepDetailsToolCallsFileSearchResultObjectContentItem(Model):
+class BetaComputerTool(Model):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
 
-    type: Optional[Union[Literal["text"], str]] = None
-    """The type of the content."""
-
-    text: Optional[str] = None
-    """The text content of the file."""
+    type: Literal["computer"] = "computer"
+    """The type of the computer tool. Always `computer`."""
 
 
-class RunStepDetailsToolCallsFileSearchResultObject(Model):
-    """A result instance of the file search."""
+class BetaComputerUsePreviewTool(Model):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
 
-    file_id: str = REQUIRED
-    """The ID of the file that result was found in."""
+    type: Literal["computer_use_preview"] = "computer_use_preview"
+    """The type of the computer use tool. Always `computer_use_preview`."""
 
-    file_name: str = REQUIRED
-    """The name of the file that result was found in."""
+    environment: BetaComputerEnvironment = REQUIRED
+    """The type of computer environment to control."""
 
-    score: float = REQUIRED
-    """The score of the result. All values must be a floating point number between 0 and 1."""
+    display_width: int = REQUIRED
+    """The width of the computer display."""
 
-    content: Optional[List[RunStepDetailsToolCallsFileSearchResultObjectContentItem]] = None
-    """The content of the result that was found. The content is only included if requested via the include query parameter."""
-
-
-class RunStepDetailsToolCallsFileSearchObjectFileSearch(Model):
-    """For now, this is always going to be an empty object."""
-
-    ranking_options: Optional[RunStepDetailsToolCallsFileSearchRankingOptionsObject] = None
-    """The ranking options for the file search."""
-
-    results: Optional[List[RunStepDetailsToolCallsFileSearchResultObject]] = None
-    """The results of the file search."""
+    display_height: int = REQUIRED
+    """The height of the computer display."""
 
 
-class RunStepDetailsToolCallsFileSearchObject(Model):
-    """File search tool call"""
+class BetaCustomGrammarFormatParam(Model):
+    """A grammar defined by the user."""
 
-    id: str = REQUIRED
-    """The ID of the tool call object."""
+    type: Literal["grammar"] = "grammar"
+    """Grammar format. Always `grammar`."""
+
+    syntax: BetaGrammarSyntax1 = REQUIRED
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: str = REQUIRED
+    """The grammar definition."""
+
+
+class BetaCustomTextFormatParam(Model):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"] = "text"
+    """Unconstrained text format. Always `text`."""
+
+
+class BetaCustomToolParam(Model):
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+
+    type: Literal["custom"] = "custom"
+    """The type of the custom tool. Always `custom`."""
+
+    name: str = REQUIRED
+    """The name of the custom tool, used to identify it in tool calls."""
+
+    description: Optional[str] = None
+    """Optional description of the custom tool, used to provide more context."""
+
+    format: Optional[BetaCustomToolParamFormat] = None
+    """The input format for the custom tool. Default is unconstrained text."""
+
+    defer_loading: Optional[bool] = None
+    """Whether this tool should be deferred and discovered via tool search."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaComparisonFilter(Model):
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+
+    type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"] = REQUIRED
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in"""
+
+    key: str = REQUIRED
+    """The key to compare against the value."""
+
+    value: Union[str, float, bool, List[Union[str, float]]] = REQUIRED
+    """The value to compare against the attribute key; supports string, number, or boolean types."""
+
+
+class BetaCompoundFilter(Model):
+    """Combine multiple filters using `and` or `or`."""
+
+    type: Literal["and", "or"] = REQUIRED
+    """Type of operation: `and` or `or`."""
+
+    filters: List[BetaCompoundFilterFiltersItem] = REQUIRED
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+class BetaHybridSearchOptions(Model):
+
+    embedding_weight: float = REQUIRED
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float = REQUIRED
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
+class BetaRankingOptions(Model):
+
+    ranker: Optional[BetaRankerVersionType] = None
+    """The ranker to use for the file search."""
+
+    score_threshold: Optional[float] = None
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+
+    hybrid_search: Optional[BetaHybridSearchOptions] = None
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+
+
+class BetaFileSearchTool(Model):
+    """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
 
     type: Literal["file_search"] = "file_search"
-    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
+    """The type of the file search tool. Always `file_search`."""
 
-    file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch = REQUIRED
-    """For now, this is always going to be an empty object."""
+    vector_store_ids: List[str] = REQUIRED
+    """The IDs of the vector stores to search."""
+
+    max_num_results: Optional[int] = None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: Optional[BetaRankingOptions] = None
+    """Ranking options for search."""
+
+    filters: Optional[BetaFilters] = None
 
 
-class RunStepDetailsToolCallsFunctionObjectFunction(Model):
-    """The definition of the function that was called."""
+class BetaInlineSkillSourceParam(Model):
+    """Inline skill payload"""
+
+    type: Union[Literal["base64"], str] = REQUIRED
+    """The type of the inline skill source. Must be `base64`."""
+
+    media_type: Union[Literal["application/zip"], str] = REQUIRED
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
+    data: str = REQUIRED
+    """Base64-encoded skill zip bundle."""
+
+
+class BetaInlineSkillParam(Model):
+
+    type: Literal["inline"] = "inline"
+    """Defines an inline skill for this request."""
 
     name: str = REQUIRED
-    """The name of the function."""
+    """The name of the skill."""
 
-    arguments: str = REQUIRED
-    """The arguments passed to the function."""
+    description: str = REQUIRED
+    """The description of the skill."""
 
-    output: Optional[str] = REQUIRED
+    source: BetaInlineSkillSourceParam = REQUIRED
+    """Inline skill payload"""
 
 
-class RunStepDetailsToolCallsFunctionObject(Model):
-    """Function tool call"""
+class BetaSkillReferenceParam(Model):
 
-    id: str = REQUIRED
-    """The ID of the tool call object."""
+    type: Literal["skill_reference"] = "skill_reference"
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: str = REQUIRED
+    """The ID of the referenced skill."""
+
+    version: Optional[str] = None
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
+
+
+class BetaContainerAutoParam(Model):
+
+    type: Literal["container_auto"] = "container_auto"
+    """Automatically creates a container for this request"""
+
+    file_ids: Optional[List[str]] = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[BetaContainerMemoryLimit] = None
+
+    network_policy: Optional[BetaContainerAutoParamNetworkPolicy] = None
+    """Network access policy for the container."""
+
+    skills: Optional[List[BetaContainerAutoParamSkillsItem]] = None
+    """An optional list of skills referenced by id or inline data."""
+
+
+class BetaContainerReferenceParam(Model):
+
+    type: Literal["container_reference"] = "container_reference"
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: str = REQUIRED
+    """The ID of the referenced container."""
+
+
+class BetaLocalSkillParam(Model):
+
+    name: str = REQUIRED
+    """The name of the skill."""
+
+    description: str = REQUIRED
+    """The description of the skill."""
+
+    path: str = REQUIRED
+    """The path to the directory containing the skill."""
+
+
+class BetaLocalEnvironmentParam(Model):
+
+    type: Literal["local"] = "local"
+    """Use a local computer environment."""
+
+    skills: Optional[List[BetaLocalSkillParam]] = None
+    """An optional list of skills."""
+
+
+class BetaFunctionShellToolParam(Model):
+    """A tool that allows the model to execute shell commands."""
+
+    type: Literal["shell"] = "shell"
+    """The type of the shell tool. Always `shell`."""
+
+    environment: Optional[BetaFunctionShellToolParamEnvironment] = None
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaFunctionTool(Model):
+    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
 
     type: Literal["function"] = "function"
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
-
-    function: RunStepDetailsToolCallsFunctionObjectFunction = REQUIRED
-    """The definition of the function that was called."""
-
-
-class RunStepDetailsToolCallsObject(Model):
-    """Details of the tool call."""
-
-    type: Literal["tool_calls"] = "tool_calls"
-    """Always `tool_calls`."""
-
-    tool_calls: List[RunStepDetailsToolCallsObjectToolCallsItem] = REQUIRED
-    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""
-
-
-class RunStepObject(Model):
-    """Represents a step in execution of a run."""
-
-    id: str = REQUIRED
-    """The identifier of the run step, which can be referenced in API endpoints."""
-
-    object_: Union[Literal["thread.run.step"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which is always `thread.run.step`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the run step was created."""
-
-    assistant_id: str = REQUIRED
-    """The ID of the [assistant](/docs/api-reference/assistants) associated with the run step."""
-
-    thread_id: str = REQUIRED
-    """The ID of the [thread](/docs/api-reference/threads) that was run."""
-
-    run_id: str = REQUIRED
-    """The ID of the [run](/docs/api-reference/runs) that this run step is a part of."""
-
-    type: Union[Literal["message_creation", "tool_calls"], str] = REQUIRED
-    """The type of run step, which can be either `message_creation` or `tool_calls`."""
-
-    status: Union[Literal["in_progress", "cancelled", "failed", "completed", "expired"], str] = (
-        REQUIRED
-    )
-    """The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`."""
-
-    step_details: RunStepObjectStepDetails = REQUIRED
-    """The details of the run step."""
-
-    last_error: Optional[RunStepObjectLastError] = REQUIRED
-
-    expired_at: Optional[int] = REQUIRED
-
-    cancelled_at: Optional[int] = REQUIRED
-
-    failed_at: Optional[int] = REQUIRED
-
-    completed_at: Optional[int] = REQUIRED
-
-    metadata: Optional[Dict[str, str]] = REQUIRED
-
-    usage: Optional[RunStepCompletionUsage2] = REQUIRED
-
-
-class ListRunStepsResponse(Model):
-
-    object_: str = Field(default=REQUIRED, alias="object")
-
-    data: List[RunStepObject] = REQUIRED
-
-    first_id: str = REQUIRED
-
-    last_id: str = REQUIRED
-
-    has_more: bool = REQUIRED
-
-
-class RunCompletionUsage2(Model):
-    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
-
-    completion_tokens: int = REQUIRED
-    """Number of completion tokens used over the course of the run."""
-
-    prompt_tokens: int = REQUIRED
-    """Number of prompt tokens used over the course of the run."""
-
-    total_tokens: int = REQUIRED
-    """Total number of tokens used (prompt + completion)."""
-
-
-class RunObjectIncompleteDetails(Model):
-    """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
-
-    reason: Optional[Union[Literal["max_completion_tokens", "max_prompt_tokens"], str]] = None
-    """The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run."""
-
-
-class RunObjectLastError(Model):
-    """The last error associated with this run. Will be `null` if there are no errors."""
-
-    code: Union[Literal["server_error", "rate_limit_exceeded", "invalid_prompt"], str] = REQUIRED
-    """One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`."""
-
-    message: str = REQUIRED
-    """A human-readable description of the error."""
-
-
-class RunToolCallObjectFunction(Model):
-    """The function definition."""
+    """The type of the function tool. Always `function`."""
 
     name: str = REQUIRED
-    """The name of the function."""
+    """The name of the function to call."""
 
-    arguments: str = REQUIRED
-    """The arguments that the model expects you to pass to the function."""
+    description: Optional[str] = None
 
+    parameters: Optional[Dict[str, Any]] = REQUIRED
 
-class RunToolCallObject(Model):
-    """Tool call objects"""
+    output_schema: Optional[Dict[str, Any]] = None
 
-    id: str = REQUIRED
-    """The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint."""
+    strict: Optional[bool] = REQUIRED
 
-    type: Union[Literal["function"], str] = REQUIRED
-    """The type of tool call the output is required for. For now, this is always `function`."""
+    defer_loading: Optional[bool] = None
+    """Whether this function is deferred and loaded via tool search."""
 
-    function: RunToolCallObjectFunction = REQUIRED
-    """The function definition."""
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
 
 
-class RunObjectRequiredActionSubmitToolOutputs(Model):
-    """Details on the tool outputs needed for this run to continue."""
+class BetaImageGenToolInputImageMask(Model):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
 
-    tool_calls: List[RunToolCallObject] = REQUIRED
-    """A list of the relevant tool calls."""
+    image_url: Optional[str] = None
+    """Base64-encoded mask image."""
 
+    file_id: Optional[str] = None
+    """File ID for the mask image."""
 
-class RunObjectRequiredAction(Model):
-    """Details on the action required to continue the run. Will be `null` if no action is required."""
 
-    type: Union[Literal["submit_tool_outputs"], str] = REQUIRED
-    """For now, this is always `submit_tool_outputs`."""
+class BetaImageGenTool(Model):
+    """A tool that generates images using the GPT image models."""
 
-    submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs = REQUIRED
-    """Details on the tool outputs needed for this run to continue."""
+    type: Literal["image_generation"] = "image_generation"
+    """The type of the image generation tool. Always `image_generation`."""
 
-
-class RunObject(Model):
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-    id: str = REQUIRED
-    """The identifier, which can be referenced in API endpoints."""
-
-    object_: Union[Literal["thread.run"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which is always `thread.run`."""
-
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the run was created."""
-
-    thread_id: str = REQUIRED
-    """The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run."""
-
-    assistant_id: str = REQUIRED
-    """The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run."""
-
-    status: Union[
-        Literal[
-            "queued",
-            "in_progress",
-            "requires_action",
-            "cancelling",
-            "cancelled",
-            "failed",
-            "completed",
-            "incomplete",
-            "expired",
-        ],
-        str,
-    ] = REQUIRED
-    """The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`."""
-
-    required_action: Optional[RunObjectRequiredAction] = REQUIRED
-    """Details on the action required to continue the run. Will be `null` if no action is required."""
-
-    last_error: Optional[RunObjectLastError] = REQUIRED
-    """The last error associated with this run. Will be `null` if there are no errors."""
-
-    expires_at: Optional[int] = REQUIRED
-    """The Unix timestamp (in seconds) for when the run will expire."""
-
-    started_at: Optional[int] = REQUIRED
-    """The Unix timestamp (in seconds) for when the run was started."""
-
-    cancelled_at: Optional[int] = REQUIRED
-    """The Unix timestamp (in seconds) for when the run was cancelled."""
-
-    failed_at: Optional[int] = REQUIRED
-    """The Unix timestamp (in seconds) for when the run failed."""
-
-    completed_at: Optional[int] = REQUIRED
-    """The Unix timestamp (in seconds) for when the run was completed."""
-
-    incomplete_details: Optional[RunObjectIncompleteDetails] = REQUIRED
-    """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
-
-    model: str = REQUIRED
-    """The model that the [assistant](/docs/api-reference/assistants) used for this run."""
-
-    instructions: str = REQUIRED
-    """The instructions that the [assistant](/docs/api-reference/assistants) used for this run."""
-
-    tools: List[RunObjectToolsItem] = REQUIRED
-    """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
-
-    metadata: Optional[Dict[str, str]] = REQUIRED
-
-    usage: Optional[RunCompletionUsage2] = REQUIRED
-
-    temperature: Optional[float] = None
-    """The sampling temperature used for this run. If not set, defaults to 1."""
-
-    top_p: Optional[float] = None
-    """The nucleus sampling value used for this run. If not set, defaults to 1."""
-
-    max_prompt_tokens: Optional[int] = REQUIRED
-    """The maximum number of prompt tokens specified to have been used over the course of the run."""
-
-    max_completion_tokens: Optional[int] = REQUIRED
-    """The maximum number of completion tokens specified to have been used over the course of the run."""
-
-    truncation_strategy: Optional[TruncationObject] = REQUIRED
-
-    tool_choice: Optional[
-        Union[Union[Literal["none", "auto", "required"], str], AssistantsNamedToolChoice]
-    ] = REQUIRED
-
-    parallel_tool_calls: ParallelToolCalls = REQUIRED
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
-
-    response_format: Optional[
-        Union[
-            Union[Literal["auto"], str],
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-        ]
-    ] = REQUIRED
-    """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
-
-
-class ListRunsResponse(Model):
-
-    object_: str = Field(default=REQUIRED, alias="object")
-
-    data: List[RunObject] = REQUIRED
-
-    first_id: str = REQUIRED
-
-    last_id: str = REQUIRED
-
-    has_more: bool = REQUIRED
-
-
-class LockedStatus(Model):
-    """Indicates that a thread is locked and cannot accept new input."""
-
-    type: Literal["locked"] = "locked"
-    """Status discriminator that is always `locked`."""
-
-    reason: Optional[str] = REQUIRED
-
-
-class RealtimeSessionCreateResponseAudioInputNoiseReduction(Model):
-    """Configuration for input audio noise reduction."""
-
-    type: Optional[NoiseReductionType] = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class RealtimeSessionCreateResponseAudioInputTurnDetection(Model):
-    """Configuration for turn detection."""
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-
-    prefix_padding_ms: Optional[int] = None
-
-    silence_duration_ms: Optional[int] = None
-
-
-class RealtimeSessionCreateResponseAudioInput(Model):
-
-    format: Optional[RealtimeAudioFormats] = None
-
-    transcription: Optional[AudioTranscriptionResponse] = None
-    """Configuration for input audio transcription."""
-
-    noise_reduction: Optional[RealtimeSessionCreateResponseAudioInputNoiseReduction] = None
-    """Configuration for input audio noise reduction."""
-
-    turn_detection: Optional[RealtimeSessionCreateResponseAudioInputTurnDetection] = None
-    """Configuration for turn detection."""
-
-
-class RealtimeSessionCreateResponseAudioOutput(Model):
-
-    format: Optional[RealtimeAudioFormats] = None
-
-    voice: Optional[
+    model: Optional[
         Union[
             str,
             Union[
                 Literal[
-                    "alloy",
-                    "ash",
-                    "ballad",
-                    "coral",
-                    "echo",
-                    "sage",
-                    "shimmer",
-                    "verse",
-                    "marin",
-                    "cedar",
+                    "gpt-image-1",
+                    "gpt-image-1-mini",
+                    "gpt-image-1.5",
+                    "gpt-image-2",
+                    "gpt-image-2-2026-04-21",
                 ],
                 str,
             ],
         ]
     ] = None
 
-    speed: Optional[float] = None
+    quality: Optional[Union[Literal["low", "medium", "high", "auto"], str]] = None
+    """The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`."""
+
+    size: Optional[
+        Union[str, Union[Literal["1024x1024", "1024x1536", "1536x1024", "auto"], str]]
+    ] = None
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+
+    output_format: Optional[Union[Literal["png", "webp", "jpeg"], str]] = None
+    """The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`."""
+
+    output_compression: Optional[int] = None
+    """Compression level for the output image. Default: 100."""
+
+    moderation: Optional[Union[Literal["auto", "low"], str]] = None
+    """Moderation level for the generated image. Default: `auto`."""
+
+    background: Optional[Union[Literal["transparent", "opaque", "auto"], str]] = None
+    """Set the background of the generated image. One of `transparent`,
+    `opaque`, or `auto`. Transparent backgrounds are available for
+    supported GPT Image models. For `gpt-image-2` and
+    `gpt-image-2-2026-04-21`, this support is in preview. When using
+    `transparent`, set the output format to `png` or `webp`. Default: `auto`."""
+
+    input_fidelity: Optional[BetaInputFidelity] = None
+
+    input_image_mask: Optional[BetaImageGenToolInputImageMask] = None
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    partial_images: Optional[int] = None
+    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
+
+    action: Optional[BetaImageGenActionEnum] = None
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 
-class RealtimeSessionCreateResponseAudio(Model):
-    """Configuration for input and output audio for the session."""
+class BetaLocalShellToolParam(Model):
+    """A tool that allows the model to execute shell commands in a local environment."""
 
-    input: Optional[RealtimeSessionCreateResponseAudioInput] = None
-
-    output: Optional[RealtimeSessionCreateResponseAudioOutput] = None
-
-
-class RealtimeSessionCreateResponseTracingOption2(Model):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard."""
-
-    group_id: Optional[str] = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard."""
-
-    metadata: Optional[Dict[str, Any]] = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard."""
+    type: Literal["local_shell"] = "local_shell"
+    """The type of the local shell tool. Always `local_shell`."""
 
 
-class RealtimeSessionCreateResponseTurnDetection(Model):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
+class BetaMCPToolFilter(Model):
+    """A filter object to specify which tools are allowed."""
 
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
 
-    threshold: Optional[float] = None
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments."""
-
-    prefix_padding_ms: Optional[int] = None
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms."""
-
-    silence_duration_ms: Optional[int] = None
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user."""
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
-class RealtimeSessionCreateResponse(Model):
-    """A Realtime session configuration object."""
+class BetaMCPToolRequireApprovalOption1(Model):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval."""
+
+    always: Optional[BetaMCPToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[BetaMCPToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+
+class BetaMCPTool(Model):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp)."""
+
+    type: Literal["mcp"] = "mcp"
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: str = REQUIRED
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: Optional[str] = None
+    """The URL for the MCP server. One of `server_url`, `connector_id`, or
+    `tunnel_id` must be provided."""
+
+    connector_id: Optional[
+        Union[
+            Literal[
+                "connector_dropbox",
+                "connector_gmail",
+                "connector_googlecalendar",
+                "connector_googledrive",
+                "connector_microsoftteams",
+                "connector_outlookcalendar",
+                "connector_outlookemail",
+                "connector_sharepoint",
+            ],
+            str,
+        ]
+    ] = None
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`"""
+
+    tunnel_id: Optional[str] = None
+    """The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided."""
+
+    authorization: Optional[str] = None
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here."""
+
+    server_description: Optional[str] = None
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]] = None
+
+    allowed_tools: Optional[Union[List[str], BetaMCPToolFilter]] = None
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+    require_approval: Optional[
+        Union[BetaMCPToolRequireApprovalOption1, Union[Literal["always", "never"], str]]
+    ] = None
+
+    defer_loading: Optional[bool] = None
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+class BetaFunctionToolParam(Model):
+
+    name: str = REQUIRED
+
+    description: Optional[str] = None
+
+    parameters: Optional[BetaEmptyModelParam] = None
+
+    strict: Optional[bool] = None
+
+    type: Literal["function"] = "function"
+
+    output_schema: Optional[Dict[str, Any]] = None
+
+    defer_loading: Optional[bool] = None
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: Optional[List[BetaCallableToolAllowedCaller]] = None
+
+
+class BetaNamespaceToolParam(Model):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Literal["namespace"] = "namespace"
+    """The type of the tool. Always `namespace`."""
+
+    name: str = REQUIRED
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: str = REQUIRED
+    """A description of the namespace shown to the model."""
+
+    tools: List[BetaNamespaceToolParamToolsItem] = REQUIRED
+    """The function/custom tools available inside this namespace."""
+
+
+class BetaProgrammaticToolCallingParam(Model):
+
+    type: Literal["programmatic_tool_calling"] = "programmatic_tool_calling"
+    """The type of the tool. Always `programmatic_tool_calling`."""
+
+
+class BetaToolSearchToolParam(Model):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Literal["tool_search"] = "tool_search"
+    """The type of the tool. Always `tool_search`."""
+
+    execution: Optional[BetaToolSearchExecutionType] = None
+    """Whether tool search is executed by the server or by the client."""
+
+    description: Optional[str] = None
+
+    parameters: Optional[BetaEmptyModelParam] = None
+
+
+class BetaApproximateLocation(Model):
+
+    type: Union[Literal["approximate"], str] = REQUIRED
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+
+    region: Optional[str] = None
+
+    city: Optional[str] = None
+
+    timezone: Optional[str] = None
+
+
+class BetaWebSearchPreviewTool(Model):
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"] = REQUIRED
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+
+    user_location: Optional[BetaApproximateLocation] = None
+
+    search_context_size: Optional[BetaSearchContextSize] = None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+    search_content_types: Optional[List[BetaSearchContentType]] = None
+
+
+class BetaWebSearchApproximateLocation2(Model):
+    """The approximate location of the user."""
+
+    type: Optional[Union[Literal["approximate"], str]] = None
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+
+    region: Optional[str] = None
+
+    city: Optional[str] = None
+
+    timezone: Optional[str] = None
+
+
+class BetaWebSearchToolFilters(Model):
+    """Filters for the search."""
+
+    allowed_domains: Optional[List[str]] = None
+
+
+class BetaWebSearchTool(Model):
+    """Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search)."""
+
+    type: Literal["web_search", "web_search_2025_08_26"] = REQUIRED
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: Optional[bool] = None
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: Optional[BetaWebSearchToolFilters] = None
+
+    user_location: Optional[BetaWebSearchApproximateLocation2] = None
+
+    search_context_size: Optional[Union[Literal["low", "medium", "high"], str]] = None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+
+class BetaAdditionalTools(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["additional_tools"] = "additional_tools"
+    """The type of the item. Always `additional_tools`."""
+
+    id: str = REQUIRED
+    """The unique ID of the additional tools item."""
+
+    role: BetaMessageRole = REQUIRED
+    """The role that provided the additional tools."""
+
+    tools: List[BetaTool] = REQUIRED
+    """The additional tool definitions made available at this item."""
+
+
+class BetaAgentTagParam(Model):
+    """The agent that produced this item."""
+
+    agent_name: str = REQUIRED
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaAdditionalToolsItemParam(Model):
+
+    agent: Optional[BetaAgentTagParam] = None
 
     id: Optional[str] = None
-    """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
 
-    object_: Optional[str] = Field(default=None, alias="object")
-    """The object type. Always `realtime.session`."""
+    type: Literal["additional_tools"] = "additional_tools"
+    """The item type. Always `additional_tools`."""
 
-    expires_at: Optional[int] = None
-    """Expiration timestamp for the session, in seconds since epoch."""
+    role: Union[Literal["developer"], str] = REQUIRED
+    """The role that provided the additional tools. Only `developer` is supported."""
 
-    include: Optional[List[Union[Literal["item.input_audio_transcription.logprobs"], str]]] = None
-    """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription."""
-
-    model: Optional[str] = None
-    """The Realtime model used for this session."""
-
-    output_modalities: Optional[List[Union[Literal["text", "audio"], str]]] = None
-    """The set of modalities the model can respond with. To disable audio,
-    set this to ["text"]."""
-
-    instructions: Optional[str] = None
-    """The default system instructions (i.e. system message) prepended to model
-    calls. This field allows the client to guide the model on desired
-    responses. The model can be instructed on response content and format,
-    (e.g. "be extremely succinct", "act friendly", "here are examples of good
-    responses") and on audio behavior (e.g. "talk quickly", "inject emotion
-    into your voice", "laugh frequently"). The instructions are not guaranteed
-    to be followed by the model, but they provide guidance to the model on the
-    desired behavior.
-
-    Note that the server sets default instructions which will be used if this
-    field is not set and are visible in the `session.created` event at the
-    start of the session."""
-
-    audio: Optional[RealtimeSessionCreateResponseAudio] = None
-    """Configuration for input and output audio for the session."""
-
-    tracing: Optional[
-        Union[Union[Literal["auto"], str], RealtimeSessionCreateResponseTracingOption2]
-    ] = None
-    """Configuration options for tracing. Set to null to disable tracing. Once
-    tracing is enabled for a session, the configuration cannot be modified.
-
-    `auto` will create a trace for the session with default values for the
-    workflow name, group id, and metadata."""
-
-    turn_detection: Optional[RealtimeSessionCreateResponseTurnDetection] = None
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
-
-    tools: Optional[List[RealtimeFunctionTool]] = None
-    """Tools (functions) available to the model."""
-
-    tool_choice: Optional[str] = None
-    """How the model chooses tools. Options are `auto`, `none`, `required`, or
-    specify a function."""
-
-    max_output_tokens: Optional[Union[int, Union[Literal["inf"], str]]] = None
-    """Maximum number of output tokens for a single assistant response,
-    inclusive of tool calls. Provide an integer between 1 and 4096 to
-    limit output tokens, or `inf` for the maximum available tokens for a
-    given model. Defaults to `inf`."""
+    tools: List[BetaTool] = REQUIRED
+    """A list of additional tools made available at this item."""
 
 
-class RealtimeTranscriptionSessionCreateResponseClientSecret(Model):
-    """Ephemeral key returned by the API. Only present when the session is
-    created on the server via REST API."""
+class BetaPromptCacheBreakpointConfig(Model):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
-    value: str = REQUIRED
-    """Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side."""
-
-    expires_at: int = REQUIRED
-    """Timestamp for when the token expires. Currently, all tokens expire
-    after one minute."""
+    mode: Union[Literal["explicit"], str] = REQUIRED
+    """The breakpoint mode. Always `explicit`."""
 
 
-class RealtimeTranscriptionSessionCreateResponseTurnDetection(Model):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
+class BetaComputerScreenshotContent(Model):
+    """A screenshot of a computer."""
 
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
+    type: Literal["computer_screenshot"] = "computer_screenshot"
+    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
-    threshold: Optional[float] = None
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments."""
+    image_url: Optional[str] = REQUIRED
 
-    prefix_padding_ms: Optional[int] = None
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms."""
+    file_id: Optional[str] = REQUIRED
 
-    silence_duration_ms: Optional[int] = None
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user."""
+    detail: BetaImageDetail = REQUIRED
+    """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class RealtimeTranscriptionSessionCreateResponse(Model):
-    """A new Realtime transcription session configuration.
+class BetaEncryptedContent(Model):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
 
-    When a session is created on the server via REST API, the session object
-    also contains an ephemeral key. Default TTL for keys is 10 minutes. This
-    property is not present when a session is updated via the WebSocket API."""
+    type: Literal["encrypted_content"] = "encrypted_content"
+    """The type of the input item. Always `encrypted_content`."""
 
-    client_secret: RealtimeTranscriptionSessionCreateResponseClientSecret = REQUIRED
-    """Ephemeral key returned by the API. Only present when the session is
-    created on the server via REST API."""
-
-    modalities: Optional[List[Union[Literal["text", "audio"], str]]] = None
-    """The set of modalities the model can respond with. To disable audio,
-    set this to ["text"]."""
-
-    input_audio_format: Optional[str] = None
-    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
-
-    input_audio_transcription: Optional[AudioTranscriptionResponse] = None
-    """Configuration of the transcription model."""
-
-    turn_detection: Optional[RealtimeTranscriptionSessionCreateResponseTurnDetection] = None
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
+    encrypted_content: str = REQUIRED
+    """Opaque encrypted content."""
 
 
-class TaskGroupTask(Model):
-    """Task entry that appears within a TaskGroup."""
+class BetaInputFileContent(Model):
+    """A file input to the model."""
 
-    type: TaskType = REQUIRED
-    """Subtype for the grouped task."""
+    type: Literal["input_file"] = "input_file"
+    """The type of the input item. Always `input_file`."""
 
-    heading: Optional[str] = REQUIRED
+    file_id: Optional[str] = None
 
-    summary: Optional[str] = REQUIRED
+    filename: Optional[str] = None
+    """The name of the file to be sent to the model."""
 
+    file_data: Optional[str] = None
+    """The content of the file to be sent to the model."""
 
-class TaskGroupItem(Model):
-    """Collection of workflow tasks grouped together in the thread."""
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
-    id: str = REQUIRED
-    """Identifier of the thread item."""
+    file_url: Optional[str] = None
+    """The URL of the file to be sent to the model."""
 
-    object_: Union[Literal["chatkit.thread_item"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread_item`."""
-
-    created_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the item was created."""
-
-    thread_id: str = REQUIRED
-    """Identifier of the parent thread."""
-
-    type: Literal["chatkit.task_group"] = "chatkit.task_group"
-    """Type discriminator that is always `chatkit.task_group`."""
-
-    tasks: List[TaskGroupTask] = REQUIRED
-    """Tasks included in the group."""
+    detail: Optional[BetaFileInputDetail] = None
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
 
-class TaskItem(Model):
-    """Task emitted by the workflow to show progress and status updates."""
+class BetaInputImageContent(Model):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    id: str = REQUIRED
-    """Identifier of the thread item."""
+    type: Literal["input_image"] = "input_image"
+    """The type of the input item. Always `input_image`."""
 
-    object_: Union[Literal["chatkit.thread_item"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread_item`."""
+    image_url: Optional[str] = None
 
-    created_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the item was created."""
+    file_id: Optional[str] = None
 
-    thread_id: str = REQUIRED
-    """Identifier of the parent thread."""
+    detail: BetaImageDetail = REQUIRED
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
-    type: Literal["chatkit.task"] = "chatkit.task"
-    """Type discriminator that is always `chatkit.task`."""
-
-    task_type: TaskType = REQUIRED
-    """Subtype for the task."""
-
-    heading: Optional[str] = REQUIRED
-
-    summary: Optional[str] = REQUIRED
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class UserMessageInputText(Model):
-    """Text block that a user contributed to the thread."""
+class BetaInputTextContent(Model):
+    """A text input to the model."""
 
     type: Literal["input_text"] = "input_text"
-    """Type discriminator that is always `input_text`."""
+    """The type of the input item. Always `input_text`."""
 
     text: str = REQUIRED
-    """Plain-text content supplied by the user."""
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointConfig] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class UserMessageQuotedText(Model):
-    """Quoted snippet that the user referenced in their message."""
+class BetaContainerFileCitationBody(Model):
+    """A citation for a container file used to generate a model response."""
 
-    type: Literal["quoted_text"] = "quoted_text"
-    """Type discriminator that is always `quoted_text`."""
+    type: Literal["container_file_citation"] = "container_file_citation"
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str = REQUIRED
+    """The ID of the container file."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    start_index: int = REQUIRED
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int = REQUIRED
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str = REQUIRED
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationBody(Model):
+    """A citation to a file."""
+
+    type: Literal["file_citation"] = "file_citation"
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    index: int = REQUIRED
+    """The index of the file in the list of files."""
+
+    filename: str = REQUIRED
+    """The filename of the file cited."""
+
+
+class BetaFilePath(Model):
+    """A path to a file."""
+
+    type: Literal["file_path"] = "file_path"
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str = REQUIRED
+    """The ID of the file."""
+
+    index: int = REQUIRED
+    """The index of the file in the list of files."""
+
+
+class BetaUrlCitationBody(Model):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"] = "url_citation"
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str = REQUIRED
+    """The URL of the web resource."""
+
+    start_index: int = REQUIRED
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int = REQUIRED
+    """The index of the last character of the URL citation in the message."""
+
+    title: str = REQUIRED
+    """The title of the web resource."""
+
+
+class BetaTopLogProb(Model):
+    """The top log probability of a token."""
+
+    token: str = REQUIRED
+
+    logprob: float = REQUIRED
+
+    bytes_: List[int] = Field(default=REQUIRED, alias="bytes")
+
+
+class BetaLogProb(Model):
+    """The log probability of a token."""
+
+    token: str = REQUIRED
+
+    logprob: float = REQUIRED
+
+    bytes_: List[int] = Field(default=REQUIRED, alias="bytes")
+
+    top_logprobs: List[BetaTopLogProb] = REQUIRED
+
+
+class BetaOutputTextContent(Model):
+    """A text output from the model."""
+
+    type: Literal["output_text"] = "output_text"
+    """The type of the output text. Always `output_text`."""
 
     text: str = REQUIRED
-    """Quoted text content."""
+    """The text output from the model."""
+
+    annotations: List[BetaAnnotation] = REQUIRED
+    """The annotations of the text output."""
+
+    logprobs: List[BetaLogProb] = REQUIRED
 
 
-class UserMessageItem(Model):
-    """User-authored messages within a thread."""
+class BetaReasoningTextContent(Model):
+    """Reasoning text from the model."""
 
-    id: str = REQUIRED
-    """Identifier of the thread item."""
+    type: Literal["reasoning_text"] = "reasoning_text"
+    """The type of the reasoning text. Always `reasoning_text`."""
 
-    object_: Union[Literal["chatkit.thread_item"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread_item`."""
-
-    created_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the item was created."""
-
-    thread_id: str = REQUIRED
-    """Identifier of the parent thread."""
-
-    type: Literal["chatkit.user_message"] = "chatkit.user_message"
-
-    content: List[UserMessageItemContentItem] = REQUIRED
-    """Ordered content elements supplied by the user."""
-
-    attachments: List[Attachment] = REQUIRED
-    """Attachments associated with the user message. Defaults to an empty list."""
-
-    inference_options: Optional[InferenceOptions] = REQUIRED
+    text: str = REQUIRED
+    """The reasoning text from the model."""
 
 
-class WidgetMessageItem(Model):
-    """Thread item that renders a widget payload."""
+class BetaRefusalContent(Model):
+    """A refusal from the model."""
 
-    id: str = REQUIRED
-    """Identifier of the thread item."""
+    type: Literal["refusal"] = "refusal"
+    """The type of the refusal. Always `refusal`."""
 
-    object_: Union[Literal["chatkit.thread_item"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread_item`."""
-
-    created_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the item was created."""
-
-    thread_id: str = REQUIRED
-    """Identifier of the parent thread."""
-
-    type: Literal["chatkit.widget"] = "chatkit.widget"
-    """Type discriminator that is always `chatkit.widget`."""
-
-    widget: str = REQUIRED
-    """Serialized widget payload rendered in the UI."""
+    refusal: str = REQUIRED
+    """The refusal explanation from the model."""
 
 
-class ThreadItemListResource(Model):
-    """A paginated list of thread items rendered for the ChatKit API."""
+class BetaSummaryTextContent(Model):
+    """A summary text from the model."""
 
-    object_: Union[Literal["list"], str] = Field(default=REQUIRED, alias="object")
-    """The type of object returned, must be `list`."""
+    type: Literal["summary_text"] = "summary_text"
+    """The type of the object. Always `summary_text`."""
 
-    data: List[ThreadItem] = REQUIRED
-    """A list of items"""
-
-    first_id: Optional[str] = REQUIRED
-
-    last_id: Optional[str] = REQUIRED
-
-    has_more: bool = REQUIRED
-    """Whether there are more items available."""
+    text: str = REQUIRED
+    """A summary of the reasoning output from the model so far."""
 
 
-class ThreadResource(Model):
-    """Represents a ChatKit thread and its current status."""
+class BetaTextContent(Model):
+    """A text content."""
+
+    type: Literal["text"] = "text"
+
+    text: str = REQUIRED
+
+
+class BetaAgentMessage(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["agent_message"] = "agent_message"
+    """The type of the item. Always `agent_message`."""
 
     id: str = REQUIRED
-    """Identifier of the thread."""
+    """The unique ID of the agent message."""
 
-    object_: Union[Literal["chatkit.thread"], str] = Field(default=REQUIRED, alias="object")
-    """Type discriminator that is always `chatkit.thread`."""
+    author: str = REQUIRED
+    """The sending agent identity."""
 
-    created_at: int = REQUIRED
-    """Unix timestamp (in seconds) for when the thread was created."""
+    recipient: str = REQUIRED
+    """The destination agent identity."""
 
-    title: Optional[str] = REQUIRED
-
-    status: ThreadResourceStatus = REQUIRED
-    """Current status for the thread. Defaults to `active` for newly created threads."""
-
-    user: str = REQUIRED
-    """Free-form string that identifies your end user who owns the thread."""
+    content: List[BetaAgentMessageContentItem] = REQUIRED
+    """Encrypted content sent between agents."""
 
 
-class ThreadListResource(Model):
-    """A paginated list of ChatKit threads."""
+class BetaEncryptedContentParam(Model):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
 
-    object_: Union[Literal["list"], str] = Field(default=REQUIRED, alias="object")
-    """The type of object returned, must be `list`."""
+    type: Literal["encrypted_content"] = "encrypted_content"
+    """The type of the input item. Always `encrypted_content`."""
 
-    data: List[ThreadResource] = REQUIRED
-    """A list of items"""
-
-    first_id: Optional[str] = REQUIRED
-
-    last_id: Optional[str] = REQUIRED
-
-    has_more: bool = REQUIRED
-    """Whether there are more items available."""
+    encrypted_content: str = REQUIRED
+    """Opaque encrypted content."""
 
 
-class ThreadObjectToolResourcesCodeInterpreter(Model):
+class BetaPromptCacheBreakpointParam(Model):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
-    file_ids: Optional[List[str]] = None
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ThreadObjectToolResourcesFileSearch(Model):
-
-    vector_store_ids: Optional[List[str]] = None
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    mode: Union[Literal["explicit"], str] = REQUIRED
+    """The breakpoint mode. Always `explicit`."""
 
 
-class ThreadObjectToolResources(Model):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+class BetaInputImageContentParamAutoParam(Model):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
-    code_interpreter: Optional[ThreadObjectToolResourcesCodeInterpreter] = None
+    type: Literal["input_image"] = "input_image"
+    """The type of the input item. Always `input_image`."""
 
-    file_search: Optional[ThreadObjectToolResourcesFileSearch] = None
+    image_url: Optional[str] = None
+
+    file_id: Optional[str] = None
+
+    detail: Optional[BetaDetailEnum] = None
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
 
 
-class ThreadObject(Model):
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+class BetaInputTextContentParam(Model):
+    """A text input to the model."""
+
+    type: Literal["input_text"] = "input_text"
+    """The type of the input item. Always `input_text`."""
+
+    text: str = REQUIRED
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+
+
+class BetaAgentMessageItemParam(Model):
+    """A message routed between agents."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    id: Optional[str] = None
+
+    type: Literal["agent_message"] = "agent_message"
+    """The item type. Always `agent_message`."""
+
+    author: str = REQUIRED
+    """The sending agent identity."""
+
+    recipient: str = REQUIRED
+    """The destination agent identity."""
+
+    content: List[BetaAgentMessageItemParamContentItem] = REQUIRED
+    """Plaintext, image, or encrypted content sent between agents."""
+
+
+class BetaApplyPatchCreateFileOperation(Model):
+    """Instruction describing how to create a file via the apply_patch tool."""
+
+    type: Literal["create_file"] = "create_file"
+    """Create a new file with the provided diff."""
+
+    path: str = REQUIRED
+    """Path of the file to create."""
+
+    diff: str = REQUIRED
+    """Diff to apply."""
+
+
+class BetaApplyPatchCreateFileOperationParam(Model):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"] = "create_file"
+    """The operation type. Always `create_file`."""
+
+    path: str = REQUIRED
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str = REQUIRED
+    """Unified diff content to apply when creating the file."""
+
+
+class BetaApplyPatchDeleteFileOperation(Model):
+    """Instruction describing how to delete a file via the apply_patch tool."""
+
+    type: Literal["delete_file"] = "delete_file"
+    """Delete the specified file."""
+
+    path: str = REQUIRED
+    """Path of the file to delete."""
+
+
+class BetaApplyPatchDeleteFileOperationParam(Model):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Literal["delete_file"] = "delete_file"
+    """The operation type. Always `delete_file`."""
+
+    path: str = REQUIRED
+    """Path of the file to delete relative to the workspace root."""
+
+
+class BetaApplyPatchUpdateFileOperationParam(Model):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Literal["update_file"] = "update_file"
+    """The operation type. Always `update_file`."""
+
+    path: str = REQUIRED
+    """Path of the file to update relative to the workspace root."""
+
+    diff: str = REQUIRED
+    """Unified diff content to apply to the existing file."""
+
+
+class BetaApplyPatchUpdateFileOperation(Model):
+    """Instruction describing how to update a file via the apply_patch tool."""
+
+    type: Literal["update_file"] = "update_file"
+    """Update an existing file with the provided diff."""
+
+    path: str = REQUIRED
+    """Path of the file to update."""
+
+    diff: str = REQUIRED
+    """Diff to apply."""
+
+
+class BetaDirectToolCallCaller(Model):
+
+    type: Literal["direct"] = "direct"
+
+
+class BetaProgramToolCallCaller(Model):
+
+    type: Literal["program"] = "program"
+
+    caller_id: str = REQUIRED
+    """The call ID of the program item that produced this tool call."""
+
+
+class BetaApplyPatchToolCall(Model):
+    """A tool call that applies file diffs by creating, deleting, or updating files."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["apply_patch_call"] = "apply_patch_call"
+    """The type of the item. Always `apply_patch_call`."""
 
     id: str = REQUIRED
-    """The identifier, which can be referenced in API endpoints."""
+    """The unique ID of the apply patch tool call. Populated when this item is returned via API."""
 
-    object_: Union[Literal["thread"], str] = Field(default=REQUIRED, alias="object")
-    """The object type, which is always `thread`."""
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
 
-    created_at: int = REQUIRED
-    """The Unix timestamp (in seconds) for when the thread was created."""
+    caller: Optional[BetaToolCallCaller] = None
 
-    tool_resources: Optional[ThreadObjectToolResources] = REQUIRED
+    status: BetaApplyPatchCallStatus = REQUIRED
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
 
-    metadata: Optional[Dict[str, str]] = REQUIRED
+    operation: BetaApplyPatchToolCallOperation = REQUIRED
+    """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
+
+    created_by: Optional[str] = None
+    """The ID of the entity that created this tool call."""
+
+
+class BetaDirectToolCallCallerParam(Model):
+
+    type: Literal["direct"] = "direct"
+    """The caller type. Always `direct`."""
+
+
+class BetaProgramToolCallCallerParam(Model):
+
+    type: Literal["program"] = "program"
+    """The caller type. Always `program`."""
+
+    caller_id: str = REQUIRED
+    """The call ID of the program item that produced this tool call."""
+
+
+class BetaApplyPatchToolCallItemParam(Model):
+    """A tool call representing a request to create, delete, or update files using diff patches."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    type: Literal["apply_patch_call"] = "apply_patch_call"
+    """The type of the item. Always `apply_patch_call`."""
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    status: BetaApplyPatchCallStatusParam = REQUIRED
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
+    operation: BetaApplyPatchOperationParam = REQUIRED
+    """The specific create, delete, or update instruction for the apply_patch tool call."""
+
+
+class BetaApplyPatchToolCallOutput(Model):
+    """The output emitted by an apply patch tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the apply patch tool call output. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    status: BetaApplyPatchCallOutputStatus = REQUIRED
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: Optional[str] = None
+
+    created_by: Optional[str] = None
+    """The ID of the entity that created this tool call output."""
+
+
+class BetaApplyPatchToolCallOutputItemParam(Model):
+    """The streamed output emitted by an apply patch tool call."""
+
+    agent: Optional[BetaAgentTagParam] = None
+
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: Optional[str] = None
+
+    call_id: str = REQUIRED
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    status: BetaApplyPatchCallOutputStatusParam = REQUIRED
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: Optional[str] = None
+
+
+class BetaClickParam(Model):
+    """A click action."""
+
+    type: Literal["click"] = "click"
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: BetaClickButtonType = REQUIRED
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: int = REQUIRED
+    """The x-coordinate where the click occurred."""
+
+    y: int = REQUIRED
+    """The y-coordinate where the click occurred."""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaCodeInterpreterOutputImage(Model):
+    """The image output from the code interpreter."""
+
+    type: Literal["image"] = "image"
+    """The type of the output. Always `image`."""
+
+    url: str = REQUIRED
+    """The URL of the image output from the code interpreter."""
+
+
+class BetaCodeInterpreterOutputLogs(Model):
+    """The logs output from the code interpreter."""
+
+    type: Literal["logs"] = "logs"
+    """The type of the output. Always `logs`."""
+
+    logs: str = REQUIRED
+    """The logs output from the code interpreter."""
+
+
+class BetaCodeInterpreterToolCall(Model):
+    """A tool call to run code."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["code_interpreter_call"] = "code_interpreter_call"
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the code interpreter tool call."""
+
+    status: Union[
+        Literal["in_progress", "completed", "incomplete", "interpreting", "failed"], str
+    ] = REQUIRED
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: str = REQUIRED
+    """The ID of the container used to run the code."""
+
+    code: Optional[str] = REQUIRED
+
+    outputs: Optional[List[BetaCodeInterpreterToolCallOutputsItem]] = REQUIRED
+
+
+class BetaCompactionBody(Model):
+    """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["compaction"] = "compaction"
+    """The type of the item. Always `compaction`."""
+
+    id: str = REQUIRED
+    """The unique ID of the compaction item."""
+
+    encrypted_content: str = REQUIRED
+    """The encrypted content that was produced by compaction."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaDoubleClickAction(Model):
+    """A double click action."""
+
+    type: Literal["double_click"] = "double_click"
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: int = REQUIRED
+    """The x-coordinate where the double click occurred."""
+
+    y: int = REQUIRED
+    """The y-coordinate where the double click occurred."""
+
+    keys: Optional[List[str]] = REQUIRED
+
+
+class BetaCoordParam(Model):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: int = REQUIRED
+    """The x-coordinate."""
+
+    y: int = REQUIRED
+    """The y-coordinate."""
+
+
+class BetaDragParam(Model):
+    """A drag action."""
+
+    type: Literal["drag"] = "drag"
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: List[BetaCoordParam] = REQUIRED
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```"""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaKeyPressAction(Model):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Literal["keypress"] = "keypress"
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: List[str] = REQUIRED
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class BetaMoveParam(Model):
+    """A mouse move action."""
+
+    type: Literal["move"] = "move"
+    """Specifies the event type. For a move action, this property is always set to `move`."""
+
+    x: int = REQUIRED
+    """The x-coordinate to move to."""
+
+    y: int = REQUIRED
+    """The y-coordinate to move to."""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaScreenshotParam(Model):
+    """A screenshot action."""
+
+    type: Literal["screenshot"] = "screenshot"
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+
+
+class BetaScrollParam(Model):
+    """A scroll action."""
+
+    type: Literal["scroll"] = "scroll"
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+
+    x: int = REQUIRED
+    """The x-coordinate where the scroll occurred."""
+
+    y: int = REQUIRED
+    """The y-coordinate where the scroll occurred."""
+
+    scroll_x: int = REQUIRED
+    """The horizontal scroll distance."""
+
+    scroll_y: int = REQUIRED
+    """The vertical scroll distance."""
+
+    keys: Optional[List[str]] = None
+
+
+class BetaTypeParam(Model):
+    """An action to type in text."""
+
+    type: Literal["type"] = "type"
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: str = REQUIRED
+    """The text to type."""
+
+
+class BetaWaitParam(Model):
+    """A wait action."""
+
+    type: Literal["wait"] = "wait"
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+class BetaComputerCallSafetyCheckParam(Model):
+    """A pending safety check for the computer call."""
+
+    id: str = REQUIRED
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+
+    message: Optional[str] = None
+
+
+class BetaComputerToolCall(Model):
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["computer_call"] = "computer_call"
+    """The type of the computer call. Always `computer_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the computer call."""
+
+    call_id: str = REQUIRED
+    """An identifier used when responding to the tool call with output."""
+
+    action: Optional[BetaComputerAction] = None
+
+    actions: Optional[BetaComputerActionList] = None
+    """Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields."""
+
+    pending_safety_checks: List[BetaComputerCallSafetyCheckParam] = REQUIRED
+    """The pending safety checks for the computer call."""
+
+    status: Union[Literal["in_progress", "completed", "incomplete"], str] = REQUIRED
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaComputerScreenshotImage(Model):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Union[Literal["computer_screenshot"], str] = REQUIRED
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`."""
+
+    image_url: Optional[str] = None
+    """The URL of the screenshot image."""
+
+    file_id: Optional[str] = None
+    """The identifier of an uploaded file that contains the screenshot."""
+
+
+class BetaComputerToolCallOutputResource(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["computer_call_output"] = "computer_call_output"
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the computer call tool output."""
+
+    call_id: str = REQUIRED
+    """The ID of the computer tool call that produced the output."""
+
+    acknowledged_safety_checks: Optional[List[BetaComputerCallSafetyCheckParam]] = None
+    """The safety checks reported by the API that have been acknowledged by the
+    developer."""
+
+    output: BetaComputerScreenshotImage = REQUIRED
+    """A computer screenshot image used with the computer use tool."""
+
+    status: BetaComputerCallOutputStatus = REQUIRED
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaCustomToolCall(Model):
+    """A call to a custom tool created by the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["custom_tool_call"] = "custom_tool_call"
+    """The type of the custom tool call. Always `custom_tool_call`."""
+
+    id: Optional[str] = None
+    """The unique ID of the custom tool call in the OpenAI platform."""
+
+    call_id: str = REQUIRED
+    """An identifier used to map this custom tool call to a tool call output."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    namespace: Optional[str] = None
+    """The namespace of the custom tool being called."""
+
+    name: str = REQUIRED
+    """The name of the custom tool being called."""
+
+    input: str = REQUIRED
+    """The input for the custom tool call generated by the model."""
+
+
+class BetaCustomToolCallOutput(Model):
+    """The output of a custom tool call from your code, being sent back to the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["custom_tool_call_output"] = "custom_tool_call_output"
+    """The type of the custom tool call output. Always `custom_tool_call_output`."""
+
+    id: Optional[str] = None
+    """The unique ID of the custom tool call output in the OpenAI platform."""
+
+    call_id: str = REQUIRED
+    """The call ID, used to map this custom tool call output to a custom tool call."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    output: Union[str, List[BetaFunctionAndCustomToolCallOutput]] = REQUIRED
+    """The output from the custom tool call generated by your code.
+    Can be a string or an list of output content."""
+
+
+class BetaFileSearchToolCallResultsItem(Model):
+
+    file_id: Optional[str] = None
+    """The unique ID of the file."""
+
+    text: Optional[str] = None
+    """The text that was retrieved from the file."""
+
+    filename: Optional[str] = None
+    """The name of the file."""
+
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+
+    score: Optional[float] = None
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+class BetaFileSearchToolCall(Model):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: str = REQUIRED
+    """The unique ID of the file search tool call."""
+
+    type: Literal["file_search_call"] = "file_search_call"
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Union[Literal["in_progress", "searching", "completed", "incomplete", "failed"], str] = (
+        REQUIRED
+    )
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,"""
+
+    queries: List[str] = REQUIRED
+    """The queries used to search for files."""
+
+    results: Optional[List[BetaFileSearchToolCallResultsItem]] = None
+
+
+class BetaFunctionShellAction(Model):
+    """Execute a shell command."""
+
+    commands: List[str] = REQUIRED
+
+    timeout_ms: Optional[int] = REQUIRED
+
+    max_output_length: Optional[int] = REQUIRED
+
+
+class BetaContainerReferenceResource(Model):
+    """Represents a container created with /v1/containers."""
+
+    type: Literal["container_reference"] = "container_reference"
+    """The environment type. Always `container_reference`."""
+
+    container_id: str = REQUIRED
+
+
+class BetaLocalEnvironmentResource(Model):
+    """Represents the use of a local environment to perform shell actions."""
+
+    type: Literal["local"] = "local"
+    """The environment type. Always `local`."""
+
+
+class BetaFunctionShellCall(Model):
+    """A tool call that executes one or more shell commands in a managed environment."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["shell_call"] = "shell_call"
+    """The type of the item. Always `shell_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the shell tool call. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    action: BetaFunctionShellAction = REQUIRED
+    """The shell commands and limits that describe how to run the tool call."""
+
+    status: BetaFunctionShellCallStatus = REQUIRED
+    """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
+
+    environment: Optional[BetaFunctionShellCallEnvironment] = REQUIRED
+
+    created_by: Optional[str] = None
+    """The ID of the entity that created this tool call."""
+
+
+class BetaFunctionShellCallOutputExitOutcome(Model):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"] = "exit"
+    """The outcome type. Always `exit`."""
+
+    exit_code: int = REQUIRED
+    """Exit code from the shell process."""
+
+
+class BetaFunctionShellCallOutputTimeoutOutcome(Model):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"] = "timeout"
+    """The outcome type. Always `timeout`."""
+
+
+class BetaFunctionShellCallOutputContent(Model):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str = REQUIRED
+    """The standard output that was captured."""
+
+    stderr: str = REQUIRED
+    """The standard error output that was captured."""
+
+    outcome: BetaFunctionShellCallOutputContentOutcome = REQUIRED
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaFunctionShellCallOutput(Model):
+    """The output of a shell tool call that was emitted."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["shell_call_output"] = "shell_call_output"
+    """The type of the shell call output. Always `shell_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the shell call output. Populated when this item is returned via API."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    status: BetaFunctionShellCallOutputStatusEnum = REQUIRED
+    """The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`."""
+
+    output: List[BetaFunctionShellCallOutputContent] = REQUIRED
+    """An array of shell call output contents"""
+
+    max_output_length: Optional[int] = REQUIRED
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaFunctionToolCall(Model):
+    """A tool call to run a function. See the
+    [function calling guide](/docs/guides/function-calling) for more information."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: Optional[str] = None
+    """The unique ID of the function tool call."""
+
+    type: Literal["function_call"] = "function_call"
+    """The type of the function tool call. Always `function_call`."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the function tool call generated by the model."""
+
+    caller: Optional[BetaToolCallCaller] = None
+
+    namespace: Optional[str] = None
+    """The namespace of the function to run."""
+
+    name: str = REQUIRED
+    """The name of the function to run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of the arguments to pass to the function."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaFunctionToolCallOutput(Model):
+    """The output of a function tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    id: Optional[str] = None
+    """The unique ID of the function tool call output. Populated when this item
+    is returned via API."""
+
+    type: Literal["function_call_output"] = "function_call_output"
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    call_id: Optional[str] = None
+    """The unique ID of the function tool call generated by the model."""
+
+    name: Optional[str] = None
+    """The name of the tool that produced the output."""
+
+    namespace: Optional[str] = None
+    """The namespace of the tool that produced the output."""
+
+    caller: Optional[BetaToolCallCallerParam] = None
+
+    output: Union[str, List[BetaFunctionAndCustomToolCallOutput]] = REQUIRED
+    """The output from the function call generated by your code.
+    Can be a string or an list of output content."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaImageGenToolCall(Model):
+    """An image generation request made by the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["image_generation_call"] = "image_generation_call"
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the image generation call."""
+
+    status: Union[Literal["in_progress", "completed", "generating", "failed"], str] = REQUIRED
+    """The status of the image generation call."""
+
+    result: Optional[str] = REQUIRED
+
+
+class BetaLocalShellExecAction(Model):
+    """Execute a shell command on the server."""
+
+    type: Union[Literal["exec"], str] = REQUIRED
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str] = REQUIRED
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+
+    working_directory: Optional[str] = None
+
+    env: Dict[str, str] = REQUIRED
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+
+
+class BetaLocalShellToolCall(Model):
+    """A tool call to run a command on the local shell."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["local_shell_call"] = "local_shell_call"
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the local shell call."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: BetaLocalShellExecAction = REQUIRED
+    """Execute a shell command on the server."""
+
+    status: Union[Literal["in_progress", "completed", "incomplete"], str] = REQUIRED
+    """The status of the local shell call."""
+
+
+class BetaLocalShellToolCallOutput(Model):
+    """The output of a local shell tool call."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["local_shell_call_output"] = "local_shell_call_output"
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: str = REQUIRED
+    """A JSON string of the output of the local shell tool call."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+
+
+class BetaMCPApprovalRequest(Model):
+    """A request for human approval of a tool invocation."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_request"] = "mcp_approval_request"
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: str = REQUIRED
+    """The unique ID of the approval request."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server making the request."""
+
+    name: str = REQUIRED
+    """The name of the tool to run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of arguments for the tool."""
+
+
+class BetaMCPApprovalResponseResource(Model):
+    """A response to an MCP approval request."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str = REQUIRED
+    """The unique ID of the approval response"""
+
+    approval_request_id: str = REQUIRED
+    """The ID of the approval request being answered."""
+
+    approve: bool = REQUIRED
+    """Whether the request was approved."""
+
+    reason: Optional[str] = None
+
+
+class BetaMCPListToolsTool(Model):
+    """A tool available on an MCP server."""
+
+    name: str = REQUIRED
+    """The name of the tool."""
+
+    description: Optional[str] = None
+
+    input_schema: Dict[str, Any] = REQUIRED
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, Any]] = None
+
+
+class BetaMCPListTools(Model):
+    """A list of tools available on an MCP server."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_list_tools"] = "mcp_list_tools"
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str = REQUIRED
+    """The unique ID of the list."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server."""
+
+    tools: List[BetaMCPListToolsTool] = REQUIRED
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+
+
+class BetaHTTPError(Model):
+
+    type: Literal["http_error"] = "http_error"
+
+    code: int = REQUIRED
+
+    message: str = REQUIRED
+
+
+class BetaMCPProtocolError(Model):
+
+    type: Literal["mcp_protocol_error"] = "mcp_protocol_error"
+
+    code: int = REQUIRED
+
+    message: str = REQUIRED
+
+
+class BetaMCPToolExecutionError(Model):
+
+    type: Literal["mcp_tool_execution_error"] = "mcp_tool_execution_error"
+
+    content: Any = REQUIRED
+
+
+class BetaMCPToolCall(Model):
+    """An invocation of a tool on an MCP server."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_call"] = "mcp_call"
+    """The type of the item. Always `mcp_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the tool call."""
+
+    server_label: str = REQUIRED
+    """The label of the MCP server running the tool."""
+
+    name: str = REQUIRED
+    """The name of the tool that was run."""
+
+    arguments: str = REQUIRED
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str] = None
+
+    error: Optional[BetaMCPToolCallError] = None
+    """The error from the tool call, if any."""
+
+    status: Optional[BetaMCPToolCallStatus] = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str] = None
+
+
+class BetaMessage(Model):
+    """A message to or from the model."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["message"] = "message"
+    """The type of the message. Always set to `message`."""
+
+    id: str = REQUIRED
+    """The unique ID of the message."""
+
+    status: BetaMessageStatus = REQUIRED
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+
+    role: BetaMessageRole = REQUIRED
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+
+    content: List[BetaMessageContentItem] = REQUIRED
+    """The content of the message"""
+
+    phase: Optional[BetaMessagePhase2] = None
+
+
+class BetaMultiAgentCall(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call"] = "multi_agent_call"
+    """The type of the multi-agent call. Always `multi_agent_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the multi-agent call item."""
+
+    call_id: str = REQUIRED
+    """The unique ID linking this call to its output."""
+
+    action: BetaMultiAgentAction = REQUIRED
+    """The multi-agent action to execute."""
+
+    arguments: str = REQUIRED
+    """The JSON string of arguments generated for the action."""
+
+
+class BetaMultiAgentCallOutput(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call_output"] = "multi_agent_call_output"
+    """The type of the multi-agent result. Always `multi_agent_call_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the multi-agent call output item."""
+
+    call_id: str = REQUIRED
+    """The unique ID of the multi-agent call."""
+
+    action: BetaMultiAgentAction = REQUIRED
+    """The multi-agent action that produced this result."""
+
+    output: List[BetaOutputTextContent] = REQUIRED
+    """Text output returned by the multi-agent action."""
+
+
+class BetaProgram(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["program"] = "program"
+    """The type of the item. Always `program`."""
+
+    id: str = REQUIRED
+    """The unique ID of the program item."""
+
+    call_id: str = REQUIRED
+    """The stable call ID of the program item."""
+
+    code: str = REQUIRED
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str = REQUIRED
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+class BetaProgramOutput(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["program_output"] = "program_output"
+    """The type of the item. Always `program_output`."""
+
+    id: str = REQUIRED
+    """The unique ID of the program output item."""
+
+    call_id: str = REQUIRED
+    """The call ID of the program item."""
+
+    result: str = REQUIRED
+    """The result produced by the program item."""
+
+    status: BetaProgramOutputStatus = REQUIRED
+    """The terminal status of the program output item."""
+
+
+class BetaReasoningItem(Model):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state)."""
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["reasoning"] = "reasoning"
+    """The type of the object. Always `reasoning`."""
+
+    id: str = REQUIRED
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: Optional[str] = None
+
+    summary: List[BetaSummaryTextContent] = REQUIRED
+    """Reasoning summary content."""
+
+    content: Optional[List[BetaReasoningTextContent]] = None
+    """Reasoning text content."""
+
+    status: Optional[Union[Literal["in_progress", "completed", "incomplete"], str]] = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaToolSearchCall(Model):
+
+    agent: Optional[BetaAgentTag] = None
+    """The agent that produced this item."""
+
+    type: Literal["tool_search_call"] = "tool_search_call"
+    """The type of the item. Always `tool_search_call`."""
+
+    id: str = REQUIRED
+    """The unique ID of the tool search call item."""
+
+    call_id: Optional[str] = REQUIRED
+
+    execution: BetaToolSearchExecutionType = REQUIRED
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: Any = REQUIRED
+    """Arguments used for the tool search call."""
+
+    status: BetaFunctionCallStatus = REQUIRED
+    """The status of the tool search call item that was recorded."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
 
 
 # Unions and aliases come last: they name classes, which must exist by then.
@@ -1652,224 +2689,549 @@ AssistantObjectToolsItem = Annotated[
 ]
 
 
-class UnknownMessageObjectAttachmentsItemToolsItem(Model):
-    """A `MessageObjectAttachmentsItemToolsItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy(Model):
+    """A `BetaAutoCodeInterpreterToolParamNetworkPolicy` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-MessageObjectAttachmentsItemToolsItem = Annotated[
+BetaAutoCodeInterpreterToolParamNetworkPolicy = Annotated[
     Union[
         Annotated[
             Union[
-                AssistantToolsCode,
-                AssistantToolsFileSearchTypeOnly,
+                BetaContainerNetworkPolicyDisabledParam,
+                BetaContainerNetworkPolicyAllowlistParam,
             ],
             Discriminator("type"),
         ],
-        UnknownMessageObjectAttachmentsItemToolsItem,
+        UnknownBetaAutoCodeInterpreterToolParamNetworkPolicy,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Network access policy for the container."""
+
+
+class UnknownBetaCustomToolParamFormat(Model):
+    """A `BetaCustomToolParamFormat` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaCustomToolParamFormat = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaCustomTextFormatParam,
+                BetaCustomGrammarFormatParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaCustomToolParamFormat,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The input format for the custom tool. Default is unconstrained text."""
+
+
+class UnknownBetaCompoundFilterFiltersItem(Model):
+    """A `BetaCompoundFilterFiltersItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaCompoundFilterFiltersItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaComparisonFilter,
+                BetaCompoundFilter,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaCompoundFilterFiltersItem,
     ],
     Field(union_mode="left_to_right"),
 ]
 
 
-class UnknownMessageContentTextObjectTextAnnotationsItem(Model):
-    """A `MessageContentTextObjectTextAnnotationsItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaFilters(Model):
+    """A `BetaFilters` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-MessageContentTextObjectTextAnnotationsItem = Annotated[
+BetaFilters = Annotated[
     Union[
         Annotated[
             Union[
-                MessageContentTextAnnotationsFileCitationObject,
-                MessageContentTextAnnotationsFilePathObject,
+                BetaComparisonFilter,
+                BetaCompoundFilter,
             ],
             Discriminator("type"),
         ],
-        UnknownMessageContentTextObjectTextAnnotationsItem,
+        UnknownBetaFilters,
     ],
     Field(union_mode="left_to_right"),
 ]
 
 
-class UnknownMessageObjectContentItem(Model):
-    """A `MessageObjectContentItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaContainerAutoParamNetworkPolicy(Model):
+    """A `BetaContainerAutoParamNetworkPolicy` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-MessageObjectContentItem = Annotated[
+BetaContainerAutoParamNetworkPolicy = Annotated[
     Union[
         Annotated[
             Union[
-                MessageContentImageFileObject,
-                MessageContentImageUrlObject,
-                MessageContentTextObject,
-                MessageContentRefusalObject,
+                BetaContainerNetworkPolicyDisabledParam,
+                BetaContainerNetworkPolicyAllowlistParam,
             ],
             Discriminator("type"),
         ],
-        UnknownMessageObjectContentItem,
+        UnknownBetaContainerAutoParamNetworkPolicy,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""Network access policy for the container."""
+
+
+class UnknownBetaContainerAutoParamSkillsItem(Model):
+    """A `BetaContainerAutoParamSkillsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaContainerAutoParamSkillsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaSkillReferenceParam,
+                BetaInlineSkillParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaContainerAutoParamSkillsItem,
     ],
     Field(union_mode="left_to_right"),
 ]
 
 
-class UnknownRunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem(Model):
-    """A `RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaFunctionShellToolParamEnvironment(Model):
+    """A `BetaFunctionShellToolParamEnvironment` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem = Annotated[
+BetaFunctionShellToolParamEnvironment = Annotated[
     Union[
         Annotated[
             Union[
-                RunStepDetailsToolCallsCodeOutputLogsObject,
-                RunStepDetailsToolCallsCodeOutputImageObject,
+                BetaContainerAutoParam,
+                BetaLocalEnvironmentParam,
+                BetaContainerReferenceParam,
             ],
             Discriminator("type"),
         ],
-        UnknownRunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem,
+        UnknownBetaFunctionShellToolParamEnvironment,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+BetaEmptyModelParam = Dict[str, Any]
+
+
+class UnknownBetaNamespaceToolParamToolsItem(Model):
+    """A `BetaNamespaceToolParamToolsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaNamespaceToolParamToolsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFunctionToolParam,
+                BetaCustomToolParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaNamespaceToolParamToolsItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A function or custom tool that belongs to a namespace."""
+
+
+class UnknownBetaTool(Model):
+    """A `BetaTool` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaTool = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFunctionTool,
+                BetaFileSearchTool,
+                BetaComputerTool,
+                BetaComputerUsePreviewTool,
+                BetaWebSearchTool,
+                BetaMCPTool,
+                BetaCodeInterpreterTool,
+                BetaProgrammaticToolCallingParam,
+                BetaImageGenTool,
+                BetaLocalShellToolParam,
+                BetaFunctionShellToolParam,
+                BetaCustomToolParam,
+                BetaNamespaceToolParam,
+                BetaToolSearchToolParam,
+                BetaWebSearchPreviewTool,
+                BetaApplyPatchToolParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaTool,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A tool that can be used to generate a response."""
+
+
+class UnknownBetaAnnotation(Model):
+    """A `BetaAnnotation` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAnnotation = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaFileCitationBody,
+                BetaUrlCitationBody,
+                BetaContainerFileCitationBody,
+                BetaFilePath,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAnnotation,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""An annotation that applies to a span of output text."""
+
+
+class UnknownBetaAgentMessageContentItem(Model):
+    """A `BetaAgentMessageContentItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAgentMessageContentItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContent,
+                BetaOutputTextContent,
+                BetaTextContent,
+                BetaSummaryTextContent,
+                BetaReasoningTextContent,
+                BetaRefusalContent,
+                BetaInputImageContent,
+                BetaComputerScreenshotContent,
+                BetaInputFileContent,
+                BetaEncryptedContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAgentMessageContentItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A content part that makes up an input or output item."""
+
+
+class UnknownBetaAgentMessageItemParamContentItem(Model):
+    """A `BetaAgentMessageItemParamContentItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaAgentMessageItemParamContentItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContentParam,
+                BetaInputImageContentParamAutoParam,
+                BetaEncryptedContentParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaAgentMessageItemParamContentItem,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""A plaintext, image, or encrypted agent message content part."""
+
+
+class UnknownBetaApplyPatchOperationParam(Model):
+    """A `BetaApplyPatchOperationParam` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaApplyPatchOperationParam = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaApplyPatchCreateFileOperationParam,
+                BetaApplyPatchDeleteFileOperationParam,
+                BetaApplyPatchUpdateFileOperationParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaApplyPatchOperationParam,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+
+
+class UnknownBetaApplyPatchToolCallOperation(Model):
+    """A `BetaApplyPatchToolCallOperation` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaApplyPatchToolCallOperation = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaApplyPatchCreateFileOperation,
+                BetaApplyPatchDeleteFileOperation,
+                BetaApplyPatchUpdateFileOperation,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaApplyPatchToolCallOperation,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""
+
+
+class UnknownBetaToolCallCaller(Model):
+    """A `BetaToolCallCaller` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaToolCallCaller = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaDirectToolCallCaller,
+                BetaProgramToolCallCaller,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaToolCallCaller,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The execution context that produced this tool call."""
+
+
+class UnknownBetaToolCallCallerParam(Model):
+    """A `BetaToolCallCallerParam` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaToolCallCallerParam = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaDirectToolCallCallerParam,
+                BetaProgramToolCallCallerParam,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaToolCallCallerParam,
+    ],
+    Field(union_mode="left_to_right"),
+]
+"""The execution context that produced this tool call."""
+
+
+class UnknownBetaCodeInterpreterToolCallOutputsItem(Model):
+    """A `BetaCodeInterpreterToolCallOutputsItem` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaCodeInterpreterToolCallOutputsItem = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaCodeInterpreterOutputLogs,
+                BetaCodeInterpreterOutputImage,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaCodeInterpreterToolCallOutputsItem,
     ],
     Field(union_mode="left_to_right"),
 ]
 
 
-class UnknownRunStepDetailsToolCallsObjectToolCallsItem(Model):
-    """A `RunStepDetailsToolCallsObjectToolCallsItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaComputerAction(Model):
+    """A `BetaComputerAction` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-RunStepDetailsToolCallsObjectToolCallsItem = Annotated[
+BetaComputerAction = Annotated[
     Union[
         Annotated[
             Union[
-                RunStepDetailsToolCallsCodeObject,
-                RunStepDetailsToolCallsFileSearchObject,
-                RunStepDetailsToolCallsFunctionObject,
+                BetaClickParam,
+                BetaDoubleClickAction,
+                BetaDragParam,
+                BetaKeyPressAction,
+                BetaMoveParam,
+                BetaScreenshotParam,
+                BetaScrollParam,
+                BetaTypeParam,
+                BetaWaitParam,
             ],
             Discriminator("type"),
         ],
-        UnknownRunStepDetailsToolCallsObjectToolCallsItem,
+        UnknownBetaComputerAction,
+    ],
+    Field(union_mode="left_to_right"),
+]
+
+BetaComputerActionList = List[BetaComputerAction]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields."""
+
+
+class UnknownBetaFunctionAndCustomToolCallOutput(Model):
+    """A `BetaFunctionAndCustomToolCallOutput` whose `type` this package does not know yet; every field is kept."""
+
+    type: Optional[str] = None
+
+
+BetaFunctionAndCustomToolCallOutput = Annotated[
+    Union[
+        Annotated[
+            Union[
+                BetaInputTextContent,
+                BetaInputImageContent,
+                BetaInputFileContent,
+            ],
+            Discriminator("type"),
+        ],
+        UnknownBetaFunctionAndCustomToolCallOutput,
     ],
     Field(union_mode="left_to_right"),
 ]
 
 
-class UnknownRunStepObjectStepDetails(Model):
-    """A `RunStepObjectStepDetails` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaFunctionShellCallEnvironment(Model):
+    """A `BetaFunctionShellCallEnvironment` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-RunStepObjectStepDetails = Annotated[
+BetaFunctionShellCallEnvironment = Annotated[
     Union[
         Annotated[
             Union[
-                RunStepDetailsMessageCreationObject,
-                RunStepDetailsToolCallsObject,
+                BetaLocalEnvironmentResource,
+                BetaContainerReferenceResource,
             ],
             Discriminator("type"),
         ],
-        UnknownRunStepObjectStepDetails,
-    ],
-    Field(union_mode="left_to_right"),
-]
-"""The details of the run step."""
-
-
-class UnknownRunObjectToolsItem(Model):
-    """A `RunObjectToolsItem` whose `type` this package does not know yet; every field is kept."""
-
-    type: Optional[str] = None
-
-
-RunObjectToolsItem = Annotated[
-    Union[
-        Annotated[
-            Union[
-                AssistantToolsCode,
-                AssistantToolsFileSearch,
-                AssistantToolsFunction,
-            ],
-            Discriminator("type"),
-        ],
-        UnknownRunObjectToolsItem,
+        UnknownBetaFunctionShellCallEnvironment,
     ],
     Field(union_mode="left_to_right"),
 ]
 
 
-class UnknownUserMessageItemContentItem(Model):
-    """A `UserMessageItemContentItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaFunctionShellCallOutputContentOutcome(Model):
+    """A `BetaFunctionShellCallOutputContentOutcome` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-UserMessageItemContentItem = Annotated[
+BetaFunctionShellCallOutputContentOutcome = Annotated[
     Union[
         Annotated[
             Union[
-                UserMessageInputText,
-                UserMessageQuotedText,
+                BetaFunctionShellCallOutputTimeoutOutcome,
+                BetaFunctionShellCallOutputExitOutcome,
             ],
             Discriminator("type"),
         ],
-        UnknownUserMessageItemContentItem,
+        UnknownBetaFunctionShellCallOutputContentOutcome,
     ],
     Field(union_mode="left_to_right"),
 ]
-"""Content blocks that comprise a user message."""
+"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
 
-class UnknownThreadItem(Model):
-    """A `ThreadItem` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaMCPToolCallError(Model):
+    """A `BetaMCPToolCallError` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-ThreadItem = Annotated[
+BetaMCPToolCallError = Annotated[
     Union[
         Annotated[
             Union[
-                UserMessageItem,
-                AssistantMessageItem,
-                WidgetMessageItem,
-                ClientToolCallItem,
-                TaskItem,
-                TaskGroupItem,
+                BetaMCPProtocolError,
+                BetaMCPToolExecutionError,
+                BetaHTTPError,
             ],
             Discriminator("type"),
         ],
-        UnknownThreadItem,
+        UnknownBetaMCPToolCallError,
     ],
     Field(union_mode="left_to_right"),
 ]
-"""The thread item"""
 
 
-class UnknownThreadResourceStatus(Model):
-    """A `ThreadResourceStatus` whose `type` this package does not know yet; every field is kept."""
+class UnknownBetaMessageContentItem(Model):
+    """A `BetaMessageContentItem` whose `type` this package does not know yet; every field is kept."""
 
     type: Optional[str] = None
 
 
-ThreadResourceStatus = Annotated[
+BetaMessageContentItem = Annotated[
     Union[
         Annotated[
             Union[
-                ActiveStatus,
-                LockedStatus,
-                ClosedStatus,
+                BetaInputTextContent,
+                BetaOutputTextContent,
+                BetaTextContent,
+                BetaSummaryTextContent,
+                BetaReasoningTextContent,
+                BetaRefusalContent,
+                BetaInputImageContent,
+                BetaComputerScreenshotContent,
+                BetaInputFileContent,
+                BetaEncryptedContent,
             ],
             Discriminator("type"),
         ],
-        UnknownThreadResourceStatus,
+        UnknownBetaMessageContentItem,
     ],
     Field(union_mode="left_to_right"),
 ]
-"""Current status for the thread. Defaults to `active` for newly created threads."""
+"""A content part that makes up an input or output item."""

@@ -15,19 +15,7 @@ from typing_extensions import NotRequired, Required, TypedDict
 from .._content import FileTypes
 
 from .shared import (
-    AudioTranscription,
     FunctionObject,
-    NoiseReductionType,
-    ParallelToolCalls,
-    Prompt2,
-    ResponseFormatJsonObject,
-    ResponseFormatJsonSchema,
-    ResponseFormatText,
-    VoiceIdsOrCustomVoiceOption2,
-)
-
-from .shared_2 import (
-    RealtimeTruncationOption2,
 )
 
 
@@ -165,956 +153,2676 @@ class AutomaticThreadTitlingParam(TypedDict, total=False):
     """Enable automatic thread title generation. Defaults to true."""
 
 
-class FileUploadParam(TypedDict, total=False):
-    """Controls whether users can upload files."""
+class BetaAgentTag(TypedDict, total=False):
 
-    enabled: NotRequired[bool]
-    """Enable uploads for this session. Defaults to false."""
-
-    max_file_size: NotRequired[int]
-    """Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is the maximum allowable size."""
-
-    max_files: NotRequired[int]
-    """Maximum number of files that can be uploaded to the session. Defaults to 10."""
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""
 
 
-class HistoryParam(TypedDict, total=False):
-    """Controls how much historical context is retained for the session."""
-
-    enabled: NotRequired[bool]
-    """Enables chat users to access previous ChatKit threads. Defaults to true."""
-
-    recent_threads: NotRequired[int]
-    """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""
-
-
-class ChatkitConfigurationParam(TypedDict, total=False):
-    """Optional per-session configuration settings for ChatKit behavior."""
-
-    automatic_thread_titling: NotRequired[AutomaticThreadTitlingParam]
-    """Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default."""
-
-    file_upload: NotRequired[FileUploadParam]
-    """Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB)."""
-
-    history: NotRequired[HistoryParam]
-    """Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null)."""
-
-
-class CreateAssistantRequestToolResourcesCodeInterpreter(TypedDict, total=False):
-
-    file_ids: NotRequired[List[str]]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class N0(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class N1Static(TypedDict, total=False):
-
-    max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: Required[int]
-    """The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
-
-
-class N1(TypedDict, total=False):
-    """Static Chunking Strategy"""
-
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[N1Static]
-
-
-CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy = Union[
-    "N0",
-    "N1",
+BetaCallableToolAllowedCaller = Literal[
+    "direct",
+    "programmatic",
 ]
 
 
-class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(TypedDict, total=False):
+class BetaApplyPatchToolParam(TypedDict, total=False):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
 
-    file_ids: NotRequired[List[str]]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+    type: Required[Literal["apply_patch"]]
+    """The type of the tool. Always `apply_patch`."""
 
-    chunking_strategy: NotRequired[
-        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy
-    ]
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
 
-    metadata: NotRequired[Optional[Dict[str, str]]]
 
+class BetaContainerNetworkPolicyDomainSecretParam(TypedDict, total=False):
 
-class CreateAssistantRequestToolResourcesFileSearch(TypedDict, total=False):
+    domain: Required[str]
+    """The domain associated with the secret."""
 
-    vector_store_ids: NotRequired[List[str]]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-    vector_stores: NotRequired[List[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem]]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class CreateAssistantRequestToolResources(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: NotRequired[CreateAssistantRequestToolResourcesCodeInterpreter]
-
-    file_search: NotRequired[CreateAssistantRequestToolResourcesFileSearch]
-
-
-CreateAssistantRequestToolsItem = Union[
-    "AssistantToolsCode",
-    "AssistantToolsFileSearch",
-    "AssistantToolsFunction",
-]
-
-
-class CreateAssistantRequest(TypedDict, total=False):
-
-    model: Required[Union[str, AssistantSupportedModels]]
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
-
-    name: NotRequired[Optional[str]]
-
-    description: NotRequired[Optional[str]]
-
-    instructions: NotRequired[Optional[str]]
-
-    reasoning_effort: NotRequired[
-        Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]]
-    ]
-
-    tools: NotRequired[List[CreateAssistantRequestToolsItem]]
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
-
-    tool_resources: NotRequired[Optional[CreateAssistantRequestToolResources]]
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-    temperature: NotRequired[Optional[float]]
-
-    top_p: NotRequired[Optional[float]]
-
-    response_format: NotRequired[
-        Optional[
-            Union[
-                Literal["auto"],
-                ResponseFormatText,
-                ResponseFormatJsonObject,
-                ResponseFormatJsonSchema,
-            ]
-        ]
-    ]
-
-
-class ExpiresAfterParam(TypedDict, total=False):
-    """Controls when the session expires relative to an anchor timestamp."""
-
-    anchor: Required[Literal["created_at"]]
-    """Base timestamp used to calculate expiration. Currently fixed to `created_at`."""
-
-    seconds: Required[int]
-    """Number of seconds after the anchor when the session expires."""
-
-
-class RateLimitsParam(TypedDict, total=False):
-    """Controls request rate limits for the session."""
-
-    max_requests_per_1_minute: NotRequired[int]
-    """Maximum number of requests allowed per minute for the session. Defaults to 10."""
-
-
-class WorkflowTracingParam(TypedDict, total=False):
-    """Controls diagnostic tracing during the session."""
-
-    enabled: NotRequired[bool]
-    """Whether tracing is enabled during the session. Defaults to true."""
-
-
-class WorkflowParam(TypedDict, total=False):
-    """Workflow reference and overrides applied to the chat session."""
-
-    id: Required[str]
-    """Identifier for the workflow invoked by the session."""
-
-    version: NotRequired[str]
-    """Specific workflow version to run. Defaults to the latest deployed version."""
-
-    state_variables: NotRequired[Dict[str, Union[str, int, bool, float]]]
-    """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
-
-    tracing: NotRequired[WorkflowTracingParam]
-    """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""
-
-
-class CreateChatSessionBody(TypedDict, total=False):
-    """Parameters for provisioning a new ChatKit session."""
-
-    workflow: Required[WorkflowParam]
-    """Workflow that powers the session."""
-
-    user: Required[str]
-    """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
-
-    expires_after: NotRequired[ExpiresAfterParam]
-    """Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes."""
-
-    rate_limits: NotRequired[RateLimitsParam]
-    """Optional override for per-minute request limits. When omitted, defaults to 10."""
-
-    chatkit_configuration: NotRequired[ChatkitConfigurationParam]
-    """Optional overrides for ChatKit runtime configuration features"""
-
-
-CreateMessageRequestAttachmentsItemToolsItem = Union[
-    "AssistantToolsCode",
-    "AssistantToolsFileSearchTypeOnly",
-]
-
-
-class CreateMessageRequestAttachmentsItem(TypedDict, total=False):
-
-    file_id: NotRequired[str]
-    """The ID of the file to attach to the message."""
-
-    tools: NotRequired[List[CreateMessageRequestAttachmentsItemToolsItem]]
-    """The tools to add this file to."""
-
-
-class MessageContentImageFileObjectImageFile(TypedDict, total=False):
-
-    file_id: Required[str]
-    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
-
-    detail: NotRequired[Literal["auto", "low", "high"]]
-    """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
-
-
-class MessageContentImageFileObject(TypedDict, total=False):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
-
-    type: Required[Literal["image_file"]]
-    """Always `image_file`."""
-
-    image_file: Required[MessageContentImageFileObjectImageFile]
-
-
-class MessageContentImageUrlObjectImageUrl(TypedDict, total=False):
-
-    url: Required[str]
-    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
-
-    detail: NotRequired[Literal["auto", "low", "high"]]
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
-
-
-class MessageContentImageUrlObject(TypedDict, total=False):
-    """References an image URL in the content of a message."""
-
-    type: Required[Literal["image_url"]]
-    """The type of the content part."""
-
-    image_url: Required[MessageContentImageUrlObjectImageUrl]
-
-
-class MessageRequestContentTextObject(TypedDict, total=False):
-    """The text content that is part of a message."""
-
-    type: Required[Literal["text"]]
-    """Always `text`."""
-
-    text: Required[str]
-    """Text content to be sent to the model"""
-
-
-CreateMessageRequestContentOption2Item = Union[
-    "MessageContentImageFileObject",
-    "MessageContentImageUrlObject",
-    "MessageRequestContentTextObject",
-]
-
-
-class CreateMessageRequest(TypedDict, total=False):
-
-    role: Required[Literal["user", "assistant"]]
-    """The role of the entity that is creating the message. Allowed values include:
-    - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages.
-    - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation."""
-
-    content: Required[Union[str, List[CreateMessageRequestContentOption2Item]]]
-
-    attachments: NotRequired[Optional[List[CreateMessageRequestAttachmentsItem]]]
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-
-CreateRunRequestToolsItem = Union[
-    "AssistantToolsCode",
-    "AssistantToolsFileSearch",
-    "AssistantToolsFunction",
-]
-
-
-class TruncationObject(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: NotRequired[Optional[int]]
-
-
-class CreateRunRequest(TypedDict, total=False):
-
-    assistant_id: Required[str]
-    """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
-
-    model: NotRequired[Optional[Union[str, AssistantSupportedModels]]]
-    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
-
-    reasoning_effort: NotRequired[
-        Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]]
-    ]
-
-    instructions: NotRequired[Optional[str]]
-    """Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis."""
-
-    additional_instructions: NotRequired[Optional[str]]
-    """Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions."""
-
-    additional_messages: NotRequired[Optional[List[CreateMessageRequest]]]
-    """Adds additional messages to the thread before creating the run."""
-
-    tools: NotRequired[Optional[List[CreateRunRequestToolsItem]]]
-    """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-    temperature: NotRequired[Optional[float]]
-    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
-
-    top_p: NotRequired[Optional[float]]
-    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-
-    We generally recommend altering this or temperature but not both."""
-
-    stream: NotRequired[Optional[bool]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
-
-    max_prompt_tokens: NotRequired[Optional[int]]
-    """The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
-
-    max_completion_tokens: NotRequired[Optional[int]]
-    """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
-
-    truncation_strategy: NotRequired[Optional[TruncationObject]]
-
-    tool_choice: NotRequired[
-        Optional[Union[Literal["none", "auto", "required"], AssistantsNamedToolChoice]]
-    ]
-
-    parallel_tool_calls: NotRequired[ParallelToolCalls]
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
-
-    response_format: NotRequired[
-        Optional[
-            Union[
-                Literal["auto"],
-                ResponseFormatText,
-                ResponseFormatJsonObject,
-                ResponseFormatJsonSchema,
-            ]
-        ]
-    ]
-    """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
-
-
-class CreateThreadAndRunRequestToolResourcesCodeInterpreter(TypedDict, total=False):
-
-    file_ids: NotRequired[List[str]]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class CreateThreadAndRunRequestToolResourcesFileSearch(TypedDict, total=False):
-
-    vector_store_ids: NotRequired[List[str]]
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class CreateThreadAndRunRequestToolResources(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: NotRequired[CreateThreadAndRunRequestToolResourcesCodeInterpreter]
-
-    file_search: NotRequired[CreateThreadAndRunRequestToolResourcesFileSearch]
-
-
-CreateThreadAndRunRequestToolsItem = Union[
-    "AssistantToolsCode",
-    "AssistantToolsFileSearch",
-    "AssistantToolsFunction",
-]
-
-
-class CreateThreadRequestToolResourcesCodeInterpreter(TypedDict, total=False):
-
-    file_ids: NotRequired[List[str]]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class N08(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class N18Static(TypedDict, total=False):
-
-    max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: Required[int]
-    """The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
-
-
-class N18(TypedDict, total=False):
-    """Static Chunking Strategy"""
-
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[N18Static]
-
-
-CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy = Union[
-    "N08",
-    "N18",
-]
-
-
-class CreateThreadRequestToolResourcesFileSearchVectorStoresItem(TypedDict, total=False):
-
-    file_ids: NotRequired[List[str]]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
-
-    chunking_strategy: NotRequired[
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy
-    ]
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-
-class CreateThreadRequestToolResourcesFileSearch(TypedDict, total=False):
-
-    vector_store_ids: NotRequired[List[str]]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-    vector_stores: NotRequired[List[CreateThreadRequestToolResourcesFileSearchVectorStoresItem]]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-
-class CreateThreadRequestToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: NotRequired[CreateThreadRequestToolResourcesCodeInterpreter]
-
-    file_search: NotRequired[CreateThreadRequestToolResourcesFileSearch]
-
-
-class CreateThreadRequest(TypedDict, total=False):
-    """Options to create a new thread. If no thread is provided when running a
-    request, an empty thread will be created."""
-
-    messages: NotRequired[List[CreateMessageRequest]]
-    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
-
-    tool_resources: NotRequired[Optional[CreateThreadRequestToolResources]]
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-
-class CreateThreadAndRunRequest(TypedDict, total=False):
-
-    assistant_id: Required[str]
-    """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
-
-    thread: NotRequired[CreateThreadRequest]
-    """Options to create a new thread. If no thread is provided when running a
-    request, an empty thread will be created."""
-
-    model: NotRequired[
-        Optional[
-            Union[
-                str,
-                Literal[
-                    "gpt-5",
-                    "gpt-5-mini",
-                    "gpt-5-nano",
-                    "gpt-5-2025-08-07",
-                    "gpt-5-mini-2025-08-07",
-                    "gpt-5-nano-2025-08-07",
-                    "gpt-4.1",
-                    "gpt-4.1-mini",
-                    "gpt-4.1-nano",
-                    "gpt-4.1-2025-04-14",
-                    "gpt-4.1-mini-2025-04-14",
-                    "gpt-4.1-nano-2025-04-14",
-                    "gpt-4o",
-                    "gpt-4o-2024-11-20",
-                    "gpt-4o-2024-08-06",
-                    "gpt-4o-2024-05-13",
-                    "gpt-4o-mini",
-                    "gpt-4o-mini-2024-07-18",
-                    "gpt-4.5-preview",
-                    "gpt-4.5-preview-2025-02-27",
-                    "gpt-4-turbo",
-                    "gpt-4-turbo-2024-04-09",
-                    "gpt-4-0125-preview",
-                    "gpt-4-turbo-preview",
-                    "gpt-4-1106-preview",
-                    "gpt-4-vision-preview",
-                    "gpt-4",
-                    "gpt-4-0314",
-                    "gpt-4-0613",
-                    "gpt-4-32k",
-                    "gpt-4-32k-0314",
-                    "gpt-4-32k-0613",
-                    "gpt-3.5-turbo",
-                    "gpt-3.5-turbo-16k",
-                    "gpt-3.5-turbo-0613",
-                    "gpt-3.5-turbo-1106",
-                    "gpt-3.5-turbo-0125",
-                    "gpt-3.5-turbo-16k-0613",
-                ],
-            ]
-        ]
-    ]
-    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
-
-    instructions: NotRequired[Optional[str]]
-    """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
-
-    tools: NotRequired[Optional[List[CreateThreadAndRunRequestToolsItem]]]
-    """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
-
-    tool_resources: NotRequired[Optional[CreateThreadAndRunRequestToolResources]]
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-    temperature: NotRequired[Optional[float]]
-    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
-
-    top_p: NotRequired[Optional[float]]
-    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-
-    We generally recommend altering this or temperature but not both."""
-
-    stream: NotRequired[Optional[bool]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
-
-    max_prompt_tokens: NotRequired[Optional[int]]
-    """The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
-
-    max_completion_tokens: NotRequired[Optional[int]]
-    """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
-
-    truncation_strategy: NotRequired[Optional[TruncationObject]]
-
-    tool_choice: NotRequired[
-        Optional[Union[Literal["none", "auto", "required"], AssistantsNamedToolChoice]]
-    ]
-
-    parallel_tool_calls: NotRequired[ParallelToolCalls]
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
-
-    response_format: NotRequired[
-        Optional[
-            Union[
-                Literal["auto"],
-                ResponseFormatText,
-                ResponseFormatJsonObject,
-                ResponseFormatJsonSchema,
-            ]
-        ]
-    ]
-    """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-
-    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
-
-
-class ModifyAssistantRequestToolResourcesCodeInterpreter(TypedDict, total=False):
-
-    file_ids: NotRequired[List[str]]
-    """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ModifyAssistantRequestToolResourcesFileSearch(TypedDict, total=False):
-
-    vector_store_ids: NotRequired[List[str]]
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class ModifyAssistantRequestToolResources(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: NotRequired[ModifyAssistantRequestToolResourcesCodeInterpreter]
-
-    file_search: NotRequired[ModifyAssistantRequestToolResourcesFileSearch]
-
-
-ModifyAssistantRequestToolsItem = Union[
-    "AssistantToolsCode",
-    "AssistantToolsFileSearch",
-    "AssistantToolsFunction",
-]
-
-
-class ModifyAssistantRequest(TypedDict, total=False):
-
-    model: NotRequired[Union[str, AssistantSupportedModels]]
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
-
-    reasoning_effort: NotRequired[
-        Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]]
-    ]
-
-    name: NotRequired[Optional[str]]
-
-    description: NotRequired[Optional[str]]
-
-    instructions: NotRequired[Optional[str]]
-
-    tools: NotRequired[List[ModifyAssistantRequestToolsItem]]
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
-
-    tool_resources: NotRequired[Optional[ModifyAssistantRequestToolResources]]
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-    temperature: NotRequired[Optional[float]]
-
-    top_p: NotRequired[Optional[float]]
-
-    response_format: NotRequired[
-        Optional[
-            Union[
-                Literal["auto"],
-                ResponseFormatText,
-                ResponseFormatJsonObject,
-                ResponseFormatJsonSchema,
-            ]
-        ]
-    ]
-
-
-class ModifyMessageRequest(TypedDict, total=False):
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-
-class ModifyRunRequest(TypedDict, total=False):
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-
-class ModifyThreadRequestToolResourcesCodeInterpreter(TypedDict, total=False):
-
-    file_ids: NotRequired[List[str]]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ModifyThreadRequestToolResourcesFileSearch(TypedDict, total=False):
-
-    vector_store_ids: NotRequired[List[str]]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-
-class ModifyThreadRequestToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: NotRequired[ModifyThreadRequestToolResourcesCodeInterpreter]
-
-    file_search: NotRequired[ModifyThreadRequestToolResourcesFileSearch]
-
-
-class ModifyThreadRequest(TypedDict, total=False):
-
-    tool_resources: NotRequired[Optional[ModifyThreadRequestToolResources]]
-
-    metadata: NotRequired[Optional[Dict[str, str]]]
-
-
-class RealtimeSessionCreateRequestClientSecret(TypedDict, total=False):
-    """Ephemeral key returned by the API."""
+    name: Required[str]
+    """The name of the secret to inject for the domain."""
 
     value: Required[str]
-    """Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side."""
-
-    expires_at: Required[int]
-    """Timestamp for when the token expires. Currently, all tokens expire
-    after one minute."""
+    """The secret value to inject for the domain."""
 
 
-class RealtimeSessionCreateRequestInputAudioTranscription(TypedDict, total=False):
-    """Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model."""
+class BetaContainerNetworkPolicyAllowlistParam(TypedDict, total=False):
 
-    model: NotRequired[str]
-    """The model to use for transcription."""
+    type: Required[Literal["allowlist"]]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: Required[List[str]]
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: NotRequired[List[BetaContainerNetworkPolicyDomainSecretParam]]
+    """Optional domain-scoped secrets for allowlisted domains."""
 
 
-class RealtimeSessionCreateRequestToolsItem(TypedDict, total=False):
+class BetaContainerNetworkPolicyDisabledParam(TypedDict, total=False):
 
-    type: NotRequired[Literal["function"]]
-    """The type of the tool, i.e. `function`."""
+    type: Required[Literal["disabled"]]
+    """Disable outbound network access. Always `disabled`."""
 
-    name: NotRequired[str]
-    """The name of the function."""
+
+BetaAutoCodeInterpreterToolParamNetworkPolicy = Union[
+    "BetaContainerNetworkPolicyDisabledParam",
+    "BetaContainerNetworkPolicyAllowlistParam",
+]
+
+BetaContainerMemoryLimit = Literal[
+    "1g",
+    "4g",
+    "16g",
+    "64g",
+]
+
+
+class BetaAutoCodeInterpreterToolParam(TypedDict, total=False):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+    file_ids: NotRequired[List[str]]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: NotRequired[Optional[BetaContainerMemoryLimit]]
+
+    network_policy: NotRequired[BetaAutoCodeInterpreterToolParamNetworkPolicy]
+    """Network access policy for the container."""
+
+
+class BetaCodeInterpreterTool(TypedDict, total=False):
+    """A tool that runs Python code to help generate a response to a prompt."""
+
+    type: Required[Literal["code_interpreter"]]
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+
+    container: Required[Union[str, BetaAutoCodeInterpreterToolParam]]
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+class BetaComputerTool(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer"]]
+    """The type of the computer tool. Always `computer`."""
+
+
+BetaComputerEnvironment = Literal[
+    "windows",
+    "mac",
+    "linux",
+    "ubuntu",
+    "browser",
+]
+
+
+class BetaComputerUsePreviewTool(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer_use_preview"]]
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: Required[BetaComputerEnvironment]
+    """The type of computer environment to control."""
+
+    display_width: Required[int]
+    """The width of the computer display."""
+
+    display_height: Required[int]
+    """The height of the computer display."""
+
+
+BetaGrammarSyntax1 = Literal[
+    "lark",
+    "regex",
+]
+
+
+class BetaCustomGrammarFormatParam(TypedDict, total=False):
+    """A grammar defined by the user."""
+
+    type: Required[Literal["grammar"]]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Required[BetaGrammarSyntax1]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: Required[str]
+    """The grammar definition."""
+
+
+class BetaCustomTextFormatParam(TypedDict, total=False):
+    """Unconstrained free-form text."""
+
+    type: Required[Literal["text"]]
+    """Unconstrained text format. Always `text`."""
+
+
+BetaCustomToolParamFormat = Union[
+    "BetaCustomTextFormatParam",
+    "BetaCustomGrammarFormatParam",
+]
+
+
+class BetaCustomToolParam(TypedDict, total=False):
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+
+    type: Required[Literal["custom"]]
+    """The type of the custom tool. Always `custom`."""
+
+    name: Required[str]
+    """The name of the custom tool, used to identify it in tool calls."""
 
     description: NotRequired[str]
-    """The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything)."""
+    """Optional description of the custom tool, used to provide more context."""
 
-    parameters: NotRequired[Dict[str, Any]]
-    """Parameters of the function in JSON Schema."""
+    format: NotRequired[BetaCustomToolParamFormat]
+    """The input format for the custom tool. Default is unconstrained text."""
 
+    defer_loading: NotRequired[bool]
+    """Whether this tool should be deferred and discovered via tool search."""
 
-class RealtimeSessionCreateRequestTracingOption2(TypedDict, total=False):
-    """Granular configuration for tracing."""
-
-    workflow_name: NotRequired[str]
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard."""
-
-    group_id: NotRequired[str]
-    """The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard."""
-
-    metadata: NotRequired[Dict[str, Any]]
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard."""
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
 
 
-class RealtimeSessionCreateRequestTurnDetection(TypedDict, total=False):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
+class BetaComparisonFilter(TypedDict, total=False):
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
 
-    type: NotRequired[str]
-    """Type of turn detection, only `server_vad` is currently supported."""
+    type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in"""
 
-    threshold: NotRequired[float]
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments."""
+    key: Required[str]
+    """The key to compare against the value."""
 
-    prefix_padding_ms: NotRequired[int]
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms."""
-
-    silence_duration_ms: NotRequired[int]
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user."""
+    value: Required[Union[str, float, bool, List[Union[str, float]]]]
+    """The value to compare against the attribute key; supports string, number, or boolean types."""
 
 
-class RealtimeSessionCreateRequest(TypedDict, total=False):
-    """A new Realtime session configuration, with an ephemeral key. Default TTL
-    for keys is one minute."""
+BetaCompoundFilterFiltersItem = Union[
+    "BetaComparisonFilter",
+    "BetaCompoundFilter",
+]
 
-    client_secret: Required[RealtimeSessionCreateRequestClientSecret]
-    """Ephemeral key returned by the API."""
 
-    modalities: NotRequired[List[Literal["text", "audio"]]]
-    """The set of modalities the model can respond with. To disable audio,
-    set this to ["text"]."""
+class BetaCompoundFilter(TypedDict, total=False):
+    """Combine multiple filters using `and` or `or`."""
 
-    instructions: NotRequired[str]
-    """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session."""
+    type: Required[Literal["and", "or"]]
+    """Type of operation: `and` or `or`."""
 
-    voice: NotRequired[
+    filters: Required[List[BetaCompoundFilterFiltersItem]]
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+BetaFilters = Union[
+    "BetaComparisonFilter",
+    "BetaCompoundFilter",
+]
+
+
+class BetaHybridSearchOptions(TypedDict, total=False):
+
+    embedding_weight: Required[float]
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: Required[float]
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
+BetaRankerVersionType = Literal[
+    "auto",
+    "default-2024-11-15",
+]
+
+
+class BetaRankingOptions(TypedDict, total=False):
+
+    ranker: NotRequired[BetaRankerVersionType]
+    """The ranker to use for the file search."""
+
+    score_threshold: NotRequired[float]
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+
+    hybrid_search: NotRequired[BetaHybridSearchOptions]
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+
+
+class BetaFileSearchTool(TypedDict, total=False):
+    """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
+
+    type: Required[Literal["file_search"]]
+    """The type of the file search tool. Always `file_search`."""
+
+    vector_store_ids: Required[List[str]]
+    """The IDs of the vector stores to search."""
+
+    max_num_results: NotRequired[int]
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: NotRequired[BetaRankingOptions]
+    """Ranking options for search."""
+
+    filters: NotRequired[Optional[BetaFilters]]
+
+
+BetaContainerAutoParamNetworkPolicy = Union[
+    "BetaContainerNetworkPolicyDisabledParam",
+    "BetaContainerNetworkPolicyAllowlistParam",
+]
+
+
+class BetaInlineSkillSourceParam(TypedDict, total=False):
+    """Inline skill payload"""
+
+    type: Required[Literal["base64"]]
+    """The type of the inline skill source. Must be `base64`."""
+
+    media_type: Required[Literal["application/zip"]]
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
+    data: Required[str]
+    """Base64-encoded skill zip bundle."""
+
+
+class BetaInlineSkillParam(TypedDict, total=False):
+
+    type: Required[Literal["inline"]]
+    """Defines an inline skill for this request."""
+
+    name: Required[str]
+    """The name of the skill."""
+
+    description: Required[str]
+    """The description of the skill."""
+
+    source: Required[BetaInlineSkillSourceParam]
+    """Inline skill payload"""
+
+
+class BetaSkillReferenceParam(TypedDict, total=False):
+
+    type: Required[Literal["skill_reference"]]
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: Required[str]
+    """The ID of the referenced skill."""
+
+    version: NotRequired[str]
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
+
+
+BetaContainerAutoParamSkillsItem = Union[
+    "BetaSkillReferenceParam",
+    "BetaInlineSkillParam",
+]
+
+
+class BetaContainerAutoParam(TypedDict, total=False):
+
+    type: Required[Literal["container_auto"]]
+    """Automatically creates a container for this request"""
+
+    file_ids: NotRequired[List[str]]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: NotRequired[Optional[BetaContainerMemoryLimit]]
+
+    network_policy: NotRequired[BetaContainerAutoParamNetworkPolicy]
+    """Network access policy for the container."""
+
+    skills: NotRequired[List[BetaContainerAutoParamSkillsItem]]
+    """An optional list of skills referenced by id or inline data."""
+
+
+class BetaContainerReferenceParam(TypedDict, total=False):
+
+    type: Required[Literal["container_reference"]]
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: Required[str]
+    """The ID of the referenced container."""
+
+
+class BetaLocalSkillParam(TypedDict, total=False):
+
+    name: Required[str]
+    """The name of the skill."""
+
+    description: Required[str]
+    """The description of the skill."""
+
+    path: Required[str]
+    """The path to the directory containing the skill."""
+
+
+class BetaLocalEnvironmentParam(TypedDict, total=False):
+
+    type: Required[Literal["local"]]
+    """Use a local computer environment."""
+
+    skills: NotRequired[List[BetaLocalSkillParam]]
+    """An optional list of skills."""
+
+
+BetaFunctionShellToolParamEnvironment = Union[
+    "BetaContainerAutoParam",
+    "BetaLocalEnvironmentParam",
+    "BetaContainerReferenceParam",
+]
+
+
+class BetaFunctionShellToolParam(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands."""
+
+    type: Required[Literal["shell"]]
+    """The type of the shell tool. Always `shell`."""
+
+    environment: NotRequired[Optional[BetaFunctionShellToolParamEnvironment]]
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+class BetaFunctionTool(TypedDict, total=False):
+    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+
+    type: Required[Literal["function"]]
+    """The type of the function tool. Always `function`."""
+
+    name: Required[str]
+    """The name of the function to call."""
+
+    description: NotRequired[Optional[str]]
+
+    parameters: Required[Optional[Dict[str, Any]]]
+
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+
+    strict: Required[Optional[bool]]
+
+    defer_loading: NotRequired[bool]
+    """Whether this function is deferred and loaded via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+BetaImageGenActionEnum = Literal[
+    "generate",
+    "edit",
+    "auto",
+]
+
+
+class BetaImageGenToolInputImageMask(TypedDict, total=False):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
+
+    image_url: NotRequired[str]
+    """Base64-encoded mask image."""
+
+    file_id: NotRequired[str]
+    """File ID for the mask image."""
+
+
+BetaInputFidelity = Literal[
+    "high",
+    "low",
+]
+
+
+class BetaImageGenTool(TypedDict, total=False):
+    """A tool that generates images using the GPT image models."""
+
+    type: Required[Literal["image_generation"]]
+    """The type of the image generation tool. Always `image_generation`."""
+
+    model: NotRequired[
         Union[
-            Union[
-                str,
-                Literal[
-                    "alloy",
-                    "ash",
-                    "ballad",
-                    "coral",
-                    "echo",
-                    "sage",
-                    "shimmer",
-                    "verse",
-                    "marin",
-                    "cedar",
-                ],
+            str,
+            Literal[
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
             ],
-            VoiceIdsOrCustomVoiceOption2,
         ]
     ]
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with an
-    `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during
-    the session once the model has responded with audio at least once."""
 
-    input_audio_format: NotRequired[str]
-    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
+    quality: NotRequired[Literal["low", "medium", "high", "auto"]]
+    """The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`."""
 
-    output_audio_format: NotRequired[str]
-    """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
+    size: NotRequired[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]]
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
 
-    input_audio_transcription: NotRequired[RealtimeSessionCreateRequestInputAudioTranscription]
-    """Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model."""
+    output_format: NotRequired[Literal["png", "webp", "jpeg"]]
+    """The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`."""
 
-    speed: NotRequired[float]
-    """The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
-    the minimum speed. 1.5 is the maximum speed. This value can only be changed
-    in between model turns, not while a response is in progress."""
+    output_compression: NotRequired[int]
+    """Compression level for the output image. Default: 100."""
 
-    tracing: NotRequired[Union[Literal["auto"], RealtimeSessionCreateRequestTracingOption2]]
-    """Configuration options for tracing. Set to null to disable tracing. Once
-    tracing is enabled for a session, the configuration cannot be modified.
+    moderation: NotRequired[Literal["auto", "low"]]
+    """Moderation level for the generated image. Default: `auto`."""
 
-    `auto` will create a trace for the session with default values for the
-    workflow name, group id, and metadata."""
+    background: NotRequired[Literal["transparent", "opaque", "auto"]]
+    """Set the background of the generated image. One of `transparent`,
+    `opaque`, or `auto`. Transparent backgrounds are available for
+    supported GPT Image models. For `gpt-image-2` and
+    `gpt-image-2-2026-04-21`, this support is in preview. When using
+    `transparent`, set the output format to `png` or `webp`. Default: `auto`."""
 
-    turn_detection: NotRequired[RealtimeSessionCreateRequestTurnDetection]
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech."""
+    input_fidelity: NotRequired[Optional[BetaInputFidelity]]
 
-    tools: NotRequired[List[RealtimeSessionCreateRequestToolsItem]]
-    """Tools (functions) available to the model."""
+    input_image_mask: NotRequired[BetaImageGenToolInputImageMask]
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional)."""
 
-    tool_choice: NotRequired[str]
-    """How the model chooses tools. Options are `auto`, `none`, `required`, or
-    specify a function."""
+    partial_images: NotRequired[int]
+    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
-    temperature: NotRequired[float]
-    """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
-
-    max_response_output_tokens: NotRequired[Union[int, Literal["inf"]]]
-    """Maximum number of output tokens for a single assistant response,
-    inclusive of tool calls. Provide an integer between 1 and 4096 to
-    limit output tokens, or `inf` for the maximum available tokens for a
-    given model. Defaults to `inf`."""
-
-    truncation: NotRequired[Union[Literal["auto", "disabled"], RealtimeTruncationOption2]]
-    """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
-
-    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
-
-    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate.
-
-    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit."""
-
-    prompt: NotRequired[Optional[Prompt2]]
+    action: NotRequired[BetaImageGenActionEnum]
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 
-class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(TypedDict, total=False):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
+class BetaLocalShellToolParam(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands in a local environment."""
 
-    type: NotRequired[NoiseReductionType]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    type: Required[Literal["local_shell"]]
+    """The type of the local shell tool. Always `local_shell`."""
 
 
-class RealtimeTranscriptionSessionCreateRequestTurnDetection(TypedDict, total=False):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+class BetaMCPToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
 
-    type: NotRequired[Literal["server_vad"]]
-    """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
+    tool_names: NotRequired[List[str]]
+    """List of allowed tool names."""
 
-    threshold: NotRequired[float]
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments."""
-
-    prefix_padding_ms: NotRequired[int]
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms."""
-
-    silence_duration_ms: NotRequired[int]
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user."""
+    read_only: NotRequired[bool]
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter."""
 
 
-class RealtimeTranscriptionSessionCreateRequest(TypedDict, total=False):
-    """Realtime transcription session object configuration."""
+class BetaMCPToolRequireApprovalOption1(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval."""
 
-    turn_detection: NotRequired[RealtimeTranscriptionSessionCreateRequestTurnDetection]
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    always: NotRequired[BetaMCPToolFilter]
+    """A filter object to specify which tools are allowed."""
 
-    input_audio_noise_reduction: NotRequired[
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+    never: NotRequired[BetaMCPToolFilter]
+    """A filter object to specify which tools are allowed."""
+
+
+class BetaMCPTool(TypedDict, total=False):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp)."""
+
+    type: Required[Literal["mcp"]]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: Required[str]
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: NotRequired[str]
+    """The URL for the MCP server. One of `server_url`, `connector_id`, or
+    `tunnel_id` must be provided."""
+
+    connector_id: NotRequired[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
     ]
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
 
-    input_audio_format: NotRequired[Literal["pcm16", "g711_ulaw", "g711_alaw"]]
-    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
-    For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
-    single channel (mono), and little-endian byte order."""
+    Currently supported `connector_id` values are:
 
-    input_audio_transcription: NotRequired[AudioTranscription]
-    """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`"""
 
-    include: NotRequired[List[Literal["item.input_audio_transcription.logprobs"]]]
-    """The set of items to include in the transcription. Current available items are:
-    `item.input_audio_transcription.logprobs`"""
+    tunnel_id: NotRequired[str]
+    """The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+    `server_url`, `connector_id`, or `tunnel_id` must be provided."""
+
+    authorization: NotRequired[str]
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here."""
+
+    server_description: NotRequired[str]
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: NotRequired[Optional[Dict[str, str]]]
+
+    allowed_tools: NotRequired[Optional[Union[List[str], BetaMCPToolFilter]]]
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+    require_approval: NotRequired[
+        Optional[Union[BetaMCPToolRequireApprovalOption1, Literal["always", "never"]]]
+    ]
+
+    defer_loading: NotRequired[bool]
+    """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-class SubmitToolOutputsRunRequestToolOutputsItem(TypedDict, total=False):
-
-    tool_call_id: NotRequired[str]
-    """The ID of the tool call in the `required_action` object within the run object the output is being submitted for."""
-
-    output: NotRequired[str]
-    """The output of the tool call to be submitted to continue the run."""
+BetaEmptyModelParam = Dict[str, Any]
 
 
-class SubmitToolOutputsRunRequest(TypedDict, total=False):
+class BetaFunctionToolParam(TypedDict, total=False):
 
-    tool_outputs: Required[List[SubmitToolOutputsRunRequestToolOutputsItem]]
-    """A list of tools for which the outputs are being submitted."""
+    name: Required[str]
 
-    stream: NotRequired[Optional[bool]]
+    description: NotRequired[Optional[str]]
+
+    parameters: NotRequired[Optional[BetaEmptyModelParam]]
+
+    strict: NotRequired[Optional[bool]]
+
+    type: Required[Literal["function"]]
+
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+
+    defer_loading: NotRequired[bool]
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[BetaCallableToolAllowedCaller]]]
+
+
+BetaNamespaceToolParamToolsItem = Union[
+    "BetaFunctionToolParam",
+    "BetaCustomToolParam",
+]
+
+
+class BetaNamespaceToolParam(TypedDict, total=False):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Required[Literal["namespace"]]
+    """The type of the tool. Always `namespace`."""
+
+    name: Required[str]
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: Required[str]
+    """A description of the namespace shown to the model."""
+
+    tools: Required[List[BetaNamespaceToolParamToolsItem]]
+    """The function/custom tools available inside this namespace."""
+
+
+class BetaProgrammaticToolCallingParam(TypedDict, total=False):
+
+    type: Required[Literal["programmatic_tool_calling"]]
+    """The type of the tool. Always `programmatic_tool_calling`."""
+
+
+BetaToolSearchExecutionType = Literal[
+    "server",
+    "client",
+]
+
+
+class BetaToolSearchToolParam(TypedDict, total=False):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Required[Literal["tool_search"]]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: NotRequired[BetaToolSearchExecutionType]
+    """Whether tool search is executed by the server or by the client."""
+
+    description: NotRequired[Optional[str]]
+
+    parameters: NotRequired[Optional[BetaEmptyModelParam]]
+
+
+class BetaApproximateLocation(TypedDict, total=False):
+
+    type: Required[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: NotRequired[Optional[str]]
+
+    region: NotRequired[Optional[str]]
+
+    city: NotRequired[Optional[str]]
+
+    timezone: NotRequired[Optional[str]]
+
+
+BetaSearchContentType = Literal[
+    "text",
+    "image",
+]
+
+BetaSearchContextSize = Literal[
+    "low",
+    "medium",
+    "high",
+]
+
+
+class BetaWebSearchPreviewTool(TypedDict, total=False):
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+
+    type: Required[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+
+    user_location: NotRequired[Optional[BetaApproximateLocation]]
+
+    search_context_size: NotRequired[BetaSearchContextSize]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+    search_content_types: NotRequired[List[BetaSearchContentType]]
+
+
+class BetaWebSearchApproximateLocation2(TypedDict, total=False):
+    """The approximate location of the user."""
+
+    type: NotRequired[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: NotRequired[Optional[str]]
+
+    region: NotRequired[Optional[str]]
+
+    city: NotRequired[Optional[str]]
+
+    timezone: NotRequired[Optional[str]]
+
+
+class BetaWebSearchToolFilters(TypedDict, total=False):
+    """Filters for the search."""
+
+    allowed_domains: NotRequired[Optional[List[str]]]
+
+
+class BetaWebSearchTool(TypedDict, total=False):
+    """Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search)."""
+
+    type: Required[Literal["web_search", "web_search_2025_08_26"]]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: NotRequired[bool]
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: NotRequired[Optional[BetaWebSearchToolFilters]]
+
+    user_location: NotRequired[Optional[BetaWebSearchApproximateLocation2]]
+
+    search_context_size: NotRequired[Literal["low", "medium", "high"]]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+
+BetaTool = Union[
+    "BetaFunctionTool",
+    "BetaFileSearchTool",
+    "BetaComputerTool",
+    "BetaComputerUsePreviewTool",
+    "BetaWebSearchTool",
+    "BetaMCPTool",
+    "BetaCodeInterpreterTool",
+    "BetaProgrammaticToolCallingParam",
+    "BetaImageGenTool",
+    "BetaLocalShellToolParam",
+    "BetaFunctionShellToolParam",
+    "BetaCustomToolParam",
+    "BetaNamespaceToolParam",
+    "BetaToolSearchToolParam",
+    "BetaWebSearchPreviewTool",
+    "BetaApplyPatchToolParam",
+]
+
+
+class BetaAgentTagParam(TypedDict, total=False):
+    """The agent that produced this item."""
+
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaAdditionalToolsItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    type: Required[Literal["additional_tools"]]
+    """The item type. Always `additional_tools`."""
+
+    role: Required[Literal["developer"]]
+    """The role that provided the additional tools. Only `developer` is supported."""
+
+    tools: Required[List[BetaTool]]
+    """A list of additional tools made available at this item."""
+
+
+BetaImageDetail = Literal[
+    "low",
+    "high",
+    "auto",
+    "original",
+]
+
+
+class BetaPromptCacheBreakpointConfig(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""
+
+
+BetaFileInputDetail = Literal[
+    "auto",
+    "low",
+    "high",
+]
+
+
+class BetaInputFileContent(TypedDict, total=False):
+    """A file input to the model."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: NotRequired[Optional[str]]
+
+    filename: NotRequired[str]
+    """The name of the file to be sent to the model."""
+
+    file_data: NotRequired[str]
+    """The content of the file to be sent to the model."""
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfig]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    file_url: NotRequired[str]
+    """The URL of the file to be sent to the model."""
+
+    detail: NotRequired[BetaFileInputDetail]
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+
+class BetaInputImageContent(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: NotRequired[Optional[str]]
+
+    file_id: NotRequired[Optional[str]]
+
+    detail: Required[BetaImageDetail]
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfig]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaInputTextContent(TypedDict, total=False):
+    """A text input to the model."""
+
+    type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
+
+    text: Required[str]
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: NotRequired[BetaPromptCacheBreakpointConfig]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaContainerFileCitationBody(TypedDict, total=False):
+    """A citation for a container file used to generate a model response."""
+
+    type: Required[Literal["container_file_citation"]]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: Required[str]
+    """The ID of the container file."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    start_index: Required[int]
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the container file citation in the message."""
+
+    filename: Required[str]
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationBody(TypedDict, total=False):
+    """A citation to a file."""
+
+    type: Required[Literal["file_citation"]]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    index: Required[int]
+    """The index of the file in the list of files."""
+
+    filename: Required[str]
+    """The filename of the file cited."""
+
+
+class BetaFilePath(TypedDict, total=False):
+    """A path to a file."""
+
+    type: Required[Literal["file_path"]]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    index: Required[int]
+    """The index of the file in the list of files."""
+
+
+class BetaUrlCitationBody(TypedDict, total=False):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Required[Literal["url_citation"]]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: Required[str]
+    """The URL of the web resource."""
+
+    start_index: Required[int]
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the URL citation in the message."""
+
+    title: Required[str]
+    """The title of the web resource."""
+
+
+BetaAnnotation = Union[
+    "BetaFileCitationBody",
+    "BetaUrlCitationBody",
+    "BetaContainerFileCitationBody",
+    "BetaFilePath",
+]
+
+
+class BetaTopLogProb(TypedDict, total=False):
+    """The top log probability of a token."""
+
+    token: Required[str]
+
+    logprob: Required[float]
+
+    bytes: Required[List[int]]
+
+
+class BetaLogProb(TypedDict, total=False):
+    """The log probability of a token."""
+
+    token: Required[str]
+
+    logprob: Required[float]
+
+    bytes: Required[List[int]]
+
+    top_logprobs: Required[List[BetaTopLogProb]]
+
+
+class BetaOutputTextContent(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+    annotations: Required[List[BetaAnnotation]]
+    """The annotations of the text output."""
+
+    logprobs: Required[List[BetaLogProb]]
+
+
+class BetaReasoningTextContent(TypedDict, total=False):
+    """Reasoning text from the model."""
+
+    type: Required[Literal["reasoning_text"]]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: Required[str]
+    """The reasoning text from the model."""
+
+
+class BetaRefusalContent(TypedDict, total=False):
+    """A refusal from the model."""
+
+    type: Required[Literal["refusal"]]
+    """The type of the refusal. Always `refusal`."""
+
+    refusal: Required[str]
+    """The refusal explanation from the model."""
+
+
+class BetaSummaryTextContent(TypedDict, total=False):
+    """A summary text from the model."""
+
+    type: Required[Literal["summary_text"]]
+    """The type of the object. Always `summary_text`."""
+
+    text: Required[str]
+    """A summary of the reasoning output from the model so far."""
+
+
+class BetaEncryptedContentParam(TypedDict, total=False):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Required[Literal["encrypted_content"]]
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: Required[str]
+    """Opaque encrypted content."""
+
+
+BetaDetailEnum = Literal[
+    "low",
+    "high",
+    "auto",
+    "original",
+]
+
+
+class BetaPromptCacheBreakpointParam(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""
+
+
+class BetaInputImageContentParamAutoParam(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: NotRequired[Optional[str]]
+
+    file_id: NotRequired[Optional[str]]
+
+    detail: NotRequired[Optional[BetaDetailEnum]]
+
+    prompt_cache_breakpoint: NotRequired[Optional[BetaPromptCacheBreakpointParam]]
+
+
+class BetaInputTextContentParam(TypedDict, total=False):
+    """A text input to the model."""
+
+    type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
+
+    text: Required[str]
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: NotRequired[Optional[BetaPromptCacheBreakpointParam]]
+
+
+BetaAgentMessageItemParamContentItem = Union[
+    "BetaInputTextContentParam",
+    "BetaInputImageContentParamAutoParam",
+    "BetaEncryptedContentParam",
+]
+
+
+class BetaAgentMessageItemParam(TypedDict, total=False):
+    """A message routed between agents."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    type: Required[Literal["agent_message"]]
+    """The item type. Always `agent_message`."""
+
+    author: Required[str]
+    """The sending agent identity."""
+
+    recipient: Required[str]
+    """The destination agent identity."""
+
+    content: Required[List[BetaAgentMessageItemParamContentItem]]
+    """Plaintext, image, or encrypted content sent between agents."""
+
+
+BetaApplyPatchCallOutputStatusParam = Literal[
+    "completed",
+    "failed",
+]
+
+BetaApplyPatchCallStatusParam = Literal[
+    "in_progress",
+    "completed",
+]
+
+
+class BetaApplyPatchCreateFileOperationParam(TypedDict, total=False):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Required[Literal["create_file"]]
+    """The operation type. Always `create_file`."""
+
+    path: Required[str]
+    """Path of the file to create relative to the workspace root."""
+
+    diff: Required[str]
+    """Unified diff content to apply when creating the file."""
+
+
+class BetaApplyPatchDeleteFileOperationParam(TypedDict, total=False):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Required[Literal["delete_file"]]
+    """The operation type. Always `delete_file`."""
+
+    path: Required[str]
+    """Path of the file to delete relative to the workspace root."""
+
+
+class BetaApplyPatchUpdateFileOperationParam(TypedDict, total=False):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Required[Literal["update_file"]]
+    """The operation type. Always `update_file`."""
+
+    path: Required[str]
+    """Path of the file to update relative to the workspace root."""
+
+    diff: Required[str]
+    """Unified diff content to apply to the existing file."""
+
+
+BetaApplyPatchOperationParam = Union[
+    "BetaApplyPatchCreateFileOperationParam",
+    "BetaApplyPatchDeleteFileOperationParam",
+    "BetaApplyPatchUpdateFileOperationParam",
+]
+
+
+class BetaDirectToolCallCaller(TypedDict, total=False):
+
+    type: Required[Literal["direct"]]
+
+
+class BetaProgramToolCallCaller(TypedDict, total=False):
+
+    type: Required[Literal["program"]]
+
+    caller_id: Required[str]
+    """The call ID of the program item that produced this tool call."""
+
+
+BetaToolCallCaller = Union[
+    "BetaDirectToolCallCaller",
+    "BetaProgramToolCallCaller",
+]
+
+
+class BetaDirectToolCallCallerParam(TypedDict, total=False):
+
+    type: Required[Literal["direct"]]
+    """The caller type. Always `direct`."""
+
+
+class BetaProgramToolCallCallerParam(TypedDict, total=False):
+
+    type: Required[Literal["program"]]
+    """The caller type. Always `program`."""
+
+    caller_id: Required[str]
+    """The call ID of the program item that produced this tool call."""
+
+
+BetaToolCallCallerParam = Union[
+    "BetaDirectToolCallCallerParam",
+    "BetaProgramToolCallCallerParam",
+]
+
+
+class BetaApplyPatchToolCallItemParam(TypedDict, total=False):
+    """A tool call representing a request to create, delete, or update files using diff patches."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: Required[Literal["apply_patch_call"]]
+    """The type of the item. Always `apply_patch_call`."""
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    status: Required[BetaApplyPatchCallStatusParam]
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
+    operation: Required[BetaApplyPatchOperationParam]
+    """The specific create, delete, or update instruction for the apply_patch tool call."""
+
+
+class BetaApplyPatchToolCallOutputItemParam(TypedDict, total=False):
+    """The streamed output emitted by an apply patch tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: Required[Literal["apply_patch_call_output"]]
+    """The type of the item. Always `apply_patch_call_output`."""
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the apply patch tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    status: Required[BetaApplyPatchCallOutputStatusParam]
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
+    output: NotRequired[Optional[str]]
+
+
+BetaClickButtonType = Literal[
+    "left",
+    "right",
+    "wheel",
+    "back",
+    "forward",
+]
+
+
+class BetaClickParam(TypedDict, total=False):
+    """A click action."""
+
+    type: Required[Literal["click"]]
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: Required[BetaClickButtonType]
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: Required[int]
+    """The x-coordinate where the click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the click occurred."""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaCodeInterpreterOutputImage(TypedDict, total=False):
+    """The image output from the code interpreter."""
+
+    type: Required[Literal["image"]]
+    """The type of the output. Always `image`."""
+
+    url: Required[str]
+    """The URL of the image output from the code interpreter."""
+
+
+class BetaCodeInterpreterOutputLogs(TypedDict, total=False):
+    """The logs output from the code interpreter."""
+
+    type: Required[Literal["logs"]]
+    """The type of the output. Always `logs`."""
+
+    logs: Required[str]
+    """The logs output from the code interpreter."""
+
+
+BetaCodeInterpreterToolCallOutputsItem = Union[
+    "BetaCodeInterpreterOutputLogs",
+    "BetaCodeInterpreterOutputImage",
+]
+
+
+class BetaCodeInterpreterToolCall(TypedDict, total=False):
+    """A tool call to run code."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["code_interpreter_call"]]
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: Required[str]
+    """The unique ID of the code interpreter tool call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: Required[str]
+    """The ID of the container used to run the code."""
+
+    code: Required[Optional[str]]
+
+    outputs: Required[Optional[List[BetaCodeInterpreterToolCallOutputsItem]]]
+
+
+class BetaDoubleClickAction(TypedDict, total=False):
+    """A double click action."""
+
+    type: Required[Literal["double_click"]]
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: Required[int]
+    """The x-coordinate where the double click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the double click occurred."""
+
+    keys: Required[Optional[List[str]]]
+
+
+class BetaCoordParam(TypedDict, total=False):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: Required[int]
+    """The x-coordinate."""
+
+    y: Required[int]
+    """The y-coordinate."""
+
+
+class BetaDragParam(TypedDict, total=False):
+    """A drag action."""
+
+    type: Required[Literal["drag"]]
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: Required[List[BetaCoordParam]]
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```"""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaKeyPressAction(TypedDict, total=False):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Required[Literal["keypress"]]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: Required[List[str]]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class BetaMoveParam(TypedDict, total=False):
+    """A mouse move action."""
+
+    type: Required[Literal["move"]]
+    """Specifies the event type. For a move action, this property is always set to `move`."""
+
+    x: Required[int]
+    """The x-coordinate to move to."""
+
+    y: Required[int]
+    """The y-coordinate to move to."""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaScreenshotParam(TypedDict, total=False):
+    """A screenshot action."""
+
+    type: Required[Literal["screenshot"]]
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+
+
+class BetaScrollParam(TypedDict, total=False):
+    """A scroll action."""
+
+    type: Required[Literal["scroll"]]
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+
+    x: Required[int]
+    """The x-coordinate where the scroll occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the scroll occurred."""
+
+    scroll_x: Required[int]
+    """The horizontal scroll distance."""
+
+    scroll_y: Required[int]
+    """The vertical scroll distance."""
+
+    keys: NotRequired[Optional[List[str]]]
+
+
+class BetaTypeParam(TypedDict, total=False):
+    """An action to type in text."""
+
+    type: Required[Literal["type"]]
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: Required[str]
+    """The text to type."""
+
+
+class BetaWaitParam(TypedDict, total=False):
+    """A wait action."""
+
+    type: Required[Literal["wait"]]
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+BetaComputerAction = Union[
+    "BetaClickParam",
+    "BetaDoubleClickAction",
+    "BetaDragParam",
+    "BetaKeyPressAction",
+    "BetaMoveParam",
+    "BetaScreenshotParam",
+    "BetaScrollParam",
+    "BetaTypeParam",
+    "BetaWaitParam",
+]
+
+BetaComputerActionList = List["BetaComputerAction"]
+
+
+class BetaComputerCallSafetyCheckParam(TypedDict, total=False):
+    """A pending safety check for the computer call."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
+    code: NotRequired[Optional[str]]
+
+    message: NotRequired[Optional[str]]
+
+
+class BetaComputerToolCall(TypedDict, total=False):
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["computer_call"]]
+    """The type of the computer call. Always `computer_call`."""
+
+    id: Required[str]
+    """The unique ID of the computer call."""
+
+    call_id: Required[str]
+    """An identifier used when responding to the tool call with output."""
+
+    action: NotRequired[BetaComputerAction]
+
+    actions: NotRequired[BetaComputerActionList]
+    """Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields."""
+
+    pending_safety_checks: Required[List[BetaComputerCallSafetyCheckParam]]
+    """The pending safety checks for the computer call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaComputerScreenshotImage(TypedDict, total=False):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Required[Literal["computer_screenshot"]]
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`."""
+
+    image_url: NotRequired[str]
+    """The URL of the screenshot image."""
+
+    file_id: NotRequired[str]
+    """The identifier of an uploaded file that contains the screenshot."""
+
+
+class BetaCustomToolCall(TypedDict, total=False):
+    """A call to a custom tool created by the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["custom_tool_call"]]
+    """The type of the custom tool call. Always `custom_tool_call`."""
+
+    id: NotRequired[str]
+    """The unique ID of the custom tool call in the OpenAI platform."""
+
+    call_id: Required[str]
+    """An identifier used to map this custom tool call to a tool call output."""
+
+    caller: NotRequired[Optional[BetaToolCallCaller]]
+
+    namespace: NotRequired[str]
+    """The namespace of the custom tool being called."""
+
+    name: Required[str]
+    """The name of the custom tool being called."""
+
+    input: Required[str]
+    """The input for the custom tool call generated by the model."""
+
+
+BetaFunctionAndCustomToolCallOutput = Union[
+    "BetaInputTextContent",
+    "BetaInputImageContent",
+    "BetaInputFileContent",
+]
+
+
+class BetaCustomToolCallOutput(TypedDict, total=False):
+    """The output of a custom tool call from your code, being sent back to the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["custom_tool_call_output"]]
+    """The type of the custom tool call output. Always `custom_tool_call_output`."""
+
+    id: NotRequired[str]
+    """The unique ID of the custom tool call output in the OpenAI platform."""
+
+    call_id: Required[str]
+    """The call ID, used to map this custom tool call output to a custom tool call."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    output: Required[Union[str, List[BetaFunctionAndCustomToolCallOutput]]]
+    """The output from the custom tool call generated by your code.
+    Can be a string or an list of output content."""
+
+
+class BetaFileSearchToolCallResultsItem(TypedDict, total=False):
+
+    file_id: NotRequired[str]
+    """The unique ID of the file."""
+
+    text: NotRequired[str]
+    """The text that was retrieved from the file."""
+
+    filename: NotRequired[str]
+    """The name of the file."""
+
+    attributes: NotRequired[Optional[Dict[str, Union[str, float, bool]]]]
+
+    score: NotRequired[float]
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+class BetaFileSearchToolCall(TypedDict, total=False):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: Required[str]
+    """The unique ID of the file search tool call."""
+
+    type: Required[Literal["file_search_call"]]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "incomplete", "failed"]]
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,"""
+
+    queries: Required[List[str]]
+    """The queries used to search for files."""
+
+    results: NotRequired[Optional[List[BetaFileSearchToolCallResultsItem]]]
+
+
+class BetaFunctionToolCall(TypedDict, total=False):
+    """A tool call to run a function. See the
+    [function calling guide](/docs/guides/function-calling) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: NotRequired[str]
+    """The unique ID of the function tool call."""
+
+    type: Required[Literal["function_call"]]
+    """The type of the function tool call. Always `function_call`."""
+
+    call_id: Required[str]
+    """The unique ID of the function tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCaller]]
+
+    namespace: NotRequired[str]
+    """The namespace of the function to run."""
+
+    name: Required[str]
+    """The name of the function to run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments to pass to the function."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaImageGenToolCall(TypedDict, total=False):
+    """An image generation request made by the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["image_generation_call"]]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: Required[str]
+    """The unique ID of the image generation call."""
+
+    status: Required[Literal["in_progress", "completed", "generating", "failed"]]
+    """The status of the image generation call."""
+
+    result: Required[Optional[str]]
+
+
+class BetaLocalShellExecAction(TypedDict, total=False):
+    """Execute a shell command on the server."""
+
+    type: Required[Literal["exec"]]
+    """The type of the local shell action. Always `exec`."""
+
+    command: Required[List[str]]
+    """The command to run."""
+
+    timeout_ms: NotRequired[Optional[int]]
+
+    working_directory: NotRequired[Optional[str]]
+
+    env: Required[Dict[str, str]]
+    """Environment variables to set for the command."""
+
+    user: NotRequired[Optional[str]]
+
+
+class BetaLocalShellToolCall(TypedDict, total=False):
+    """A tool call to run a command on the local shell."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["local_shell_call"]]
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: Required[str]
+    """The unique ID of the local shell call."""
+
+    call_id: Required[str]
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: Required[BetaLocalShellExecAction]
+    """Execute a shell command on the server."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the local shell call."""
+
+
+class BetaLocalShellToolCallOutput(TypedDict, total=False):
+    """The output of a local shell tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["local_shell_call_output"]]
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: Required[str]
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: Required[str]
+    """A JSON string of the output of the local shell tool call."""
+
+    status: NotRequired[Optional[Literal["in_progress", "completed", "incomplete"]]]
+
+
+class BetaMCPApprovalRequest(TypedDict, total=False):
+    """A request for human approval of a tool invocation."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_approval_request"]]
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: Required[str]
+    """The unique ID of the approval request."""
+
+    server_label: Required[str]
+    """The label of the MCP server making the request."""
+
+    name: Required[str]
+    """The name of the tool to run."""
+
+    arguments: Required[str]
+    """A JSON string of arguments for the tool."""
+
+
+class BetaMCPListToolsTool(TypedDict, total=False):
+    """A tool available on an MCP server."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: NotRequired[Optional[str]]
+
+    input_schema: Required[Dict[str, Any]]
+    """The JSON schema describing the tool's input."""
+
+    annotations: NotRequired[Optional[Dict[str, Any]]]
+
+
+class BetaMCPListTools(TypedDict, total=False):
+    """A list of tools available on an MCP server."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_list_tools"]]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Required[str]
+    """The unique ID of the list."""
+
+    server_label: Required[str]
+    """The label of the MCP server."""
+
+    tools: Required[List[BetaMCPListToolsTool]]
+    """The tools available on the server."""
+
+    error: NotRequired[Optional[str]]
+
+
+class BetaHTTPError(TypedDict, total=False):
+
+    type: Required[Literal["http_error"]]
+
+    code: Required[int]
+
+    message: Required[str]
+
+
+class BetaMCPProtocolError(TypedDict, total=False):
+
+    type: Required[Literal["mcp_protocol_error"]]
+
+    code: Required[int]
+
+    message: Required[str]
+
+
+class BetaMCPToolExecutionError(TypedDict, total=False):
+
+    type: Required[Literal["mcp_tool_execution_error"]]
+
+    content: Required[Any]
+
+
+BetaMCPToolCallError = Union[
+    "BetaMCPProtocolError",
+    "BetaMCPToolExecutionError",
+    "BetaHTTPError",
+]
+
+BetaMCPToolCallStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+    "calling",
+    "failed",
+]
+
+
+class BetaMCPToolCall(TypedDict, total=False):
+    """An invocation of a tool on an MCP server."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_call"]]
+    """The type of the item. Always `mcp_call`."""
+
+    id: Required[str]
+    """The unique ID of the tool call."""
+
+    server_label: Required[str]
+    """The label of the MCP server running the tool."""
+
+    name: Required[str]
+    """The name of the tool that was run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments passed to the tool."""
+
+    output: NotRequired[Optional[str]]
+
+    error: NotRequired[Optional[BetaMCPToolCallError]]
+    """The error from the tool call, if any."""
+
+    status: NotRequired[BetaMCPToolCallStatus]
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: NotRequired[Optional[str]]
+
+
+class BetaReasoningItem(TypedDict, total=False):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state)."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["reasoning"]]
+    """The type of the object. Always `reasoning`."""
+
+    id: Required[str]
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: NotRequired[Optional[str]]
+
+    summary: Required[List[BetaSummaryTextContent]]
+    """Reasoning summary content."""
+
+    content: NotRequired[List[BetaReasoningTextContent]]
+    """Reasoning text content."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+
+class BetaWebSearchActionFind(TypedDict, total=False):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Required[Literal["find_in_page"]]
+    """The action type."""
+
+    url: Required[str]
+    """The URL of the page searched for the pattern."""
+
+    pattern: Required[str]
+    """The pattern or text to search for within the page."""
+
+
+class BetaWebSearchActionOpenPage(TypedDict, total=False):
+    """Action type "open_page" - Opens a specific URL from search results."""
+
+    type: Required[Literal["open_page"]]
+    """The action type."""
+
+    url: NotRequired[Optional[str]]
+    """The URL opened by the model."""
+
+
+class BetaWebSearchActionSearchSourcesItem(TypedDict, total=False):
+    """A source used in the search."""
+
+    type: Required[Literal["url"]]
+    """The type of source. Always `url`."""
+
+    url: Required[str]
+    """The URL of the source."""
+
+
+class BetaWebSearchActionSearch(TypedDict, total=False):
+    """Action type "search" - Performs a web search query."""
+
+    type: Required[Literal["search"]]
+    """The action type."""
+
+    query: NotRequired[str]
+    """Deprecated. The search query."""
+
+    queries: NotRequired[List[str]]
+    """The search queries."""
+
+    sources: NotRequired[List[BetaWebSearchActionSearchSourcesItem]]
+    """The sources used in the search."""
+
+
+BetaWebSearchToolCallAction = Union[
+    "BetaWebSearchActionSearch",
+    "BetaWebSearchActionOpenPage",
+    "BetaWebSearchActionFind",
+]
+
+
+class BetaWebSearchToolCall(TypedDict, total=False):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: Required[str]
+    """The unique ID of the web search tool call."""
+
+    type: Required[Literal["web_search_call"]]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "failed"]]
+    """The status of the web search tool call."""
+
+    action: Required[BetaWebSearchToolCallAction]
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page)."""
+
+
+class BetaCompactionSummaryItemParam(TypedDict, total=False):
+    """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    type: Required[Literal["compaction"]]
+    """The type of the item. Always `compaction`."""
+
+    encrypted_content: Required[str]
+    """The encrypted content of the compaction summary."""
+
+
+class BetaCompactionTriggerItemParam(TypedDict, total=False):
+    """Compacts the current context. Must be the final input item."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: Required[Literal["compaction_trigger"]]
+    """The type of the item. Always `compaction_trigger`."""
+
+
+BetaFunctionCallItemStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+]
+
+
+class BetaComputerCallOutputItemParam(TypedDict, total=False):
+    """The output of a computer tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The ID of the computer tool call that produced the output."""
+
+    type: Required[Literal["computer_call_output"]]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: Required[BetaComputerScreenshotImage]
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: NotRequired[Optional[List[BetaComputerCallSafetyCheckParam]]]
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+BetaInputContent = Union[
+    "BetaInputTextContent",
+    "BetaInputImageContent",
+    "BetaInputFileContent",
+]
+
+BetaInputMessageContentList = List["BetaInputContent"]
+
+BetaMessagePhase = Literal[
+    "commentary",
+    "final_answer",
+]
+
+
+class BetaEasyInputMessage(TypedDict, total=False):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role. Messages with the
+    `assistant` role are presumed to have been generated by the model in previous
+    interactions."""
+
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+    """The role of the message input. One of `user`, `assistant`, `system`, or
+    `developer`."""
+
+    content: Required[Union[str, BetaInputMessageContentList]]
+    """Text, image, or audio input to the model, used to generate a response.
+    Can also contain previous assistant responses."""
+
+    phase: NotRequired[Optional[BetaMessagePhase]]
+
+    type: NotRequired[Literal["message"]]
+    """The type of the message input. Always `message`."""
+
+
+BetaFileDetailEnum = Literal[
+    "auto",
+    "low",
+    "high",
+]
+
+
+class BetaInputFileContentParam(TypedDict, total=False):
+    """A file input to the model."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: NotRequired[Optional[str]]
+
+    filename: NotRequired[Optional[str]]
+
+    file_data: NotRequired[Optional[str]]
+
+    file_url: NotRequired[Optional[str]]
+
+    detail: NotRequired[BetaFileDetailEnum]
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: NotRequired[Optional[BetaPromptCacheBreakpointParam]]
+
+
+BetaFunctionCallOutputItemParamOutputOption2Item = Union[
+    "BetaInputTextContentParam",
+    "BetaInputImageContentParamAutoParam",
+    "BetaInputFileContentParam",
+]
+
+
+class BetaFunctionCallOutputItemParam(TypedDict, total=False):
+    """The output of a function tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: NotRequired[Optional[str]]
+
+    type: Required[Literal["function_call_output"]]
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    output: Required[Union[str, List[BetaFunctionCallOutputItemParamOutputOption2Item]]]
+    """Text, image, or file output of the function tool call."""
+
+    name: NotRequired[Optional[str]]
+
+    namespace: NotRequired[Optional[str]]
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+class BetaFunctionShellActionParam(TypedDict, total=False):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: Required[List[str]]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: NotRequired[Optional[int]]
+
+    max_output_length: NotRequired[Optional[int]]
+
+
+BetaFunctionShellCallItemParamEnvironment = Union[
+    "BetaLocalEnvironmentParam",
+    "BetaContainerReferenceParam",
+]
+
+BetaFunctionShellCallItemStatus = Literal[
+    "in_progress",
+    "completed",
+    "incomplete",
+]
+
+
+class BetaFunctionShellCallItemParam(TypedDict, total=False):
+    """A tool representing a request to execute one or more shell commands."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    type: Required[Literal["shell_call"]]
+    """The type of the item. Always `shell_call`."""
+
+    action: Required[BetaFunctionShellActionParam]
+    """The shell commands and limits that describe how to run the tool call."""
+
+    status: NotRequired[Optional[BetaFunctionShellCallItemStatus]]
+
+    environment: NotRequired[Optional[BetaFunctionShellCallItemParamEnvironment]]
+
+
+class BetaFunctionShellCallOutputExitOutcomeParam(TypedDict, total=False):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Required[Literal["exit"]]
+    """The outcome type. Always `exit`."""
+
+    exit_code: Required[int]
+    """The exit code returned by the shell process."""
+
+
+class BetaFunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Required[Literal["timeout"]]
+    """The outcome type. Always `timeout`."""
+
+
+BetaFunctionShellCallOutputOutcomeParam = Union[
+    "BetaFunctionShellCallOutputTimeoutOutcomeParam",
+    "BetaFunctionShellCallOutputExitOutcomeParam",
+]
+
+
+class BetaFunctionShellCallOutputContentParam(TypedDict, total=False):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: Required[str]
+    """Captured stdout output for the shell call."""
+
+    stderr: Required[str]
+    """Captured stderr output for the shell call."""
+
+    outcome: Required[BetaFunctionShellCallOutputOutcomeParam]
+    """The exit or timeout outcome associated with this shell call."""
+
+
+class BetaFunctionShellCallOutputItemParam(TypedDict, total=False):
+    """The streamed output items emitted by a shell tool call."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the shell tool call generated by the model."""
+
+    caller: NotRequired[Optional[BetaToolCallCallerParam]]
+
+    type: Required[Literal["shell_call_output"]]
+    """The type of the item. Always `shell_call_output`."""
+
+    output: Required[List[BetaFunctionShellCallOutputContentParam]]
+    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+
+    status: NotRequired[Optional[BetaFunctionShellCallItemStatus]]
+
+    max_output_length: NotRequired[Optional[int]]
+
+
+class BetaInputMessage(TypedDict, total=False):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: NotRequired[Literal["message"]]
+    """The type of the message input. Always set to `message`."""
+
+    role: Required[Literal["user", "system", "developer"]]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete"]]
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API."""
+
+    content: Required[BetaInputMessageContentList]
+    """A list of one or many input items to the model, containing different content
+    types."""
+
+
+class BetaItemReferenceParam(TypedDict, total=False):
+    """An internal identifier for an item to reference."""
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    type: NotRequired[Optional[Literal["item_reference"]]]
+
+    id: Required[str]
+    """The ID of the item to reference."""
+
+
+class BetaMCPApprovalResponse(TypedDict, total=False):
+    """A response to an MCP approval request."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_approval_response"]]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: NotRequired[Optional[str]]
+
+    approval_request_id: Required[str]
+    """The ID of the approval request being answered."""
+
+    approve: Required[bool]
+    """Whether the request was approved."""
+
+    reason: NotRequired[Optional[str]]
+
+
+BetaMultiAgentAction1 = Literal[
+    "spawn_agent",
+    "interrupt_agent",
+    "list_agents",
+    "send_message",
+    "followup_task",
+    "wait_agent",
+]
+
+
+class BetaMultiAgentCallItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID linking this call to its output."""
+
+    type: Required[Literal["multi_agent_call"]]
+    """The item type. Always `multi_agent_call`."""
+
+    action: Required[BetaMultiAgentAction1]
+    """The multi-agent action that was executed."""
+
+    arguments: Required[str]
+    """The action arguments as a JSON string."""
+
+
+class BetaContainerFileCitationParam(TypedDict, total=False):
+
+    type: Required[Literal["container_file_citation"]]
+    """The citation type. Always `container_file_citation`."""
+
+    start_index: Required[int]
+    """The index of the first character of the citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the citation in the message."""
+
+    container_id: Required[str]
+    """The ID of the container."""
+
+    file_id: Required[str]
+    """The ID of the container file."""
+
+    filename: Required[str]
+    """The filename of the container file cited."""
+
+
+class BetaFileCitationParam(TypedDict, total=False):
+
+    type: Required[Literal["file_citation"]]
+    """The citation type. Always `file_citation`."""
+
+    index: Required[int]
+    """The index of the file in the list of files."""
+
+    file_id: Required[str]
+    """The ID of the file."""
+
+    filename: Required[str]
+    """The filename of the file cited."""
+
+
+class BetaUrlCitationParam(TypedDict, total=False):
+
+    type: Required[Literal["url_citation"]]
+    """The citation type. Always `url_citation`."""
+
+    start_index: Required[int]
+    """The index of the first character of the citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the citation in the message."""
+
+    url: Required[str]
+    """The URL of the cited resource."""
+
+    title: Required[str]
+    """The title of the cited resource."""
+
+
+BetaOutputTextContentParamAnnotationsItem = Union[
+    "BetaFileCitationParam",
+    "BetaUrlCitationParam",
+    "BetaContainerFileCitationParam",
+]
+
+
+class BetaOutputTextContentParam(TypedDict, total=False):
+
+    type: Required[Literal["output_text"]]
+    """The content type. Always `output_text`."""
+
+    text: Required[str]
+    """The text content."""
+
+    annotations: NotRequired[List[BetaOutputTextContentParamAnnotationsItem]]
+    """Citations associated with the text content."""
+
+
+class BetaMultiAgentCallOutputItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: Required[str]
+    """The unique ID of the multi-agent call."""
+
+    type: Required[Literal["multi_agent_call_output"]]
+    """The item type. Always `multi_agent_call_output`."""
+
+    action: Required[BetaMultiAgentAction1]
+    """The multi-agent action that produced this result."""
+
+    output: Required[List[BetaOutputTextContentParam]]
+    """Text output returned by the multi-agent action."""
+
+
+BetaOutputMessageContent = Union[
+    "BetaOutputTextContent",
+    "BetaRefusalContent",
+]
+
+
+class BetaOutputMessage(TypedDict, total=False):
+    """An output message from the model."""
+
+    agent: NotRequired[Optional[BetaAgentTag]]
+    """The agent that produced this item."""
+
+    id: Required[str]
+    """The unique ID of the output message."""
+
+    type: Required[Literal["message"]]
+    """The type of the output message. Always `message`."""
+
+    role: Required[Literal["assistant"]]
+    """The role of the output message. Always `assistant`."""
+
+    content: Required[List[BetaOutputMessageContent]]
+    """The content of the output message."""
+
+    phase: NotRequired[Optional[BetaMessagePhase]]
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""
+
+
+class BetaProgramItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: Required[str]
+    """The unique ID of this program item."""
+
+    type: Required[Literal["program"]]
+    """The item type. Always `program`."""
+
+    call_id: Required[str]
+    """The stable call ID of the program item."""
+
+    code: Required[str]
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: Required[str]
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+BetaProgramOutputItemStatus = Literal[
+    "completed",
+    "incomplete",
+]
+
+
+class BetaProgramOutputItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: Required[str]
+    """The unique ID of this program output item."""
+
+    type: Required[Literal["program_output"]]
+    """The item type. Always `program_output`."""
+
+    call_id: Required[str]
+    """The call ID of the program item."""
+
+    result: Required[str]
+    """The result produced by the program item."""
+
+    status: Required[BetaProgramOutputItemStatus]
+    """The terminal status of the program output."""
+
+
+class BetaToolSearchCallItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: NotRequired[Optional[str]]
+
+    type: Required[Literal["tool_search_call"]]
+    """The item type. Always `tool_search_call`."""
+
+    execution: NotRequired[BetaToolSearchExecutionType]
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: Required[BetaEmptyModelParam]
+    """The arguments supplied to the tool search call."""
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+class BetaToolSearchOutputItemParam(TypedDict, total=False):
+
+    agent: NotRequired[Optional[BetaAgentTagParam]]
+
+    id: NotRequired[Optional[str]]
+
+    call_id: NotRequired[Optional[str]]
+
+    type: Required[Literal["tool_search_output"]]
+    """The item type. Always `tool_search_output`."""
+
+    execution: NotRequired[BetaToolSearchExecutionType]
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: Required[List[BetaTool]]
+    """The loaded tool definitions returned by the tool search output."""
+
+    status: NotRequired[Optional[BetaFunctionCallItemStatus]]
+
+
+BetaInputItem = Union[
+    "BetaEasyInputMessage",
+    "BetaInputMessage",
+    "BetaOutputMessage",
+    "BetaFileSearchToolCall",
+    "BetaComputerToolCall",
+    "BetaComputerCallOutputItemParam",
+    "BetaWebSearchToolCall",
+    "BetaFunctionToolCall",
+    "BetaFunctionCallOutputItemParam",
+    "BetaAgentMessageItemParam",
+    "BetaMultiAgentCallItemParam",
+    "BetaMultiAgentCallOutputItemParam",
+    "BetaToolSearchCallItemParam",
+    "BetaToolSearchOutputItemParam",
+    "BetaAdditionalToolsItemParam",
+    "BetaReasoningItem",
+    "BetaCompactionSummaryItemParam",
+    "BetaImageGenToolCall",
+    "BetaCodeInterpreterToolCall",
+    "BetaLocalShellToolCall",
+    "BetaLocalShellToolCallOutput",
+    "BetaFunctionShellCallItemParam",
+    "BetaFunctionShellCallOutputItemParam",
+    "BetaApplyPatchToolCallItemParam",
+    "BetaApplyPatchToolCallOutputItemParam",
+    "BetaMCPListTools",
+    "BetaMCPApprovalRequest",
+    "BetaMCPApprovalResponse",
+    "BetaMCPToolCall",
+    "BetaCustomToolCallOutput",
+    "BetaCustomToolCall",
+    "BetaCompactionTriggerItemParam",
+    "BetaItemReferenceParam",
+    "BetaProgramItemParam",
+    "BetaProgramOutputItemParam",
+]
+
+BetaPromptCacheModeEnum = Literal[
+    "implicit",
+    "explicit",
+]
+
+BetaPromptCacheTTLEnum = Literal["30m"]
+
+
+class BetaPromptCacheOptionsParam(TypedDict, total=False):
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+
+    ttl: NotRequired[BetaPromptCacheTTLEnum]
+    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
+
+    mode: NotRequired[BetaPromptCacheModeEnum]
+    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
+
+
+BetaPromptCacheRetentionEnum = Literal[
+    "in_memory",
+    "24h",
+]
+
+BetaServiceTierEnum = Literal[
+    "auto",
+    "default",
+    "fast",
+    "flex",
+    "priority",
+]
+
+
+class BetaCompactResponseMethodPublicBody(TypedDict, total=False):
+
+    model: Required[
+        Optional[
+            Union[
+                Union[
+                    Union[
+                        str,
+                        Literal[
+                            "gpt-5.6-sol",
+                            "gpt-5.6-terra",
+                            "gpt-5.6-luna",
+                            "gpt-5.5",
+                            "gpt-5.5-2026-04-23",
+                            "gpt-5.4",
+                            "gpt-5.4-mini",
+                            "gpt-5.4-nano",
+                            "gpt-5.4-mini-2026-03-17",
+                            "gpt-5.4-nano-2026-03-17",
+                            "gpt-5.3-chat-latest",
+                            "gpt-5.2",
+                            "gpt-5.2-2025-12-11",
+                            "gpt-5.2-chat-latest",
+                            "gpt-5.2-pro",
+                            "gpt-5.2-pro-2025-12-11",
+                            "gpt-5.1",
+                            "gpt-5.1-2025-11-13",
+                            "gpt-5.1-codex",
+                            "gpt-5.1-mini",
+                            "gpt-5.1-chat-latest",
+                            "gpt-5",
+                            "gpt-5-mini",
+                            "gpt-5-nano",
+                            "gpt-5-2025-08-07",
+                            "gpt-5-mini-2025-08-07",
+                            "gpt-5-nano-2025-08-07",
+                            "gpt-5-chat-latest",
+                            "gpt-4.1",
+                            "gpt-4.1-mini",
+                            "gpt-4.1-nano",
+                            "gpt-4.1-2025-04-14",
+                            "gpt-4.1-mini-2025-04-14",
+                            "gpt-4.1-nano-2025-04-14",
+                            "o4-mini",
+                            "o4-mini-2025-04-16",
+                            "o3",
+                            "o3-2025-04-16",
+                            "o3-mini",
+                            "o3-mini-2025-01-31",
+                            "o1",
+                            "o1-2024-12-17",
+                            "o1-preview",
+                            "o1-preview-2024-09-12",
+                            "o1-mini",
+                            "o1-mini-2024-09-12",
+                            "gpt-4o",
+                            "gpt-4o-2024-11-20",
+                            "gpt-4o-2024-08-06",
+                            "gpt-4o-2024-05-13",
+                            "gpt-4o-audio-preview",
+                            "gpt-4o-audio-preview-2024-10-01",
+                            "gpt-4o-audio-preview-2024-12-17",
+                            "gpt-4o-audio-preview-2025-06-03",
+                            "gpt-4o-mini-audio-preview",
+                            "gpt-4o-mini-audio-preview-2024-12-17",
+                            "gpt-4o-search-preview",
+                            "gpt-4o-mini-search-preview",
+                            "gpt-4o-search-preview-2025-03-11",
+                            "gpt-4o-mini-search-preview-2025-03-11",
+                            "chatgpt-4o-latest",
+                            "codex-mini-latest",
+                            "gpt-4o-mini",
+                            "gpt-4o-mini-2024-07-18",
+                            "gpt-4-turbo",
+                            "gpt-4-turbo-2024-04-09",
+                            "gpt-4-0125-preview",
+                            "gpt-4-turbo-preview",
+                            "gpt-4-1106-preview",
+                            "gpt-4-vision-preview",
+                            "gpt-4",
+                            "gpt-4-0314",
+                            "gpt-4-0613",
+                            "gpt-4-32k",
+                            "gpt-4-32k-0314",
+                            "gpt-4-32k-0613",
+                            "gpt-3.5-turbo",
+                            "gpt-3.5-turbo-16k",
+                            "gpt-3.5-turbo-0301",
+                            "gpt-3.5-turbo-0613",
+                            "gpt-3.5-turbo-1106",
+                            "gpt-3.5-turbo-0125",
+                            "gpt-3.5-turbo-16k-0613",
+                        ],
+                    ],
+                    Literal[
+                        "o1-pro",
+                        "o1-pro-2025-03-19",
+                        "o3-pro",
+                        "o3-pro-2025-06-10",
+                        "o3-deep-research",
+                        "o3-deep-research-2025-06-26",
+                        "o4-mini-deep-research",
+                        "o4-mini-deep-research-2025-06-26",
+                        "computer-use-preview",
+                        "computer-use-preview-2025-03-11",
+                        "gpt-5.5-pro",
+                        "gpt-5.5-pro-2026-04-23",
+                        "gpt-5-codex",
+                        "gpt-5-pro",
+                        "gpt-5-pro-2025-10-06",
+                        "gpt-5.1-codex-max",
+                        "gpt-daybreak-blue-latest",
+                        "gpt-daybreak-red-latest",
+                        "gpt-5.6-cyber",
+                    ],
+                ],
+                str,
+            ]
+        ]
+    ]
+    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+
+    input: NotRequired[Optional[Union[str, List[BetaInputItem]]]]
+
+    previous_response_id: NotRequired[Optional[str]]
+
+    instructions: NotRequired[Optional[str]]
+
+    prompt_cache_key: NotRequired[Optional[str]]
+
+    prompt_cache_retention: NotRequired[Optional[BetaPromptCacheRetentionEnum]]
+
+    prompt_cache_options: NotRequired[Optional[BetaPromptCacheOptionsParam]]
+
+    service_tier: NotRequired[Optional[BetaServiceTierEnum]]
+
+
+class BetaContextManagementParam(TypedDict, total=False):
+
+    type: Required[str]
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: NotRequired[Optional[int]]
+
+
+class BetaConversationParam2(TypedDict, total=False):
+    """The conversation that this response belongs to."""
+
+    id: Required[str]
+    """The unique ID of the conversation."""

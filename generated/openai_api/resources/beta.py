@@ -8,6 +8,7 @@ not sent (`OMIT`); `None` is sent as null where the spec allows it.
 
 from __future__ import annotations
 
+import warnings
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
 
@@ -95,6 +96,265 @@ if TYPE_CHECKING:
     _RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction: TypeAlias = (
         _p.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
     )
+
+    _CreateResponseModel: TypeAlias = Union[
+        Union[
+            str,
+            Literal[
+                "gpt-5.6-sol",
+                "gpt-5.6-terra",
+                "gpt-5.6-luna",
+                "gpt-5.5",
+                "gpt-5.5-2026-04-23",
+                "gpt-5.4",
+                "gpt-5.4-mini",
+                "gpt-5.4-nano",
+                "gpt-5.4-mini-2026-03-17",
+                "gpt-5.4-nano-2026-03-17",
+                "gpt-5.3-chat-latest",
+                "gpt-5.2",
+                "gpt-5.2-2025-12-11",
+                "gpt-5.2-chat-latest",
+                "gpt-5.2-pro",
+                "gpt-5.2-pro-2025-12-11",
+                "gpt-5.1",
+                "gpt-5.1-2025-11-13",
+                "gpt-5.1-codex",
+                "gpt-5.1-mini",
+                "gpt-5.1-chat-latest",
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-5-chat-latest",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "o4-mini",
+                "o4-mini-2025-04-16",
+                "o3",
+                "o3-2025-04-16",
+                "o3-mini",
+                "o3-mini-2025-01-31",
+                "o1",
+                "o1-2024-12-17",
+                "o1-preview",
+                "o1-preview-2024-09-12",
+                "o1-mini",
+                "o1-mini-2024-09-12",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-audio-preview",
+                "gpt-4o-audio-preview-2024-10-01",
+                "gpt-4o-audio-preview-2024-12-17",
+                "gpt-4o-audio-preview-2025-06-03",
+                "gpt-4o-mini-audio-preview",
+                "gpt-4o-mini-audio-preview-2024-12-17",
+                "gpt-4o-search-preview",
+                "gpt-4o-mini-search-preview",
+                "gpt-4o-search-preview-2025-03-11",
+                "gpt-4o-mini-search-preview-2025-03-11",
+                "chatgpt-4o-latest",
+                "codex-mini-latest",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0301",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ],
+        ],
+        Literal[
+            "o1-pro",
+            "o1-pro-2025-03-19",
+            "o3-pro",
+            "o3-pro-2025-06-10",
+            "o3-deep-research",
+            "o3-deep-research-2025-06-26",
+            "o4-mini-deep-research",
+            "o4-mini-deep-research-2025-06-26",
+            "computer-use-preview",
+            "computer-use-preview-2025-03-11",
+            "gpt-5.5-pro",
+            "gpt-5.5-pro-2026-04-23",
+            "gpt-5-codex",
+            "gpt-5-pro",
+            "gpt-5-pro-2025-10-06",
+            "gpt-5.1-codex-max",
+            "gpt-daybreak-blue-latest",
+            "gpt-daybreak-red-latest",
+            "gpt-5.6-cyber",
+        ],
+    ]
+
+    _CreateResponseServiceTier: TypeAlias = Optional[
+        Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]
+    ]
+
+    _CompactResponseMethodPublicBodyModel: TypeAlias = Optional[
+        Union[
+            Union[
+                Union[
+                    str,
+                    Literal[
+                        "gpt-5.6-sol",
+                        "gpt-5.6-terra",
+                        "gpt-5.6-luna",
+                        "gpt-5.5",
+                        "gpt-5.5-2026-04-23",
+                        "gpt-5.4",
+                        "gpt-5.4-mini",
+                        "gpt-5.4-nano",
+                        "gpt-5.4-mini-2026-03-17",
+                        "gpt-5.4-nano-2026-03-17",
+                        "gpt-5.3-chat-latest",
+                        "gpt-5.2",
+                        "gpt-5.2-2025-12-11",
+                        "gpt-5.2-chat-latest",
+                        "gpt-5.2-pro",
+                        "gpt-5.2-pro-2025-12-11",
+                        "gpt-5.1",
+                        "gpt-5.1-2025-11-13",
+                        "gpt-5.1-codex",
+                        "gpt-5.1-mini",
+                        "gpt-5.1-chat-latest",
+                        "gpt-5",
+                        "gpt-5-mini",
+                        "gpt-5-nano",
+                        "gpt-5-2025-08-07",
+                        "gpt-5-mini-2025-08-07",
+                        "gpt-5-nano-2025-08-07",
+                        "gpt-5-chat-latest",
+                        "gpt-4.1",
+                        "gpt-4.1-mini",
+                        "gpt-4.1-nano",
+                        "gpt-4.1-2025-04-14",
+                        "gpt-4.1-mini-2025-04-14",
+                        "gpt-4.1-nano-2025-04-14",
+                        "o4-mini",
+                        "o4-mini-2025-04-16",
+                        "o3",
+                        "o3-2025-04-16",
+                        "o3-mini",
+                        "o3-mini-2025-01-31",
+                        "o1",
+                        "o1-2024-12-17",
+                        "o1-preview",
+                        "o1-preview-2024-09-12",
+                        "o1-mini",
+                        "o1-mini-2024-09-12",
+                        "gpt-4o",
+                        "gpt-4o-2024-11-20",
+                        "gpt-4o-2024-08-06",
+                        "gpt-4o-2024-05-13",
+                        "gpt-4o-audio-preview",
+                        "gpt-4o-audio-preview-2024-10-01",
+                        "gpt-4o-audio-preview-2024-12-17",
+                        "gpt-4o-audio-preview-2025-06-03",
+                        "gpt-4o-mini-audio-preview",
+                        "gpt-4o-mini-audio-preview-2024-12-17",
+                        "gpt-4o-search-preview",
+                        "gpt-4o-mini-search-preview",
+                        "gpt-4o-search-preview-2025-03-11",
+                        "gpt-4o-mini-search-preview-2025-03-11",
+                        "chatgpt-4o-latest",
+                        "codex-mini-latest",
+                        "gpt-4o-mini",
+                        "gpt-4o-mini-2024-07-18",
+                        "gpt-4-turbo",
+                        "gpt-4-turbo-2024-04-09",
+                        "gpt-4-0125-preview",
+                        "gpt-4-turbo-preview",
+                        "gpt-4-1106-preview",
+                        "gpt-4-vision-preview",
+                        "gpt-4",
+                        "gpt-4-0314",
+                        "gpt-4-0613",
+                        "gpt-4-32k",
+                        "gpt-4-32k-0314",
+                        "gpt-4-32k-0613",
+                        "gpt-3.5-turbo",
+                        "gpt-3.5-turbo-16k",
+                        "gpt-3.5-turbo-0301",
+                        "gpt-3.5-turbo-0613",
+                        "gpt-3.5-turbo-1106",
+                        "gpt-3.5-turbo-0125",
+                        "gpt-3.5-turbo-16k-0613",
+                    ],
+                ],
+                Literal[
+                    "o1-pro",
+                    "o1-pro-2025-03-19",
+                    "o3-pro",
+                    "o3-pro-2025-06-10",
+                    "o3-deep-research",
+                    "o3-deep-research-2025-06-26",
+                    "o4-mini-deep-research",
+                    "o4-mini-deep-research-2025-06-26",
+                    "computer-use-preview",
+                    "computer-use-preview-2025-03-11",
+                    "gpt-5.5-pro",
+                    "gpt-5.5-pro-2026-04-23",
+                    "gpt-5-codex",
+                    "gpt-5-pro",
+                    "gpt-5-pro-2025-10-06",
+                    "gpt-5.1-codex-max",
+                    "gpt-daybreak-blue-latest",
+                    "gpt-daybreak-red-latest",
+                    "gpt-5.6-cyber",
+                ],
+            ],
+            str,
+        ]
+    ]
+
+    _BetaCreateResponseToolChoice: TypeAlias = Union[
+        _p.BetaToolChoiceOptions,
+        _p.BetaToolChoiceAllowed,
+        _p.BetaToolChoiceTypes,
+        _p.BetaToolChoiceFunction,
+        _p.BetaToolChoiceMCP,
+        _p.BetaToolChoiceCustom,
+        _p.BetaSpecificProgrammaticToolCallingParam,
+        _p.BetaSpecificApplyPatchParam,
+        _p.BetaSpecificFunctionShellParam,
+    ]
+
+    _BetaTokenCountsBodyToolChoice: TypeAlias = Optional[
+        Union[
+            _p.BetaToolChoiceOptions,
+            _p.BetaToolChoiceAllowed,
+            _p.BetaToolChoiceTypes,
+            _p.BetaToolChoiceFunction,
+            _p.BetaToolChoiceMCP,
+            _p.BetaToolChoiceCustom,
+            _p.BetaSpecificProgrammaticToolCallingParam,
+            _p.BetaSpecificApplyPatchParam,
+            _p.BetaSpecificFunctionShellParam,
+        ]
+    ]
 else:
     # Models load on the first call, not when the client is imported.
     _m = LazyModule(__name__.rsplit(".", 2)[0] + ".models")
@@ -117,6 +377,14 @@ __all__ = [
     "AsyncBetaRealtimeSessions",
     "BetaRealtimeTranscriptionSessions",
     "AsyncBetaRealtimeTranscriptionSessions",
+    "BetaResponses",
+    "AsyncBetaResponses",
+    "BetaResponsesCompact",
+    "AsyncBetaResponsesCompact",
+    "BetaResponsesInputItems",
+    "AsyncBetaResponsesInputItems",
+    "BetaResponsesInputTokens",
+    "AsyncBetaResponsesInputTokens",
 ]
 
 _parse_list_assistants = parser(lambda: _m.ListAssistantsResponse)
@@ -133,6 +401,33 @@ _parse_list_threads_method = parser(lambda: _m.ThreadListResource)
 _parse_create_realtime_session = parser(lambda: _m.RealtimeSessionCreateResponse)
 _parse_create_realtime_transcription_session = parser(
     lambda: _m.RealtimeTranscriptionSessionCreateResponse
+)
+_parse_beta_create_response = parser(lambda: _m.BetaResponse)
+_parse_beta_get_response = parser(lambda: _m.BetaResponse)
+_parse_beta_delete_response = parser(None)
+_parse_beta_cancel_response = parser(lambda: _m.BetaResponse)
+_parse_beta_compactconversation = parser(lambda: _m.BetaCompactResource)
+_parse_beta_list_input_items = parser(lambda: _m.BetaResponseItemList)
+_parse_beta_getinputtokencounts = parser(lambda: _m.BetaTokenCountsResource)
+_stream_beta_create_response = opener(
+    Stream,
+    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseErrorEvent,
+)
+_astream_beta_create_response = opener(
+    AsyncStream,
+    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseErrorEvent,
+)
+_stream_beta_get_response = opener(
+    Stream,
+    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseErrorEvent,
+)
+_astream_beta_get_response = opener(
+    AsyncStream,
+    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseErrorEvent,
 )
 
 
@@ -153,6 +448,10 @@ class Beta:
     @cached_property
     def realtime(self) -> BetaRealtime:
         return BetaRealtime(self._client)
+
+    @cached_property
+    def responses(self) -> BetaResponses:
+        return BetaResponses(self._client)
 
     @cached_property
     def threads(self) -> BetaThreads:
@@ -181,6 +480,10 @@ class BetaWithRawResponse:
     @cached_property
     def realtime(self) -> BetaRealtimeWithRawResponse:
         return self._resource.realtime.with_raw_response
+
+    @cached_property
+    def responses(self) -> BetaResponsesWithRawResponse:
+        return self._resource.responses.with_raw_response
 
     @cached_property
     def threads(self) -> BetaThreadsWithRawResponse:
@@ -915,6 +1218,738 @@ class BetaRealtimeTranscriptionSessionsWithRawResponse:
         self.create = raw_response_wrapper(resource.create)
 
 
+class BetaResponses:
+    """`client.beta.responses`"""
+
+    def __init__(self, client: SyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def compact(self) -> BetaResponsesCompact:
+        return BetaResponsesCompact(self._client)
+
+    @cached_property
+    def input_items(self) -> BetaResponsesInputItems:
+        return BetaResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> BetaResponsesInputTokens:
+        return BetaResponsesInputTokens(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return BetaResponsesWithRawResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: Literal[True],
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Stream[_m.BetaResponseStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: Union[Literal[False], None, Omit] = OMIT,
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: bool,
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, Stream[_m.BetaResponseStreamEvent]]: ...
+
+    def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: Union[Optional[bool], Omit] = OMIT,
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, Stream[_m.BetaResponseStreamEvent]]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        `POST /responses?beta=true`
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely
+            tokens to return at each token position, each with an associated log
+            probability. In some cases, the number of returned tokens may be fewer than
+            requested.
+          user: Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+            A stable identifier for your end-users.
+            Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_retention: Deprecated.
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+            offers a wide range of models with different capabilities, performance
+            characteristics, and price points. Refer to the [model guide](/docs/models)
+            to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain
+            text or structured JSON data. Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You
+            can specify which tool to use by setting the `tool_choice` parameter.
+
+            We support the following categories of tools:
+            - **Built-in tools**: Tools that are provided by OpenAI that extend the
+              model's capabilities, like [web search](/docs/guides/tools-web-search)
+              or [file search](/docs/guides/tools-file-search). Learn more about
+              [built-in tools](/docs/guides/tools).
+            - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+              or predefined connectors such as Google Drive and SharePoint. Learn more about
+              [MCP Tools](/docs/guides/tools-connectors-mcp).
+            - **Function calls (custom tools)**: Functions that are defined by you,
+              enabling the model to call your own code with strongly typed arguments
+              and outputs. Learn more about
+              [function calling](/docs/guides/function-calling). You can also use
+              custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating
+            a response. See the `tools` parameter to see how to specify which tools
+            the model can call.
+          truncation: Deprecated.
+          input: Text, image, or file inputs to the model, used to generate a response.
+
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Image inputs](/docs/guides/images)
+            - [File inputs](/docs/guides/pdf-files)
+            - [Conversation state](/docs/guides/conversation-state)
+            - [Function calling](/docs/guides/function-calling)
+        """
+        if user is not OMIT:
+            warnings.warn(
+                "`user` is deprecated: This field is being replaced by `safety_identifier` and `prompt_cache_key`.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if prompt_cache_retention is not OMIT:
+            warnings.warn(
+                "`prompt_cache_retention` is deprecated", DeprecationWarning, stacklevel=2
+            )
+        if truncation is not OMIT:
+            warnings.warn("`truncation` is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            "POST",
+            "/responses",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            body={
+                "metadata": metadata,
+                "top_logprobs": top_logprobs,
+                "temperature": temperature,
+                "top_p": top_p,
+                "user": user,
+                "safety_identifier": safety_identifier,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_retention": prompt_cache_retention,
+                "prompt_cache_options": prompt_cache_options,
+                "previous_response_id": previous_response_id,
+                "model": model,
+                "background": background,
+                "max_tool_calls": max_tool_calls,
+                "text": text,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "prompt": prompt,
+                "service_tier": service_tier,
+                "truncation": truncation,
+                "reasoning": reasoning,
+                "input": input,
+                "include": include,
+                "parallel_tool_calls": parallel_tool_calls,
+                "store": store,
+                "instructions": instructions,
+                "moderation": moderation,
+                "stream": stream,
+                "stream_options": stream_options,
+                "conversation": conversation,
+                "context_management": context_management,
+                "max_output_tokens": max_output_tokens,
+                "multi_agent": multi_agent,
+            },
+            parse=_parse_beta_create_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=_stream_beta_create_response if stream else None,
+        )
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: Literal[True],
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Stream[_m.BetaResponseStreamEvent]: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: Union[Literal[False], Omit] = OMIT,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaResponse: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: bool,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, Stream[_m.BetaResponseStreamEvent]]: ...
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: Union[bool, Omit] = OMIT,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, Stream[_m.BetaResponseStreamEvent]]:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}?beta=true`
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+          openai_beta: Optional beta features to enable for this request.
+        """
+        return self._client.request(
+            "GET",
+            "/responses/" + path_param("response_id", response_id),
+            query={
+                "include": include,
+                "stream": stream,
+                "starting_after": starting_after,
+                "include_obfuscation": include_obfuscation,
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            parse=_parse_beta_get_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=_stream_beta_get_response if stream else None,
+        )
+
+    def delete(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}?beta=true`
+
+        Args:
+          response_id: The ID of the response to delete.
+          openai_beta: Optional beta features to enable for this request.
+        """
+        return self._client.request(
+            "DELETE",
+            "/responses/" + path_param("response_id", response_id),
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            parse=_parse_beta_delete_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def cancel(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaResponse:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        `POST /responses/{response_id}/cancel?beta=true`
+
+        Args:
+          response_id: The ID of the response to cancel.
+          openai_beta: Optional beta features to enable for this request.
+        """
+        return self._client.request(
+            "POST",
+            "/responses/" + path_param("response_id", response_id) + "/cancel",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            parse=_parse_beta_cancel_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class BetaResponsesWithRawResponse:
+    def __init__(self, resource: BetaResponses) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.delete = raw_response_wrapper(resource.delete)
+        self.cancel = raw_response_wrapper(resource.cancel)
+
+    @cached_property
+    def compact(self) -> BetaResponsesCompactWithRawResponse:
+        return self._resource.compact.with_raw_response
+
+    @cached_property
+    def input_items(self) -> BetaResponsesInputItemsWithRawResponse:
+        return self._resource.input_items.with_raw_response
+
+    @cached_property
+    def input_tokens(self) -> BetaResponsesInputTokensWithRawResponse:
+        return self._resource.input_tokens.with_raw_response
+
+
+class BetaResponsesCompact:
+    """`client.beta.responses.compact`"""
+
+    def __init__(self, client: SyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesCompactWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return BetaResponsesCompactWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        model: _CompactResponseMethodPublicBodyModel,
+        input: Union[Optional[Union[str, List[_p.BetaInputItem]]], Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[_p.BetaPromptCacheRetentionEnum], Omit] = OMIT,
+        prompt_cache_options: Union[Optional[_p.BetaPromptCacheOptionsParam], Omit] = OMIT,
+        service_tier: Union[Optional[_p.BetaServiceTierEnum], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaCompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        `POST /responses/compact?beta=true`
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
+        return self._client.request(
+            "POST",
+            "/responses/compact",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            body={
+                "model": model,
+                "input": input,
+                "previous_response_id": previous_response_id,
+                "instructions": instructions,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_retention": prompt_cache_retention,
+                "prompt_cache_options": prompt_cache_options,
+                "service_tier": service_tier,
+            },
+            parse=_parse_beta_compactconversation,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class BetaResponsesCompactWithRawResponse:
+    def __init__(self, resource: BetaResponsesCompact) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+
+
+class BetaResponsesInputItems:
+    """`client.beta.responses.input_items`"""
+
+    def __init__(self, client: SyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesInputItemsWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return BetaResponsesInputItemsWithRawResponse(self)
+
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: Union[int, Omit] = OMIT,
+        order: Union[Literal["asc", "desc"], Omit] = OMIT,
+        after: Union[str, Omit] = OMIT,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> SyncPage[_m.BetaItemResource]:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items?beta=true`
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between
+            1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        def fetch(cursor: Optional[str]) -> Any:
+            return self._client.request(
+                "GET",
+                "/responses/" + path_param("response_id", response_id) + "/input_items",
+                query={
+                    "limit": limit,
+                    "order": order,
+                    "after": after if cursor is None else cursor,
+                    "include": include,
+                    "beta": "true",
+                },
+                headers={
+                    "openai-beta": openai_beta,
+                },
+                parse=_parse_beta_list_input_items,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            )
+
+        return SyncPage[_m.BetaItemResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
+
+
+class BetaResponsesInputItemsWithRawResponse:
+    def __init__(self, resource: BetaResponsesInputItems) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+
+
+class BetaResponsesInputTokens:
+    """`client.beta.responses.input_tokens`"""
+
+    def __init__(self, client: SyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesInputTokensWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return BetaResponsesInputTokensWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        model: Union[Optional[str], Omit] = OMIT,
+        input: Union[Optional[Union[str, List[_p.BetaInputItem]]], Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        tools: Union[Optional[List[_p.BetaTool]], Omit] = OMIT,
+        text: Union[Optional[_p.BetaResponseTextParam], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        truncation: Union[_p.BetaTruncationEnum, Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        personality: Union[Union[str, Literal["friendly", "pragmatic"]], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        tool_choice: Union[_BetaTokenCountsBodyToolChoice, Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        `POST /responses/input_tokens?beta=true`
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          truncation: Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
+        if truncation is not OMIT:
+            warnings.warn("`truncation` is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            "POST",
+            "/responses/input_tokens",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            body={
+                "model": model,
+                "input": input,
+                "previous_response_id": previous_response_id,
+                "tools": tools,
+                "text": text,
+                "reasoning": reasoning,
+                "truncation": truncation,
+                "instructions": instructions,
+                "personality": personality,
+                "conversation": conversation,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+            },
+            parse=_parse_beta_getinputtokencounts,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class BetaResponsesInputTokensWithRawResponse:
+    def __init__(self, resource: BetaResponsesInputTokens) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+
+
 class AsyncBeta:
     """`client.beta`"""
 
@@ -932,6 +1967,10 @@ class AsyncBeta:
     @cached_property
     def realtime(self) -> AsyncBetaRealtime:
         return AsyncBetaRealtime(self._client)
+
+    @cached_property
+    def responses(self) -> AsyncBetaResponses:
+        return AsyncBetaResponses(self._client)
 
     @cached_property
     def threads(self) -> AsyncBetaThreads:
@@ -960,6 +1999,10 @@ class AsyncBetaWithRawResponse:
     @cached_property
     def realtime(self) -> AsyncBetaRealtimeWithRawResponse:
         return self._resource.realtime.with_raw_response
+
+    @cached_property
+    def responses(self) -> AsyncBetaResponsesWithRawResponse:
+        return self._resource.responses.with_raw_response
 
     @cached_property
     def threads(self) -> AsyncBetaThreadsWithRawResponse:
@@ -1690,5 +2733,737 @@ class AsyncBetaRealtimeTranscriptionSessions:
 
 class AsyncBetaRealtimeTranscriptionSessionsWithRawResponse:
     def __init__(self, resource: AsyncBetaRealtimeTranscriptionSessions) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+
+
+class AsyncBetaResponses:
+    """`client.beta.responses`"""
+
+    def __init__(self, client: AsyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def compact(self) -> AsyncBetaResponsesCompact:
+        return AsyncBetaResponsesCompact(self._client)
+
+    @cached_property
+    def input_items(self) -> AsyncBetaResponsesInputItems:
+        return AsyncBetaResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> AsyncBetaResponsesInputTokens:
+        return AsyncBetaResponsesInputTokens(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return AsyncBetaResponsesWithRawResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: Literal[True],
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> AsyncStream[_m.BetaResponseStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: Union[Literal[False], None, Omit] = OMIT,
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: bool,
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, AsyncStream[_m.BetaResponseStreamEvent]]: ...
+
+    async def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        metadata: Union[Optional[Dict[str, str]], Omit] = OMIT,
+        top_logprobs: Union[int, Omit] = OMIT,
+        temperature: Union[Optional[float], Omit] = OMIT,
+        top_p: Union[Optional[float], Omit] = OMIT,
+        user: Union[str, Omit] = OMIT,
+        safety_identifier: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], Omit] = OMIT,
+        prompt_cache_options: Union[_p.BetaPromptCacheOptionsParam, Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        model: Union[_CreateResponseModel, Omit] = OMIT,
+        background: Union[Optional[bool], Omit] = OMIT,
+        max_tool_calls: Union[Optional[int], Omit] = OMIT,
+        text: Union[_p.BetaResponseTextParam, Omit] = OMIT,
+        tools: Union[_p.BetaToolsArray, Omit] = OMIT,
+        tool_choice: Union[_BetaCreateResponseToolChoice, Omit] = OMIT,
+        prompt: Union[Optional[_p.BetaPrompt2], Omit] = OMIT,
+        service_tier: Union[_CreateResponseServiceTier, Omit] = OMIT,
+        truncation: Union[Optional[Literal["auto", "disabled"]], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        input: Union[Union[str, List[_p.BetaInputItem]], Omit] = OMIT,
+        include: Union[Optional[List[_p.BetaIncludeEnum]], Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        store: Union[Optional[bool], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        moderation: Union[Optional[_p.BetaModerationParam], Omit] = OMIT,
+        stream: Union[Optional[bool], Omit] = OMIT,
+        stream_options: Union[Optional[_p.BetaResponseStreamOptions2], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        context_management: Union[Optional[List[_p.BetaContextManagementParam]], Omit] = OMIT,
+        max_output_tokens: Union[Optional[int], Omit] = OMIT,
+        multi_agent: Union[Optional[_p.BetaMultiAgentParam], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, AsyncStream[_m.BetaResponseStreamEvent]]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        `POST /responses?beta=true`
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely
+            tokens to return at each token position, each with an associated log
+            probability. In some cases, the number of returned tokens may be fewer than
+            requested.
+          user: Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+            A stable identifier for your end-users.
+            Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_retention: Deprecated.
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+            offers a wide range of models with different capabilities, performance
+            characteristics, and price points. Refer to the [model guide](/docs/models)
+            to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain
+            text or structured JSON data. Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You
+            can specify which tool to use by setting the `tool_choice` parameter.
+
+            We support the following categories of tools:
+            - **Built-in tools**: Tools that are provided by OpenAI that extend the
+              model's capabilities, like [web search](/docs/guides/tools-web-search)
+              or [file search](/docs/guides/tools-file-search). Learn more about
+              [built-in tools](/docs/guides/tools).
+            - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+              or predefined connectors such as Google Drive and SharePoint. Learn more about
+              [MCP Tools](/docs/guides/tools-connectors-mcp).
+            - **Function calls (custom tools)**: Functions that are defined by you,
+              enabling the model to call your own code with strongly typed arguments
+              and outputs. Learn more about
+              [function calling](/docs/guides/function-calling). You can also use
+              custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating
+            a response. See the `tools` parameter to see how to specify which tools
+            the model can call.
+          truncation: Deprecated.
+          input: Text, image, or file inputs to the model, used to generate a response.
+
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Image inputs](/docs/guides/images)
+            - [File inputs](/docs/guides/pdf-files)
+            - [Conversation state](/docs/guides/conversation-state)
+            - [Function calling](/docs/guides/function-calling)
+        """
+        if user is not OMIT:
+            warnings.warn(
+                "`user` is deprecated: This field is being replaced by `safety_identifier` and `prompt_cache_key`.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if prompt_cache_retention is not OMIT:
+            warnings.warn(
+                "`prompt_cache_retention` is deprecated", DeprecationWarning, stacklevel=2
+            )
+        if truncation is not OMIT:
+            warnings.warn("`truncation` is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            "POST",
+            "/responses",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            body={
+                "metadata": metadata,
+                "top_logprobs": top_logprobs,
+                "temperature": temperature,
+                "top_p": top_p,
+                "user": user,
+                "safety_identifier": safety_identifier,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_retention": prompt_cache_retention,
+                "prompt_cache_options": prompt_cache_options,
+                "previous_response_id": previous_response_id,
+                "model": model,
+                "background": background,
+                "max_tool_calls": max_tool_calls,
+                "text": text,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "prompt": prompt,
+                "service_tier": service_tier,
+                "truncation": truncation,
+                "reasoning": reasoning,
+                "input": input,
+                "include": include,
+                "parallel_tool_calls": parallel_tool_calls,
+                "store": store,
+                "instructions": instructions,
+                "moderation": moderation,
+                "stream": stream,
+                "stream_options": stream_options,
+                "conversation": conversation,
+                "context_management": context_management,
+                "max_output_tokens": max_output_tokens,
+                "multi_agent": multi_agent,
+            },
+            parse=_parse_beta_create_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=_astream_beta_create_response if stream else None,
+        )
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: Literal[True],
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> AsyncStream[_m.BetaResponseStreamEvent]: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: Union[Literal[False], Omit] = OMIT,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaResponse: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: bool,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, AsyncStream[_m.BetaResponseStreamEvent]]: ...
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        stream: Union[bool, Omit] = OMIT,
+        starting_after: Union[int, Omit] = OMIT,
+        include_obfuscation: Union[bool, Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> Union[_m.BetaResponse, AsyncStream[_m.BetaResponseStreamEvent]]:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}?beta=true`
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client
+            as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming)
+            for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+          openai_beta: Optional beta features to enable for this request.
+        """
+        return await self._client.request(
+            "GET",
+            "/responses/" + path_param("response_id", response_id),
+            query={
+                "include": include,
+                "stream": stream,
+                "starting_after": starting_after,
+                "include_obfuscation": include_obfuscation,
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            parse=_parse_beta_get_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=_astream_beta_get_response if stream else None,
+        )
+
+    async def delete(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}?beta=true`
+
+        Args:
+          response_id: The ID of the response to delete.
+          openai_beta: Optional beta features to enable for this request.
+        """
+        return await self._client.request(
+            "DELETE",
+            "/responses/" + path_param("response_id", response_id),
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            parse=_parse_beta_delete_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def cancel(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaResponse:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        `POST /responses/{response_id}/cancel?beta=true`
+
+        Args:
+          response_id: The ID of the response to cancel.
+          openai_beta: Optional beta features to enable for this request.
+        """
+        return await self._client.request(
+            "POST",
+            "/responses/" + path_param("response_id", response_id) + "/cancel",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            parse=_parse_beta_cancel_response,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncBetaResponsesWithRawResponse:
+    def __init__(self, resource: AsyncBetaResponses) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.delete = async_raw_response_wrapper(resource.delete)
+        self.cancel = async_raw_response_wrapper(resource.cancel)
+
+    @cached_property
+    def compact(self) -> AsyncBetaResponsesCompactWithRawResponse:
+        return self._resource.compact.with_raw_response
+
+    @cached_property
+    def input_items(self) -> AsyncBetaResponsesInputItemsWithRawResponse:
+        return self._resource.input_items.with_raw_response
+
+    @cached_property
+    def input_tokens(self) -> AsyncBetaResponsesInputTokensWithRawResponse:
+        return self._resource.input_tokens.with_raw_response
+
+
+class AsyncBetaResponsesCompact:
+    """`client.beta.responses.compact`"""
+
+    def __init__(self, client: AsyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesCompactWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return AsyncBetaResponsesCompactWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        model: _CompactResponseMethodPublicBodyModel,
+        input: Union[Optional[Union[str, List[_p.BetaInputItem]]], Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_key: Union[Optional[str], Omit] = OMIT,
+        prompt_cache_retention: Union[Optional[_p.BetaPromptCacheRetentionEnum], Omit] = OMIT,
+        prompt_cache_options: Union[Optional[_p.BetaPromptCacheOptionsParam], Omit] = OMIT,
+        service_tier: Union[Optional[_p.BetaServiceTierEnum], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaCompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        `POST /responses/compact?beta=true`
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
+        return await self._client.request(
+            "POST",
+            "/responses/compact",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            body={
+                "model": model,
+                "input": input,
+                "previous_response_id": previous_response_id,
+                "instructions": instructions,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_retention": prompt_cache_retention,
+                "prompt_cache_options": prompt_cache_options,
+                "service_tier": service_tier,
+            },
+            parse=_parse_beta_compactconversation,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncBetaResponsesCompactWithRawResponse:
+    def __init__(self, resource: AsyncBetaResponsesCompact) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+
+
+class AsyncBetaResponsesInputItems:
+    """`client.beta.responses.input_items`"""
+
+    def __init__(self, client: AsyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesInputItemsWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return AsyncBetaResponsesInputItemsWithRawResponse(self)
+
+    async def list(
+        self,
+        response_id: str,
+        *,
+        limit: Union[int, Omit] = OMIT,
+        order: Union[Literal["asc", "desc"], Omit] = OMIT,
+        after: Union[str, Omit] = OMIT,
+        include: Union[List[_p.BetaIncludeEnum], Omit] = OMIT,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> AsyncPage[_m.BetaItemResource]:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items?beta=true`
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between
+            1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        async def fetch(cursor: Optional[str]) -> Any:
+            return await self._client.request(
+                "GET",
+                "/responses/" + path_param("response_id", response_id) + "/input_items",
+                query={
+                    "limit": limit,
+                    "order": order,
+                    "after": after if cursor is None else cursor,
+                    "include": include,
+                    "beta": "true",
+                },
+                headers={
+                    "openai-beta": openai_beta,
+                },
+                parse=_parse_beta_list_input_items,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            )
+
+        return await AsyncPage[_m.BetaItemResource].first(
+            fetch,
+            items_field="data",
+            cursor_field="last_id",
+        )
+
+
+class AsyncBetaResponsesInputItemsWithRawResponse:
+    def __init__(self, resource: AsyncBetaResponsesInputItems) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+
+
+class AsyncBetaResponsesInputTokens:
+    """`client.beta.responses.input_tokens`"""
+
+    def __init__(self, client: AsyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesInputTokensWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return AsyncBetaResponsesInputTokensWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        openai_beta: Union[List[Literal["responses_multi_agent=v1"]], Omit] = OMIT,
+        model: Union[Optional[str], Omit] = OMIT,
+        input: Union[Optional[Union[str, List[_p.BetaInputItem]]], Omit] = OMIT,
+        previous_response_id: Union[Optional[str], Omit] = OMIT,
+        tools: Union[Optional[List[_p.BetaTool]], Omit] = OMIT,
+        text: Union[Optional[_p.BetaResponseTextParam], Omit] = OMIT,
+        reasoning: Union[Optional[_p.BetaReasoning], Omit] = OMIT,
+        truncation: Union[_p.BetaTruncationEnum, Omit] = OMIT,
+        instructions: Union[Optional[str], Omit] = OMIT,
+        personality: Union[Union[str, Literal["friendly", "pragmatic"]], Omit] = OMIT,
+        conversation: Union[Optional[Union[str, _p.BetaConversationParam2]], Omit] = OMIT,
+        tool_choice: Union[_BetaTokenCountsBodyToolChoice, Omit] = OMIT,
+        parallel_tool_calls: Union[Optional[bool], Omit] = OMIT,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        `POST /responses/input_tokens?beta=true`
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          truncation: Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
+        if truncation is not OMIT:
+            warnings.warn("`truncation` is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            "POST",
+            "/responses/input_tokens",
+            query={
+                "beta": "true",
+            },
+            headers={
+                "openai-beta": openai_beta,
+            },
+            body={
+                "model": model,
+                "input": input,
+                "previous_response_id": previous_response_id,
+                "tools": tools,
+                "text": text,
+                "reasoning": reasoning,
+                "truncation": truncation,
+                "instructions": instructions,
+                "personality": personality,
+                "conversation": conversation,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+            },
+            parse=_parse_beta_getinputtokencounts,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncBetaResponsesInputTokensWithRawResponse:
+    def __init__(self, resource: AsyncBetaResponsesInputTokens) -> None:
         self._resource = resource
         self.create = async_raw_response_wrapper(resource.create)

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from api.md.jinja (sha256 0147ed06740061321095ae1272f7d9f2de0b3945a0cc930ca28330c137b96a8a); make precompile
+# compiled by jinja2 3.1.6 from api.md.jinja (sha256 a83f517846dfac0d44eea9c2fee18384de1e5e43dbd9c2def2f70a9adb028afc); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'api.md.jinja'
 
@@ -31,16 +31,22 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['md']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['md_line']
+        t_5 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_6 = environment.filters['md_line']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'md_line' found.")
     pass
     yield '<!-- '
@@ -52,11 +58,11 @@ def root(context, missing=missing):
     yield ': API surface\n\nGenerated from source `'
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'source'))
     yield "` (`specbind.lock.json` names the exact document). Each\noperation is listed with its parameters and result; each union with its tags. Review this\nfile's diff to see what a spec update changes for users.\n\n## Operations\n"
-    def t_6(fiter):
+    def t_7(fiter):
         for l_1_r in fiter:
             if environment.getattr(l_1_r, 'operations'):
                 yield l_1_r
-    for l_1_r in t_6(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_7(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
         _loop_vars = {}
         pass
         yield '\n### `'
@@ -71,14 +77,15 @@ def root(context, missing=missing):
             yield '` — `'
             yield str(environment.getattr(l_2_op, 'method'))
             yield ' '
-            yield str(t_4(environment.getattr(l_2_op, 'path')))
+            yield str(t_5(environment.getattr(l_2_op, 'path')))
+            yield str((t_5(str_join(('?', t_2(context.eval_ctx, t_4(context, environment.getattr(l_2_op, 'path_query'), 'join', '='), '&'), ))) if environment.getattr(l_2_op, 'path_query') else cond_expr_undefined("the inline if-expression on line 14 in 'api.md.jinja' evaluated to false and no else section was defined.")))
             yield '`'
             yield str((' (**deprecated**)' if environment.getattr(l_2_op, 'deprecated') else cond_expr_undefined("the inline if-expression on line 14 in 'api.md.jinja' evaluated to false and no else section was defined.")))
             yield '\n'
             if environment.getattr(l_2_op, 'summary'):
                 pass
                 yield '\n'
-                yield str(t_5(environment.getattr(l_2_op, 'summary')))
+                yield str(t_6(environment.getattr(l_2_op, 'summary')))
                 yield '\n'
             yield '\n'
             for l_3_p in environment.getattr(l_2_op, 'params'):
@@ -90,12 +97,12 @@ def root(context, missing=missing):
                 if (environment.getattr(l_3_p, 'name') != environment.getattr(l_3_p, 'wire_name')):
                     pass
                     yield ' (`'
-                    yield str(t_4(environment.getattr(l_3_p, 'wire_name')))
+                    yield str(t_5(environment.getattr(l_3_p, 'wire_name')))
                     yield '`)'
                 yield ': '
                 yield str(environment.getattr(l_3_p, 'location'))
                 yield ', `'
-                yield str(t_4(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(l_3_p, 'type'), 'request', _loop_vars=_loop_vars)))
+                yield str(t_5(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(l_3_p, 'type'), 'request', _loop_vars=_loop_vars)))
                 yield '`'
                 if environment.getattr(l_3_p, 'nullable'):
                     pass
@@ -113,14 +120,14 @@ def root(context, missing=missing):
                 yield '- body: `'
                 yield str(environment.getattr(environment.getattr(l_2_op, 'body'), 'content_type'))
                 yield '`, `'
-                yield str(t_4(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(environment.getattr(l_2_op, 'body'), 'type'), 'request', _loop_vars=_loop_vars)))
+                yield str(t_5(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(environment.getattr(l_2_op, 'body'), 'type'), 'request', _loop_vars=_loop_vars)))
                 yield '`'
                 if environment.getattr(environment.getattr(l_2_op, 'body'), 'required'):
                     pass
                     yield ', required'
                 yield '\n'
             yield '- returns: `'
-            yield str((t_4(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(l_2_op, 'result'), 'response', _loop_vars=_loop_vars)) if environment.getattr(l_2_op, 'result') else 'None'))
+            yield str((t_5(context.call(environment.getattr((undefined(name='types') if l_2_types is missing else l_2_types), 'annotation'), environment.getattr(l_2_op, 'result'), 'response', _loop_vars=_loop_vars)) if environment.getattr(l_2_op, 'result') else 'None'))
             yield '`'
             if environment.getattr(l_2_op, 'stream'):
                 pass
@@ -137,13 +144,13 @@ def root(context, missing=missing):
     l_1_r = missing
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'skipped_paths'):
         pass
-        yield '\nSkipped (a query string in the path): '
+        yield '\nSkipped (a query string that is not constant parameters): '
         l_1_loop = missing
         for l_1_p, l_1_loop in LoopContext(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'skipped_paths'), undefined):
             _loop_vars = {}
             pass
             yield '`'
-            yield str(t_4(l_1_p))
+            yield str(t_5(l_1_p))
             yield '`'
             yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 34 in 'api.md.jinja' evaluated to false and no else section was defined.")))
         l_1_loop = l_1_p = missing
@@ -160,11 +167,11 @@ def root(context, missing=missing):
             if not isinstance(l_0_marked, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_marked['items'] = (environment.getattr((undefined(name='marked') if l_0_marked is missing else l_0_marked), 'items') + [context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_d, str_join(('`', environment.getattr(l_1_d, 'name'), '`', )), _loop_vars=_loop_vars)])
-        def t_7(fiter):
+        def t_8(fiter):
             for l_2_f in fiter:
                 if environment.getattr(l_2_f, 'deprecated'):
                     yield l_2_f
-        for l_2_f in t_7((environment.getattr(l_1_d, 'fields') if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model') else [])):
+        for l_2_f in t_8((environment.getattr(l_1_d, 'fields') if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model') else [])):
             _loop_vars = {}
             pass
             if not isinstance(l_0_marked, Namespace):
@@ -179,7 +186,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '- '
-            yield str(t_5(l_1_text))
+            yield str(t_6(l_1_text))
             yield '\n'
         l_1_text = missing
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'webhooks'):
@@ -190,7 +197,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| `'
-            yield str(t_4(environment.getattr(l_1_w, 'name')))
+            yield str(t_5(environment.getattr(l_1_w, 'name')))
             yield '`'
             if environment.getattr(l_1_w, 'deprecated'):
                 pass
@@ -198,22 +205,22 @@ def root(context, missing=missing):
             yield ' | '
             yield str(environment.getattr(l_1_w, 'method'))
             yield ' | `'
-            yield str((t_4(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_w, 'type'), 'response', _loop_vars=_loop_vars)) if environment.getattr(l_1_w, 'type') else 'none'))
+            yield str((t_5(context.call(environment.getattr((undefined(name='types') if l_1_types is missing else l_1_types), 'annotation'), environment.getattr(l_1_w, 'type'), 'response', _loop_vars=_loop_vars)) if environment.getattr(l_1_w, 'type') else 'none'))
             yield '` |\n'
         l_1_w = l_1_types = missing
     yield '\n## Unions\n'
-    def t_8(fiter):
+    def t_9(fiter):
         for l_1_u in fiter:
             if environment.getattr(l_1_u, 'discriminator'):
                 yield l_1_u
     l_1_loop = missing
-    for l_1_u, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
+    for l_1_u, l_1_loop in LoopContext(t_9(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
         _loop_vars = {}
         pass
         yield '\n### `'
         yield str(environment.getattr(l_1_u, 'name'))
         yield '` (by `'
-        yield str(t_4(environment.getattr(l_1_u, 'discriminator')))
+        yield str(t_5(environment.getattr(l_1_u, 'discriminator')))
         yield '`, '
         yield str(t_3(environment.getattr(l_1_u, 'variants')))
         yield ' variants'
@@ -229,7 +236,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| `'
-            yield str(t_4(environment.getattr(l_2_g, 'tag')))
+            yield str(t_5(environment.getattr(l_2_g, 'tag')))
             yield '` | '
             l_3_loop = missing
             for l_3_v, l_3_loop in LoopContext(environment.getattr(l_2_g, 'variants'), undefined):
@@ -251,7 +258,7 @@ def root(context, missing=missing):
             if environment.getattr(l_1_u, 'default_tag'):
                 pass
                 yield 'as `'
-                yield str(t_4(environment.getattr(l_1_u, 'default_tag')))
+                yield str(t_5(environment.getattr(l_1_u, 'default_tag')))
                 yield '`'
             else:
                 pass
@@ -272,4 +279,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_u = missing
 
 blocks = {}
-debug_info = '1=46&2=48&4=52&9=54&11=62&12=64&14=69&15=77&17=80&20=83&21=87&24=110&25=113&28=122&32=137&34=141&36=150&37=153&38=157&39=161&41=162&42=171&45=174&49=177&50=181&53=184&62=187&63=192&68=204&70=213&74=227&75=231&77=247&78=250&80=269'
+debug_info = '1=52&2=54&4=58&9=60&11=68&12=70&14=75&15=84&17=87&20=90&21=94&24=117&25=120&28=129&32=144&34=148&36=157&37=160&38=164&39=168&41=169&42=178&45=181&49=184&50=188&53=191&62=194&63=199&68=211&70=220&74=234&75=238&77=254&78=257&80=276'

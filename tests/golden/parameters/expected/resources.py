@@ -93,6 +93,7 @@ class CatalogsItems:
         point: Union[_p.ListItemsPoint, Omit] = OMIT,
         box: Union[_p.ListItemsBox, Omit] = OMIT,
         x_trace_id: Union[str, Omit] = OMIT,
+        x_features: Union[List[str], Omit] = OMIT,
         session: Union[str, Omit] = OMIT,
         theme: Union[str, Omit] = OMIT,
         extra_headers: Optional[Headers] = None,
@@ -130,6 +131,7 @@ class CatalogsItems:
             },
             headers={
                 "X-Trace-Id": x_trace_id,
+                "X-Features": x_features,
                 "X-Client": "specbind",
             },
             cookies={
@@ -195,6 +197,7 @@ class AsyncCatalogsItems:
         point: Union[_p.ListItemsPoint, Omit] = OMIT,
         box: Union[_p.ListItemsBox, Omit] = OMIT,
         x_trace_id: Union[str, Omit] = OMIT,
+        x_features: Union[List[str], Omit] = OMIT,
         session: Union[str, Omit] = OMIT,
         theme: Union[str, Omit] = OMIT,
         extra_headers: Optional[Headers] = None,
@@ -232,6 +235,7 @@ class AsyncCatalogsItems:
             },
             headers={
                 "X-Trace-Id": x_trace_id,
+                "X-Features": x_features,
                 "X-Client": "specbind",
             },
             cookies={

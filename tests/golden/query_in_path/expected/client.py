@@ -21,6 +21,8 @@ from ._http import (
     credential,
 )
 from .resources import (
+    Beta,
+    AsyncBeta,
     Things,
     AsyncThings,
 )
@@ -70,6 +72,10 @@ class Client(SyncHTTP):
         )
 
     @cached_property
+    def beta(self) -> Beta:
+        return Beta(self)
+
+    @cached_property
     def things(self) -> Things:
         return Things(self)
 
@@ -106,6 +112,10 @@ class AsyncClient(AsyncHTTP):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        return AsyncBeta(self)
 
     @cached_property
     def things(self) -> AsyncThings:

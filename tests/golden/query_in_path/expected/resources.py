@@ -37,11 +37,82 @@ else:
     _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")
 
 __all__ = [
+    "Beta",
+    "AsyncBeta",
+    "BetaThings",
+    "AsyncBetaThings",
     "Things",
     "AsyncThings",
 ]
 
+_parse_list_things_beta = parser(lambda: _m.ThingList)
 _parse_list_things = parser(lambda: _m.ThingList)
+
+
+class Beta:
+    """`client.beta`"""
+
+    def __init__(self, client: SyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def things(self) -> BetaThings:
+        return BetaThings(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return BetaWithRawResponse(self)
+
+
+class BetaWithRawResponse:
+    def __init__(self, resource: Beta) -> None:
+        self._resource = resource
+
+    @cached_property
+    def things(self) -> BetaThingsWithRawResponse:
+        return self._resource.things.with_raw_response
+
+
+class BetaThings:
+    """`client.beta.things`"""
+
+    def __init__(self, client: SyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaThingsWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return BetaThingsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.ThingList:
+        """listThingsBeta
+
+        `GET /things?beta=true`
+        """
+        return self._client.request(
+            "GET",
+            "/things",
+            query={
+                "beta": "true",
+            },
+            parse=_parse_list_things_beta,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class BetaThingsWithRawResponse:
+    def __init__(self, resource: BetaThings) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
 
 
 class Things:
@@ -99,6 +170,72 @@ class ThingsWithRawResponse:
     def __init__(self, resource: Things) -> None:
         self._resource = resource
         self.list = raw_response_wrapper(resource.list)
+
+
+class AsyncBeta:
+    """`client.beta`"""
+
+    def __init__(self, client: AsyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def things(self) -> AsyncBetaThings:
+        return AsyncBetaThings(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return AsyncBetaWithRawResponse(self)
+
+
+class AsyncBetaWithRawResponse:
+    def __init__(self, resource: AsyncBeta) -> None:
+        self._resource = resource
+
+    @cached_property
+    def things(self) -> AsyncBetaThingsWithRawResponse:
+        return self._resource.things.with_raw_response
+
+
+class AsyncBetaThings:
+    """`client.beta.things`"""
+
+    def __init__(self, client: AsyncHTTP) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaThingsWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, raw body, `parse()`)."""
+        return AsyncBetaThingsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, Omit] = OMIT,
+        max_retries: Union[int, Omit] = OMIT,
+    ) -> _m.ThingList:
+        """listThingsBeta
+
+        `GET /things?beta=true`
+        """
+        return await self._client.request(
+            "GET",
+            "/things",
+            query={
+                "beta": "true",
+            },
+            parse=_parse_list_things_beta,
+            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncBetaThingsWithRawResponse:
+    def __init__(self, resource: AsyncBetaThings) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
 
 
 class AsyncThings:

@@ -52,6 +52,10 @@ class Row:
     models: int = 0
     examples: int = 0
     examples_parsed: int = 0
+    lists: int = 0  # operations answering JSON that take a page-like query parameter
+    paged: int = 0  # of which return pages
+    sse: int = 0  # operations streaming server-sent events
+    lines: int = 0  # operations streaming line-delimited JSON
     seconds: float = 0.0
     peers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -94,7 +98,7 @@ def check_document(name: str, document: Path, out: Path, env: dict[str, str] | N
     summary = re.search(r": (\d+) operations, (\d+) models.*?(?:, (\d+) warning\(s\))?\) in", result.stdout)
     row.covered, row.models = (int(summary.group(1)), int(summary.group(2))) if summary else (0, 0)
     row.warnings = int(summary.group(3) or 0) if summary else 0
-    examples = list(_examples(name, document))
+    examples = list(_examples(name, document, row))
     check = subprocess.run(
         [sys.executable, "-c", CHECK, package.name], input=json.dumps(examples), cwd=out,
         capture_output=True, text=True, timeout=TIMEOUT, env={**os.environ, "PYTHONPATH": str(out)},
@@ -158,11 +162,13 @@ print(json.dumps({"models": models, "failures": failures, "examples": len(exampl
 '''
 
 
-def _examples(name: str, document: Path) -> Iterator[tuple[str, Any, str]]:
-    """(annotation in the package, example value, where) for each schema and media type example the IR reaches."""
+def _examples(name: str, document: Path, row: Row) -> Iterator[tuple[str, Any, str]]:
+    """(annotation in the package, example value, where) for each schema and media type example
+    the IR reaches; fills in the row's counts of pages and streams on the way."""
     from generator import ir, pointers
     from generator.diagnostics import SpecError
     from generator.operations import Selection
+    from generator.pagination import page_parameters
     from generator.pipeline import build, prepare
     from generator.targets.python import PythonTypes
 
@@ -171,6 +177,10 @@ def _examples(name: str, document: Path) -> Iterator[tuple[str, Any, str]]:
         api, root = build(prepared, Selection(), source=name).api, prepared.spec.root
     except SpecError:
         return
+    lists = list(page_parameters(api))
+    row.lists, row.paged = len(lists), sum(1 for op in lists if op.pagination)
+    row.sse = sum(1 for op in api.operations if op.stream and op.stream_format == "sse")
+    row.lines = sum(1 for op in api.operations if op.stream and op.stream_format == "lines")
     types = PythonTypes(api)
 
     def annotation(t: ir.TypeRef, side: str) -> str:
@@ -274,19 +284,23 @@ def table(rows: list[Row], peers: bool) -> str:
     parsed = sum(r.examples_parsed for r in rows)
     ops = sum(r.operations for r in rows)
     covered = sum(r.covered for r in rows if r.outcome == "ok")
+    lists, paged = sum(r.lists for r in rows), sum(r.paged for r in rows)
     lines = [
         f"specbind: **{ok} of {len(rows)} ok ({100 * ok / len(rows):.0f} %)**, "
         f"{sum(r.outcome == 'refused' for r in rows)} refused, {tracebacks} tracebacks; "
         f"operations covered {covered} of {ops}; examples parsed {parsed} of {examples}"
         + (f" ({100 * parsed / examples:.0f} %)" if examples else "") + ".",
+        f"List operations that take a page parameter: {paged} of {lists} return pages"
+        + (f" ({100 * paged / lists:.0f} %)" if lists else "")
+        + f"; streams: {sum(r.sse for r in rows)} of server-sent events, {sum(r.lines for r in rows)} of JSON lines.",
     ]
     if peers:
         for name in ("openapi-python-client", "datamodel-code-generator"):
             peer_ok = sum(r.peers.get(name, {}).get("outcome") == "ok" for r in rows)
             peer_covered = sum(r.peers.get(name, {}).get("covered", 0) for r in rows)
             lines.append(f"{name}: {peer_ok} of {len(rows)} ok" + (f"; operations covered {peer_covered} of {ops}" if name.startswith("openapi") else " (models only)") + ".")
-    header = "| document | KB | specbind | warnings | ops covered | models | examples parsed | s |"
-    rule = "|---|---:|---|---:|---:|---:|---:|---:|"
+    header = "| document | KB | specbind | warnings | ops covered | models | examples parsed | pages | streams (SSE/lines) | s |"
+    rule = "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"
     if peers:
         header += " openapi-python-client | datamodel-code-generator |"
         rule += "---|---|"
@@ -294,7 +308,7 @@ def table(rows: list[Row], peers: bool) -> str:
     for r in rows:
         outcome = r.outcome + (f": {r.detail}" if r.detail else "")
         cells = [r.document, f"{r.bytes / 1000:.0f}", outcome.replace("|", "\\|"), str(r.warnings), f"{r.covered}/{r.operations}",
-                 str(r.models), f"{r.examples_parsed}/{r.examples}", f"{r.seconds:.1f}"]
+                 str(r.models), f"{r.examples_parsed}/{r.examples}", f"{r.paged}/{r.lists}", f"{r.sse}/{r.lines}", f"{r.seconds:.1f}"]
         if peers:
             opc = r.peers.get("openapi-python-client", {})
             dcg = r.peers.get("datamodel-code-generator", {})

@@ -1,5 +1,6 @@
-"""Peak memory of a 100 MB upload and download through a generated package, against reading the
-file whole (what a client that does not stream does), measured side by side in fresh processes.
+"""Peak memory of a 100 MB upload and download, and of a 100 MB JSON Lines download read as a
+typed stream, through generated packages, against reading the bytes whole (what a client that
+does not stream does), measured side by side in fresh processes.
 
     python bench/memory.py [--mb 100]
 
@@ -63,6 +64,8 @@ class Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT
 
     def do_GET(self):
+        if self.path.startswith("/v1/batches/"):
+            return self._lines()
         self.send_response(200)
         self.send_header("content-type", "application/octet-stream")
         self.send_header("content-length", str(SIZE))
@@ -75,9 +78,41 @@ class Handler(BaseHTTPRequestHandler):
             left -= n
 
 
+    def _lines(self):
+        # SIZE bytes of JSON Lines batch results, made as they are sent
+        line = b'{"custom_id": "request-000000", "result": {"type": "succeeded", "text": "' + b"x" * 400 + b'"}}\n'
+        self.send_response(200)
+        self.send_header("content-type", "application/x-jsonl")
+        self.send_header("content-length", str(SIZE // len(line) * len(line)))
+        self.end_headers()
+        block = line * (CHUNK // len(line))
+        for _ in range(SIZE // len(block)):
+            self.wfile.write(block)
+        self.wfile.write(line * (SIZE // len(line) - (SIZE // len(block)) * (CHUNK // len(line))))
+
+
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 print(server.server_address[1], flush=True)
 server.serve_forever()
+"""
+
+LINES_CLIENT = r"""
+import json, resource, sys
+import json_lines as p
+
+url, mode = sys.argv[1], sys.argv[2]
+client = p.Client(base_url=url, max_retries=0)
+client.v_1  # resources load before the baseline
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+if mode == "stream":
+    with client.v_1.batches.results.list("b") as results:  # typed items, a line at a time
+        count = sum(1 for _ in results)
+else:  # what a client that reads whole does: the body in memory, then every line parsed
+    import httpx
+    body = httpx.get(url + "/v1/batches/b/results", timeout=600).content
+    count = len([p.models.BatchResult.model_validate_json(line) for line in body.splitlines()])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print((after - before) / 1024, count)
 """
 
 CLIENT = r"""
@@ -112,9 +147,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        for rel, data in golden_cases.generate("content_types").items():
-            (root / "content_types" / rel).parent.mkdir(parents=True, exist_ok=True)
-            (root / "content_types" / rel).write_bytes(data)
+        for case in ("content_types", "json_lines"):
+            for rel, data in golden_cases.generate(case).items():
+                (root / case / rel).parent.mkdir(parents=True, exist_ok=True)
+                (root / case / rel).write_bytes(data)
         big = root / "big.bin"
         with open(big, "wb") as f:
             block = os.urandom(1 << 20)
@@ -132,6 +168,14 @@ def main() -> None:
                 if out.returncode:
                     raise SystemExit(out.stderr)
                 results[mode] = (float(out.stdout), time.perf_counter() - start)
+            for mode in ("stream", "whole"):
+                start = time.perf_counter()
+                out = subprocess.run([sys.executable, "-c", LINES_CLIENT, url, mode], cwd=root, capture_output=True, text=True,
+                                     env={**os.environ, "PYTHONPATH": str(root)}, timeout=600)
+                if out.returncode:
+                    raise SystemExit(out.stderr)
+                grown, count = out.stdout.split()
+                results["lines " + mode] = (float(grown), time.perf_counter() - start, int(count))
         finally:
             server.terminate()
             server.wait()
@@ -140,6 +184,10 @@ def main() -> None:
     print(f"  generated package, streaming:   {grow:7.1f} MB  ({secs:.1f} s)   target <= 20 MB: {'met' if grow <= 20 else 'NOT met'}")
     print(f"  the same calls, bytes in memory: {peer:7.1f} MB  ({peer_secs:.1f} s)")
     print(f"  ratio: {grow / peer:.2f}x")
+    (grow, secs, count), (peer, peer_secs, _) = results["lines stream"], results["lines whole"]
+    print(f"{args.mb} MB JSON Lines download ({count:,} batch results), peak RSS growth of the client process:")
+    print(f"  generated package, a typed stream: {grow:7.1f} MB  ({secs:.1f} s)   target <= 20 MB: {'met' if grow <= 20 else 'NOT met'}")
+    print(f"  the body in memory, then parsed:   {peer:7.1f} MB  ({peer_secs:.1f} s)")
 
 
 if __name__ == "__main__":

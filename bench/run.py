@@ -167,7 +167,7 @@ def bench_stream() -> None:
 
     try:
         floor = n / best_of(3, floor_run)
-        print(f"floor (split bytes into events + jiter parse): {floor:10,.0f}/s   specbind at {ours / floor:.2f}x of it")
+        print(f"floor (split bytes into events + jiter parse): {floor:10,.0f}/s   specbind at {ours / floor:.2f}x of it (target >= 0.5x)")
     except ImportError:
         print("jiter is not installed; `make bench` installs it with openai-python")
     try:
@@ -180,6 +180,51 @@ def bench_stream() -> None:
     peer_client = openai.OpenAI(api_key="sk-bench", base_url="http://bench.test/v1", http_client=httpx.Client(transport=transport(peer_chunks)))
     peer = events_per_second(peer_client, m)
     print(f"openai-python {openai.__version__} (same stream, {m:,} events): {peer:10,.0f}/s   specbind is {ours / peer:.1f}x (target >= 10x)")
+
+
+def bench_lines() -> None:
+    print("\n== streaming NDJSON chat chunks end to end over httpx.MockTransport (items/s, best of 3)")
+    import httpx
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import golden_cases
+
+    tmp = Path(tempfile.mkdtemp(prefix="specbind-bench-lines-"))
+    for rel, data in golden_cases.generate("json_lines").items():
+        (tmp / "json_lines" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp / "json_lines" / rel).write_bytes(data)
+    sys.path.insert(0, str(tmp))
+    import json_lines
+
+    n = 100_000
+    line = b'{"model":"llama3","message":{"role":"assistant","content":"In"},"done":false}\n'
+    body = line * n
+    chunks = [body[i : i + 65536] for i in range(0, len(body), 65536)]
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, headers={"content-type": "application/x-ndjson"}, content=iter(chunks)))
+    client = json_lines.Client(base_url="http://bench.test", http_client=httpx.Client(transport=transport))
+
+    def run() -> None:
+        count = sum(1 for _ in client.api.chat.create(model="m", messages=[]))
+        assert count == n, count
+
+    ours = n / best_of(3, run)
+    print(f"specbind client.api.chat.create() (NDJSON):     {ours:10,.0f}/s")
+    try:
+        import jiter
+
+        def floor_run() -> None:
+            count = 0
+            for part in b"".join(chunks).split(b"\n"):
+                if part:
+                    jiter.from_json(part)
+                    count += 1
+            assert count == n
+
+        floor = n / best_of(3, floor_run)
+        print(f"floor (split bytes into lines + jiter parse):   {floor:10,.0f}/s   specbind at {ours / floor:.2f}x of it (target >= 0.5x)")
+    except ImportError:
+        print("jiter is not installed; `make bench` installs it with openai-python")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _bench_inputs(tmp: Path, source_name: str = "openai") -> dict[str, Path]:
@@ -305,5 +350,6 @@ if __name__ == "__main__":
     bench_import()
     bench_parse()
     bench_stream()
+    bench_lines()
     bench_noop()
     bench_generators()

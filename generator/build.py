@@ -21,6 +21,7 @@ def build_api(
     source: str,
     operation_names: dict[str, str] | None = None,
     computed: frozenset[str] = frozenset(),
+    pagination: dict[str, object] | None = None,
 ) -> tuple[ir.Api, list[Diagnostic], Scope]:
     """The IR of a selection, every finding about the parts it uses, and those parts (its scope).
 
@@ -36,7 +37,7 @@ def build_api(
         scope.add(pointers.pointer("paths", path))
     names, name_notes = unique_names(spec, selected, operation_names or {})
     findings += name_notes
-    builder = OperationBuilder(spec, schemas)
+    builder = OperationBuilder(spec, schemas, pagination)
     schemes = access.security_schemes(spec, findings)
     operations = []
     for (path, method, op), op_id in zip(selected, unique_ids(spec, selected, findings)):

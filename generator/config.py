@@ -33,6 +33,7 @@ class Target:
     allow_remote: bool = False  # follow http(s) $refs
     operations: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
     computed: tuple[str, ...] = ()  # "Model.property" that SDKs compute, beside those the document marks
+    pagination: dict[str, object] = field(default_factory=dict)  # operationId -> False (none), or a style and its fields
     options: dict[str, str] = field(default_factory=dict)  # free settings templates may read
 
 
@@ -44,7 +45,7 @@ def templates_of(target: Target, overlay: Path | None = None) -> tuple[str, Path
     return target.templates, overlay
 
 
-KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations", "computed"}
+KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations", "computed", "pagination"}
 
 
 def load_targets(root: Path) -> dict[str, Target]:
@@ -82,6 +83,7 @@ def targets_of(table: object, root: Path, label: str) -> dict[str, Target]:
             allow_remote=bool(entry.get("allow_remote", False)),
             operations=dict(entry.get("operations", {})),
             computed=tuple(entry.get("computed", ())),
+            pagination=dict(entry.get("pagination", {})),
             options={k: v for k, v in entry.items() if k not in KNOWN_KEYS},
         )
     return targets

@@ -62,7 +62,7 @@ def produce(target: Target, project: Project, templates_overlay: Path | None = N
     prepared = prepare(given.path, given.overlays, url=given.url, allow_remote=target.allow_remote)
     built = build(
         prepared, Selection(target.select, target.tags), source=given.name, operation_names=target.operations,
-        computed=frozenset(target.computed), strict=strict or target.strict, background=True,
+        computed=frozenset(target.computed), pagination=target.pagination, strict=strict or target.strict, background=True,
     )
     templates = load_template_set(*templates_of(target, templates_overlay))
     built.findings += unimplemented(built.api, templates, prepared.spec.main.file)

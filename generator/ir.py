@@ -208,12 +208,21 @@ class Response:
 
 @dataclass(frozen=True)
 class Pagination:
-    """Cursor pagination: pass `cursor_param` = last item id while `has_more_field`."""
+    """How a list operation's pages follow each other (generator/pagination.py). `style` says what
+    the next request changes: `cursor` sets `request_param` to the answer's `next_field` (or the
+    last item's `item_cursor`) while `has_more_field` says so; `offset` adds the items received
+    to it; `page` adds one; `link` follows the answer's `Link: <...>; rel="next"`; `next_url`
+    follows the URL in `next_field`. Every style stops at an empty page."""
 
-    items_field: str
-    cursor_param: str
-    has_more_field: str
-    next_cursor_field: str | None = None
+    style: _Literal["cursor", "offset", "page", "link", "next_url"]
+    items_field: str | None  # the answer's array of items (a dotted path); None: the answer is the array
+    request_param: str = ""  # wire name of what asks for a page
+    request_in: _Literal["query", "body"] = "query"
+    next_field: str | None = None  # the answer's next cursor, token or URL (a dotted path)
+    item_cursor: str | None = None  # the field of the last item that is the next cursor
+    has_more_field: str | None = None  # the answer's "there is more"
+    total_field: str | None = None  # the answer's total of items (offset) or pages (page)
+    limit_param: str | None = None  # the page size parameter, when there is one
 
 
 @dataclass(frozen=True)
@@ -268,7 +277,9 @@ class Operation:
     body: Body | None = None
     responses: tuple[Response, ...] = ()
     result: TypeRef | None = None  # the JSON type of the success response
-    stream: str | None = None  # the Union name of the text/event-stream events
+    stream: str | None = None  # the declaration its streamed items are (events of text/event-stream, or JSON lines)
+    stream_format: _Literal["sse", "lines"] = "sse"  # server-sent events, or line-delimited JSON (NDJSON, JSON Lines)
+    stream_media_type: str = "text/event-stream"  # the media type of the stream, as the document declares it
     pagination: Pagination | None = None
     binary: tuple[str, ...] = ()  # media types of a success response that is neither JSON nor events (a download)
     deprecated: bool = False

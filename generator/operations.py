@@ -7,7 +7,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import ir, pointers
+from . import ir, pagination, pointers
 from .diagnostics import Diagnostic, SpecError, current_pointer
 from .loader import Spec
 from .names import method_name, pascal, unique_field_names
@@ -18,6 +18,11 @@ PARAM_LOCATIONS = ("path", "query", "header", "cookie")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SSE = "text/event-stream"
+# Media types of line-delimited JSON: NDJSON, JSON Lines, JSON text sequences (RFC 7464).
+JSON_LINES = frozenset({
+    "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonl",
+    "application/jsonlines", "application/x-jsonlines", "application/json-seq",
+})
 
 
 @dataclass(frozen=True)
@@ -145,9 +150,10 @@ def name_operations(selected: list[tuple[str, str, dict]], overrides: dict[str, 
 
 
 class OperationBuilder:
-    def __init__(self, spec: Spec, schemas: SchemaConverter):
+    def __init__(self, spec: Spec, schemas: SchemaConverter, pagination: dict[str, Any] | None = None):
         self.spec = spec
         self.schemas = schemas
+        self.pagination = pagination or {}  # operationId -> the target's setting: False, or a style
 
     def build(self, key: str, method: str, op: dict, resource: tuple[str, ...], name: str, *, op_id: str) -> ir.Operation:
         """The operation at path key `key` (the path, and a constant query it may carry)."""
@@ -159,6 +165,7 @@ class OperationBuilder:
         params = self._params(key, op, at, hint) + self._constant_query(query or (), op, at)
         body = self._body(op, at, hint)
         responses, result, stream, binary = self._responses(op, at, hint)
+        stream_name, stream_format, stream_media_type = stream if stream else (None, "sse", SSE)
         return ir.Operation(
             id=op_id,
             name=name,
@@ -171,8 +178,10 @@ class OperationBuilder:
             body=body,
             responses=responses,
             result=result,
-            stream=stream,
-            pagination=self._pagination(method, params, result),
+            stream=stream_name,
+            stream_format=stream_format,
+            stream_media_type=stream_media_type,
+            pagination=self._pagination(op, method, params, body, result, op_id),
             binary=() if result is not None else binary,
             deprecated=bool(op.get("deprecated")),
             pointer=at,
@@ -275,8 +284,11 @@ class OperationBuilder:
             nested += node["properties"].values()
         return any(self._carries_files(n, doc, at, depth + 1) for n in nested)
 
-    def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, str | None, tuple[str, ...]]:
-        out, result, stream, binary = [], None, None, []
+    def _responses(self, op: dict, at: str, hint: str) -> tuple[tuple[ir.Response, ...], ir.TypeRef | None, tuple[str, str, str] | None, tuple[str, ...]]:
+        """Every response; the JSON result; the stream (its items' declaration, "sse" or "lines",
+        its media type); the media types of a download."""
+        out, result, binary = [], None, []
+        stream: tuple[str, str, str] | None = None
         responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
         for status, raw in responses.items():
             r_doc, r_at, resp = self.spec.deref(raw, "", pointer_join(at, "responses", status))
@@ -287,33 +299,32 @@ class OperationBuilder:
             for content_type, media in content.items():
                 schema = (media or {}).get("schema")
                 s_at = pointer_join(r_at, "content", content_type, "schema")
-                is_sse = content_type.startswith(SSE)
+                base = content_type.split(";")[0].strip().lower()
+                kind = "sse" if base == SSE else "lines" if base in JSON_LINES else None
                 t = None
                 if schema is not None:
-                    t = self.schemas.type_of(schema, r_doc, s_at, hint + ("StreamEvent" if is_sse else "Response"))
+                    t = self.schemas.type_of(schema, r_doc, s_at, hint + {"sse": "StreamEvent", "lines": "StreamItem"}.get(kind or "", "Response"))
+                    if kind == "lines" and isinstance(t, ir.ArrayType):
+                        t = t.item  # a document may declare the whole stream as an array of its lines
                 out.append(ir.Response(str(status), content_type, t, description_of(resp)))
-                if str(status).startswith("2"):
-                    if is_sse and isinstance(t, ir.NamedType):
-                        stream = t.name
-                    elif "json" in content_type and result is None:
-                        result = t
-                    elif not is_sse and "json" not in content_type and content_type not in binary:
-                        binary.append(content_type)
+                if not str(status).startswith("2"):
+                    continue
+                if kind is not None and isinstance(t, ir.NamedType):
+                    stream = stream or (t.name, kind, content_type)
+                elif kind is None and ("json" in base or (base in ("*/*", "application/*") and t is not None)):
+                    result = t if result is None else result  # a range (`*/*`) with a schema: the API answers JSON
+                elif kind != "sse" and content_type not in binary:
+                    binary.append(content_type)
         return tuple(out), result, stream, tuple(binary)
 
-    def _pagination(self, method: str, params: tuple[ir.Param, ...], result: ir.TypeRef | None) -> ir.Pagination | None:
-        if method != "get" or not isinstance(result, ir.NamedType):
-            return None
-        model = next((d for d in self.schemas.declarations.values() if d.name == result.name), None)
-        if not isinstance(model, ir.Model):
-            return None
-        fields = {f.wire_name: f for f in model.fields}
-        cursor = next((p for p in params if p.location == "query" and p.wire_name in ("after", "starting_after", "cursor")), None)
-        items = next((f for f in model.fields if isinstance(f.type, ir.ArrayType) and f.wire_name in ("data", "items", "results")), None)
-        if cursor is None or items is None or "has_more" not in fields:
-            return None
-        next_cursor = "last_id" if "last_id" in fields else None
-        return ir.Pagination(items.wire_name, cursor.wire_name, "has_more", next_cursor)
+    def _pagination(self, op: dict, method: str, params: tuple[ir.Param, ...], body: ir.Body | None,
+                    result: ir.TypeRef | None, op_id: str) -> ir.Pagination | None:
+        kinds = {d.name: d for d in self.schemas.declarations.values()}
+        headers = set()
+        for status, raw in (op.get("responses") or {}).items() if isinstance(op.get("responses"), dict) else ():
+            if str(status).startswith("2") and isinstance(raw, dict) and isinstance(raw.get("headers"), dict):
+                headers |= {str(h).lower() for h in raw["headers"]}
+        return pagination.detect(op, method, params, body, result, kinds, headers, self.pagination.get(op_id))
 
 
 def group_resources(operations: list[ir.Operation]) -> tuple[ir.Resource, ...]:

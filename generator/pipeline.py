@@ -75,6 +75,7 @@ def build(
     source: str,
     operation_names: dict[str, str] | None = None,
     computed: frozenset[str] = frozenset(),
+    pagination: dict[str, object] | None = None,
     strict: bool = False,
     background: bool = False,
 ) -> Built:
@@ -82,7 +83,7 @@ def build(
     (checked meanwhile in a forked process when `background`) are decided by `Built.decision`."""
     validation = validate_in_background(prepared.spec, cache_key=prepared.content_key, background=background)
     progress.stage("building the IR")
-    api, found, scope = build_api(prepared.spec, selection, source=source, operation_names=operation_names, computed=computed)
+    api, found, scope = build_api(prepared.spec, selection, source=source, operation_names=operation_names, computed=computed, pagination=pagination)
     findings = prepared.findings + found
     refuse(decide(findings, scope=scope, strict=strict))
     return Built(api, scope, findings, validation, strict)

@@ -43,7 +43,7 @@ CLIENT_EXPORTS = {
     ],
     "_http": ["APIResponse", "OMIT", "Omit"],
     "_pages": ["AsyncPage", "SyncPage"],
-    "_sse": ["AsyncStream", "Stream"],
+    "_streams": ["AsyncStream", "Stream"],
     "client": ["AsyncClient", "Client"],
     "_accumulate": ["Accumulator", "accumulate"],
     "_content": ["AsyncBinaryResponse", "BinaryResponse", "FileTypes"],
@@ -313,7 +313,7 @@ WHEN: dict[str, Callable[[ir.Api], bool]] = {
     "split": lambda api: layout(api).split,
     "content": lambda api: ir.takes_files(api) or any(op.binary or (op.body and not op.body.is_json) for op in api.operations),
 }
-MODULE_WHEN = {"_sse": "streams", "_accumulate": "streams", "_pages": "pages", "_content": "content"}  # client modules not every package has
+MODULE_WHEN = {"_streams": "streams", "_accumulate": "streams", "_pages": "pages", "_content": "content"}  # client modules not every package has
 
 # What a manifest entry with `each = "..."` renders once per item of.
 EACH: dict[str, Callable[[ir.Api], list[tuple[Any, str]]]] = {

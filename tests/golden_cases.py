@@ -22,7 +22,7 @@ CASES = Path(__file__).resolve().parent / "golden"
 # Runtime files, alike for every spec but for the header and the parts an API without
 # non-JSON bodies leaves out; the main golden test covers them, so cases keep only what their
 # spec shapes.
-RUNTIME = frozenset({"_http.py", "_sse.py", "_errors.py", "_pages.py", "_base.py", "py.typed"})
+RUNTIME = frozenset({"_http.py", "_streams.py", "_errors.py", "_pages.py", "_base.py", "py.typed"})
 
 
 def cases() -> list[str]:

@@ -116,7 +116,7 @@ def call_every_operation(api: ir.Api, pkg: ModuleType, client: object | Callable
         except Exception as exc:  # noqa: BLE001  every failure is listed
             failed[where] = f"{type(exc).__name__}: {str(exc)[:300]} {str(getattr(exc, 'body', ''))[:600]}"
             continue
-        if isinstance(op.result, ir.NamedType) and not op.pagination and not op.binary:
+        if isinstance(op.result, ir.NamedType) and not op.pagination and not op.binary and not isinstance(result, list):
             expected = getattr(pkg.models, op.result.name)
             if isinstance(expected, type) and not isinstance(result, expected):
                 failed[where] = f"parsed as {type(result).__name__}, not {op.result.name}"

@@ -85,6 +85,54 @@ def test_each_scheme_puts_its_credential_where_it_says(package, monkeypatch):
     assert sent[-1].headers["x-api-key"] == "k1" and sent[-1].headers["authorization"] == "Bearer k4"
 
 
+def redirecting(package, monkeypatch, answers: dict[str, httpx.Response], **credentials):
+    """A client whose transport answers by URL (without its query) from `answers`, else 200."""
+    monkeypatch.delenv("ACCESS_KEY", raising=False)
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answers.get(str(request.url.copy_with(query=None)), httpx.Response(200, json={"data": ["ok"]}))
+
+    return package.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)), **credentials), sent
+
+
+def test_redirects_are_followed_and_credentials_never_go_to_another_origin(package, monkeypatch):
+    home = "https://us.example.com/api/v1"
+    moved = {f"{home}/things": httpx.Response(307, headers={"location": "https://cdn.elsewhere.net/things?sig=1"}),
+             f"{home}/reports": httpx.Response(302, headers={"location": "/api/v1/reports-moved"})}
+    client, sent = redirecting(package, monkeypatch, moved, api_key_header="k1", query_key="k2", cookie_key="k3", bearer="k4")
+    assert client.things.list().data == ["ok"]
+    first, second = sent[-2:]
+    assert first.headers["x-api-key"] == "k1" and str(second.url) == "https://cdn.elsewhere.net/things?sig=1"
+    assert "x-api-key" not in second.headers and "authorization" not in second.headers and "cookie" not in second.headers
+    client.reports.list()  # the query key, redirected within the origin: kept
+    assert sent[-1].url.path == "/api/v1/reports-moved" and sent[-1].url.params["key"] == "k2"
+    moved[f"{home}/reports"] = httpx.Response(302, headers={"location": "https://other.example.org/r"})
+    client.reports.list()  # to another origin: the key is left off the URL
+    assert sent[-1].url.host == "other.example.org" and "key" not in sent[-1].url.params
+
+
+def test_a_redirect_of_a_post_is_followed_as_http_says(package, monkeypatch):
+    home = "https://us.example.com/api/v1"
+    for status, method, body in [(302, "GET", b""), (303, "GET", b""), (307, "POST", b'{"amount":5}'), (308, "POST", b'{"amount":5}')]:
+        answers = {f"{home}/transfers": httpx.Response(status, headers={"location": f"{home}/transfers-2"})}
+        client, sent = redirecting(package, monkeypatch, answers, api_key_header="k1", bearer="k4")
+        client.transfers.create(extra_body={"amount": 5})
+        again = sent[-1]
+        assert (again.method, again.content, again.url.path) == (method, body, "/api/v1/transfers-2"), status
+        assert again.headers["authorization"] == "Bearer k4"  # the same origin keeps its credentials
+        assert method == "POST" or "content-type" not in again.headers
+
+
+def test_redirects_stop_after_twenty_hops(package, monkeypatch):
+    url = "https://us.example.com/api/v1/things"
+    client, sent = redirecting(package, monkeypatch, {url: httpx.Response(307, headers={"location": url})}, api_key_header="k1")
+    with pytest.raises(package.APIStatusError) as info:
+        client.things.list()
+    assert info.value.status_code == 307 and len(sent) == 21
+
+
 def test_the_next_alternative_serves_when_the_first_has_no_credential(package, monkeypatch):
     client, sent = client_for(package, monkeypatch, cookie_key="k3")
     client.reports.list()

@@ -78,6 +78,14 @@ BEHAVIOUR = {
     "stream_events_ref": "e = p.dispatch.parse_event(b'{\"type\": \"run.output.delta\", \"delta\": \"x\", \"sequence_number\": 1}')\n"
                          "assert type(e).__name__ == 'RunDelta'",
     "stream_events_inline": "assert 'chat.delta' in p.dispatch.EVENT_TYPES",
+    "json_lines": "e = p.dispatch.parse_pull_event({'type': 'progress', 'completed': 1, 'total': 2})\n"
+                  "assert type(e).__name__ == 'PullProgress' and p.Stream.__name__ == 'Stream'",
+    "pagination_styles": "import httpx, json\nseen = []\n"
+                         "pages = {None: {'rows': [{'id': 'a'}], 'continue_from': 'c1'}, 'c1': {'rows': [{'id': 'b'}], 'continue_from': None}}\n"
+                         "answer = lambda r: (seen.append(str(r.url)), httpx.Response(200, json=pages[r.url.params.get('starting_from')]))[1]\n"
+                         "c = p.Client(base_url='http://t', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+                         "assert [t.id for t in c.fern.list()] == ['a', 'b']\n"
+                         "assert seen == ['http://t/fern', 'http://t/fern?starting_from=c1'], seen",
     "regression_recursive_functional_typeddict": "n = p.models.Node.model_validate({'2nd': [{'2nd': []}], 'next-leaf': {'value': 'v'}})\n"
                                                   "assert n.n_2_nd[0].n_2_nd == [] and n.next_leaf.value == 'v'\n"
                                                   "assert p.params.Node.__required_keys__ == frozenset()",

@@ -136,7 +136,7 @@ def test_a_spec_update_rewrites_only_files_whose_code_changes(tmp_path):
     rewritten = {rel for rel in newer if rel in older and older[rel] != newer[rel]} - {"specbind.lock.json"}
     assert rewritten, "the update changes the Responses models"
     unchanged = {rel for rel in newer if older.get(rel) == newer[rel]}
-    assert {"_http.py", "_sse.py", "_errors.py", "_pages.py", "_base.py"} <= unchanged
+    assert {"_http.py", "_streams.py", "_errors.py", "_pages.py", "_base.py"} <= unchanged
     for rel in rewritten:
         body = lambda data: data.split(b"\n", 1)[1]  # noqa: E731  everything after the header line
         assert body(older[rel]) != body(newer[rel]), f"{rel} differs only in its header"

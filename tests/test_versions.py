@@ -96,7 +96,7 @@ def test_pin_another_commit_then_regenerate_on_a_scratch_copy(tmp_path):
     regenerated = specbind("generate")
     assert regenerated.returncode == 0, regenerated.stderr
     assert "warning[overlay-unmatched] (1)" in regenerated.stderr
-    assert "spec/overlays/openai-beta.overlay.yaml:18:13 #/actions/3/target: target '$.components.schemas.ResponseShellCallCommandAddedStreamingEvent' matches nothing" in regenerated.stderr, regenerated.stderr
+    assert "spec/overlays/openai-beta.overlay.yaml:25:13 #/actions/4/target: target '$.components.schemas.ResponseShellCallCommandAddedStreamingEvent' matches nothing" in regenerated.stderr, regenerated.stderr
     models = (scratch / "generated" / "openai_responses" / "models.py").read_text()
     assert "class ResponseShellCallCommandAddedStreamingEvent" not in models and "class ResponseTextDeltaEvent(Model)" in models
     assert "db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8" in (ROOT / "spec" / "sources.toml").read_text()

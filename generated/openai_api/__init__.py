@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     )
     from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit
     from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage
-    from ._sse import AsyncStream as AsyncStream, Stream as Stream
+    from ._streams import AsyncStream as AsyncStream, Stream as Stream
     from .client import AsyncClient as AsyncClient, Client as Client
     from ._content import (
         AsyncBinaryResponse as AsyncBinaryResponse,
@@ -1628,8 +1628,8 @@ _HOMES = {
     "Omit": "._http",
     "AsyncPage": "._pages",
     "SyncPage": "._pages",
-    "AsyncStream": "._sse",
-    "Stream": "._sse",
+    "AsyncStream": "._streams",
+    "Stream": "._streams",
     "AsyncClient": ".client",
     "Client": ".client",
     "Accumulator": "._accumulate",

@@ -65,6 +65,7 @@ DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0  # a server asking for a longer wait gets the usual backoff instead
+MAX_REDIRECTS: Final = 20
 RETRY_STATUSES: Final = frozenset({408, 409, 429})
 
 Timeout = Union[float, httpx.Timeout, None]
@@ -268,16 +269,16 @@ class APIResponse(Generic[T]):
 
 
 # Set while a `with_raw_response` method runs, so that the request returns an APIResponse.
-_raw_mode: ContextVar[bool] = ContextVar("_raw_mode", default=False)
+raw_mode: ContextVar[bool] = ContextVar("raw_mode", default=False)
 
 
 def raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        token = _raw_mode.set(True)
+        token = raw_mode.set(True)
         try:
             return cast(APIResponse[T], method(*args, **kwargs))
         finally:
-            _raw_mode.reset(token)
+            raw_mode.reset(token)
 
     return wrapped
 
@@ -286,11 +287,11 @@ def async_raw_response_wrapper(
     method: Callable[P, Awaitable[T]],
 ) -> Callable[P, Awaitable[APIResponse[T]]]:
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        token = _raw_mode.set(True)
+        token = raw_mode.set(True)
         try:
             return cast(APIResponse[T], await method(*args, **kwargs))
         finally:
-            _raw_mode.reset(token)
+            raw_mode.reset(token)
 
     return wrapped
 
@@ -352,6 +353,48 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def _redirected(
+        self, request: httpx.Request, response: httpx.Response, hops: int
+    ) -> Optional[httpx.Request]:
+        """The request a redirect asks for, as browsers and openai-python follow it (a 303, and a
+        301 or 302 of a POST, become a GET without a body; 307 and 308 repeat the request); None
+        when it is not one to follow. Credentials never go to another origin."""
+        if not response.is_redirect or hops >= MAX_REDIRECTS:
+            return None
+        url = request.url.join(response.headers["location"])
+        method, content, status = request.method, b"", response.status_code
+        if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
+            method = "GET"
+        elif method not in ("GET", "HEAD"):
+            if not isinstance(request.stream, httpx.ByteStream):
+                return None  # a body that was streamed cannot be sent again
+            content = request.read()
+        headers = httpx.Headers(request.headers)
+        if method == "GET" and request.method != "GET":
+            for name in ("content-type", "content-length", "transfer-encoding"):
+                headers.pop(name, None)
+        before = request.url
+        if (url.scheme, url.host, url.port) != (before.scheme, before.host, before.port):
+            for name in self._credential_headers():
+                headers.pop(name, None)
+            for name in self._credential_params():
+                url = url.copy_remove_param(name)
+        else:  # the same origin: an API key in the query goes along, as one in a header does
+            for name in self._credential_params():
+                if name in before.params and name not in url.params:
+                    url = url.copy_add_param(name, before.params[name])
+        body = content or None
+        return httpx.Request(
+            method, url, headers=headers, content=body, extensions=request.extensions
+        )
+
+    def _credential_headers(self) -> List[str]:
+        names = ["authorization", "cookie", "proxy-authorization"]
+        return names + [s.name.lower() for s in self._schemes.values() if s.kind == "header"]
+
+    def _credential_params(self) -> List[str]:
+        return [s.name for s in self._schemes.values() if s.kind == "query"]
 
     def _authenticate(
         self,
@@ -445,9 +488,12 @@ class BaseClient:
         base = self.base_url
         if server and not self._chosen_base:
             base = httpx.URL(server.rstrip("/") + "/")
+        url = base.join(path.lstrip("/"))
+        if url.query:  # a URL given whole (a page's) keeps its query; more parameters join it
+            pairs = [*httpx.QueryParams(url.query.decode()).multi_items(), *pairs]
         request = http.build_request(
             method,
-            base.join(path.lstrip("/")),
+            url,
             params=httpx.QueryParams(pairs),
             content=content,
             files=encoded.files if encoded is not None and encoded.files is not None else None,
@@ -468,23 +514,38 @@ Opener = Callable[[httpx.Response], Optional[Callable[[httpx.Response], Any]]]
 
 def _opener(
     stream: Optional[Callable[[httpx.Response], Any]],
-    stream_if_event_stream: bool,
+    stream_by_type: bool,
     download: Optional[Callable[[httpx.Response], Any]],
 ) -> Opener:
     """An operation that answers with JSON, bytes or events picks by the response's content type;
     one that streams by an argument opens what that argument asked for."""
 
     def pick(response: httpx.Response) -> Optional[Callable[[httpx.Response], Any]]:
-        if stream is not None and (not stream_if_event_stream or _is_event_stream(response)):
+        if stream is not None and (not stream_by_type or _is_streamed(response)):
             return stream
         return download
 
     return pick
 
 
-def _is_event_stream(response: httpx.Response) -> bool:
+# Media types a response streams its items in: server-sent events, and line-delimited JSON.
+STREAMED = frozenset(
+    {
+        "text/event-stream",
+        "application/x-ndjson",
+        "application/ndjson",
+        "application/jsonl",
+        "application/x-jsonl",
+        "application/jsonlines",
+        "application/x-jsonlines",
+        "application/json-seq",
+    }
+)
+
+
+def _is_streamed(response: httpx.Response) -> bool:
     media_type = response.headers.get("content-type", "").split(";")[0]
-    return media_type.strip().lower() == "text/event-stream"
+    return media_type.strip().lower() in STREAMED
 
 
 def finish(
@@ -508,7 +569,7 @@ def finish(
                 body=content,
             ) from None
 
-    return APIResponse(response, content, parsed) if _raw_mode.get() else parsed()
+    return APIResponse(response, content, parsed) if raw_mode.get() else parsed()
 
 
 def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
@@ -571,14 +632,15 @@ class SyncHTTP(BaseClient):
         content_type: str = "application/json",
         encoding: Mapping[str, str] = {},
         accept: Optional[str] = None,
-        stream_if_event_stream: bool = False,
+        stream_by_type: bool = False,
         download: Optional[Callable[[httpx.Response], Any]] = None,
+        url: Optional[str] = None,
     ) -> Any:
-        opener = _opener(stream, stream_if_event_stream, download)
+        opener = _opener(stream, stream_by_type, download)
         request, sent = self._build_request(
             self._http,
             method,
-            path,
+            path if url is None else url,  # a page's own URL (a `Link` header's, say)
             query=query,
             query_styles=query_styles,
             headers=headers,
@@ -601,17 +663,22 @@ class SyncHTTP(BaseClient):
     def _send(
         self, request: httpx.Request, retries: int, parse: Callable[[bytes], T], opener: Opener
     ) -> Any:
-        attempt = 0
+        attempt = hops = 0
         while True:
             response: Optional[httpx.Response] = None
             try:
                 response = self._http.send(request, stream=True)
                 _log(request, f"-> {response.status_code}")
+                redirect = self._redirected(request, response, hops)
+                if redirect is not None:
+                    response.close()
+                    request, hops = redirect, hops + 1
+                    continue
                 open_body = opener(response) if response.is_success else None
                 if open_body is not None:
                     # Events and downloads are never retried: they are returned before any is read.
                     opened = open_body(response)
-                    if _raw_mode.get():
+                    if raw_mode.get():
                         return APIResponse(response, None, lambda: opened)
                     return opened
                 content = response.read()
@@ -658,14 +725,15 @@ class AsyncHTTP(BaseClient):
         content_type: str = "application/json",
         encoding: Mapping[str, str] = {},
         accept: Optional[str] = None,
-        stream_if_event_stream: bool = False,
+        stream_by_type: bool = False,
         download: Optional[Callable[[httpx.Response], Any]] = None,
+        url: Optional[str] = None,
     ) -> Any:
-        opener = _opener(stream, stream_if_event_stream, download)
+        opener = _opener(stream, stream_by_type, download)
         request, sent = self._build_request(
             self._http,
             method,
-            path,
+            path if url is None else url,  # a page's own URL (a `Link` header's, say)
             query=query,
             query_styles=query_styles,
             headers=headers,
@@ -688,16 +756,21 @@ class AsyncHTTP(BaseClient):
     async def _send(
         self, request: httpx.Request, retries: int, parse: Callable[[bytes], T], opener: Opener
     ) -> Any:
-        attempt = 0
+        attempt = hops = 0
         while True:
             response: Optional[httpx.Response] = None
             try:
                 response = await self._http.send(request, stream=True)
                 _log(request, f"-> {response.status_code}")
+                redirect = self._redirected(request, response, hops)
+                if redirect is not None:
+                    await response.aclose()
+                    request, hops = redirect, hops + 1
+                    continue
                 open_body = opener(response) if response.is_success else None
                 if open_body is not None:
                     opened = open_body(response)
-                    if _raw_mode.get():
+                    if raw_mode.get():
                         return APIResponse(response, None, lambda: opened)
                     return opened
                 content = await response.aread()

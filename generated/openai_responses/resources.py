@@ -28,8 +28,8 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._pages import AsyncPage, SyncPage
-from ._sse import AsyncStream, Stream, opener
+from ._pages import AsyncPage, Next, Paging, SyncPage
+from ._streams import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -376,42 +376,42 @@ _parse_list_input_items = parser(lambda: _m.ResponseItemList)
 _parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
 _stream_beta_create_response = opener(
     Stream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _astream_beta_create_response = opener(
     AsyncStream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _stream_beta_get_response = opener(
     Stream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _astream_beta_get_response = opener(
     AsyncStream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _stream_create_response = opener(
     Stream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 _astream_create_response = opener(
     AsyncStream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 _stream_get_response = opener(
     Stream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 _astream_get_response = opener(
     AsyncStream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 
@@ -1062,17 +1062,20 @@ class BetaResponsesInputItems:
           openai_beta: Optional beta features to enable for this request.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+                "beta": "true",
+            }
             return self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                    "beta": "true",
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 headers={
                     "openai-beta": openai_beta,
                 },
@@ -1080,11 +1083,16 @@ class BetaResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.BetaItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.BetaItemResource].first(fetch, _paging, _start)
 
 
 class BetaResponsesInputItemsWithRawResponse:
@@ -1388,25 +1396,33 @@ class ConversationsItems:
             - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+            }
             return self._client.request(
                 "GET",
                 "/conversations/" + path_param("conversation_id", conversation_id) + "/items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_conversation_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ConversationItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ConversationItem].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -2219,25 +2235,33 @@ class ResponsesInputItems:
             parameter for Response creation above for more information.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+            }
             return self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_input_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ItemResource].first(fetch, _paging, _start)
 
 
 class ResponsesInputItemsWithRawResponse:
@@ -2964,17 +2988,20 @@ class AsyncBetaResponsesInputItems:
           openai_beta: Optional beta features to enable for this request.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+                "beta": "true",
+            }
             return await self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                    "beta": "true",
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 headers={
                     "openai-beta": openai_beta,
                 },
@@ -2982,11 +3009,16 @@ class AsyncBetaResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.BetaItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.BetaItemResource].first(fetch, _paging, _start)
 
 
 class AsyncBetaResponsesInputItemsWithRawResponse:
@@ -3290,25 +3322,33 @@ class AsyncConversationsItems:
             - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+            }
             return await self._client.request(
                 "GET",
                 "/conversations/" + path_param("conversation_id", conversation_id) + "/items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_conversation_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ConversationItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ConversationItem].first(fetch, _paging, _start)
 
     async def retrieve(
         self,
@@ -4121,25 +4161,33 @@ class AsyncResponsesInputItems:
             parameter for Response creation above for more information.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+            }
             return await self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_input_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ItemResource].first(fetch, _paging, _start)
 
 
 class AsyncResponsesInputItemsWithRawResponse:

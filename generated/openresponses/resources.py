@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream, opener
+from ._streams import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -49,12 +49,12 @@ __all__ = [
 _parse_createresponse = parser(lambda: _m.ResponseResource)
 _stream_createresponse = opener(
     Stream,
-    lambda: _d.parse_createresponse_stream_event,
+    lambda: _m.CreateresponseStreamEvent,
     lambda: _m.ErrorStreamingEvent,
 )
 _astream_createresponse = opener(
     AsyncStream,
-    lambda: _d.parse_createresponse_stream_event,
+    lambda: _m.CreateresponseStreamEvent,
     lambda: _m.ErrorStreamingEvent,
 )
 

@@ -242,14 +242,29 @@ class Methods:
         """The argument that switches an operation to streaming, when the spec declares one."""
         return next((p for p in self.params(op) if op.stream and p.wire_name == "stream"), None)
 
+    def streams_by_default(self, op: ir.Operation) -> bool:
+        """Whether leaving the stream argument out streams: its default is true (Ollama's `stream`)."""
+        sp = self.stream_param(op)
+        if sp is None:
+            return False
+        model = self.kinds().get(op.body.model or "") if op.body else None
+        declared = [f for f in model.fields if f.wire_name == sp.wire_name] if isinstance(model, ir.Model) else []
+        declared += [p for p in op.params if p.wire_name == sp.wire_name and p.location == sp.where]
+        return any(d.has_default and d.default is True for d in declared)
+
     def page_item(self, op: ir.Operation) -> str:
-        """The item type of a paginated operation's list."""
-        assert op.pagination and isinstance(op.result, ir.NamedType)
-        model = self.kinds()[op.result.name]
-        assert isinstance(model, ir.Model)
-        items = next(f for f in model.fields if f.wire_name == op.pagination.items_field)
-        assert isinstance(items.type, ir.ArrayType)
-        return self.types.annotation(items.type.item, "response", prefix="_m.")
+        """The item type of a paginated operation's list (`Any` where the IR cannot say)."""
+        assert op.pagination
+        t: ir.TypeRef | None = op.result
+        for name in (op.pagination.items_field or "").split(".") if op.pagination.items_field else ():
+            model = self.kinds().get(self.api.named(t) or "")
+            field = next((f for f in model.fields if f.wire_name == name), None) if isinstance(model, ir.Model) else None
+            t = field.type if field is not None else None
+        while isinstance(t, ir.NamedType) and isinstance(self.kinds().get(t.name), ir.Alias):
+            t = self.kinds()[t.name].type  # type: ignore[union-attr]
+        if isinstance(t, ir.ArrayType):
+            return self.types.annotation(t.item, "response", prefix="_m.")
+        return "Any"
 
     def error_event(self, op: ir.Operation) -> str | None:
         """The stream variant tagged `error`, raised as an exception when it arrives."""
@@ -259,19 +274,17 @@ class Methods:
         return None
 
     def stream_parser(self, op: ir.Operation) -> str:
-        union = self.kinds().get(op.stream or "")
-        if isinstance(union, ir.Union) and union.discriminator and "response" in union.usage:
-            return "_d.parse_" + snake(union.name)
-        return f"parser(lambda: _m.{op.stream})"
+        """The item type of an operation's stream, for its opener."""
+        return f"_m.{op.stream}"
 
 
 # Names the resources and client modules import or define: a resource class may not take one.
 RESOURCE_MODULE_NAMES = frozenset(
     """
-    OMIT LazyModule AsyncHTTP CallOptions Headers Omit Query SyncHTTP Timeout AsyncPage SyncPage
+    OMIT LazyModule AsyncHTTP CallOptions Headers Omit Query SyncHTTP Timeout AsyncPage SyncPage Next Paging
     AsyncStream Stream TYPE_CHECKING Any Dict List Literal Mapping Optional Union TypeAlias
     Client AsyncClient DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT API_KEY_ENV BASE_URL
-    BinaryResponse AsyncBinaryResponse FileTypes is_event_stream deprecated warnings
+    BinaryResponse AsyncBinaryResponse FileTypes deprecated warnings
     """.split()
 )
 

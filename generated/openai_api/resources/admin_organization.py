@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -293,25 +293,33 @@ class AdminOrganizationAdminApiKeys:
         `GET /organization/admin_api_keys`
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "order": order,
+                "limit": limit,
+            }
             return self._client.request(
                 "GET",
                 "/organization/admin_api_keys",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_admin_api_keys_list,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AdminApiKey].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AdminApiKey].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -444,32 +452,40 @@ class AdminOrganizationAuditLogs:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "effective_at": effective_at,
+                "project_ids[]": project_ids,
+                "event_types[]": event_types,
+                "actor_ids[]": actor_ids,
+                "actor_emails[]": actor_emails,
+                "resource_ids[]": resource_ids,
+                "tenant_only": tenant_only,
+                "limit": limit,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/organization/audit_logs",
-                query={
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
-                    "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "tenant_only": tenant_only,
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_audit_logs,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AuditLog].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AuditLog].first(fetch, _paging, _start)
 
 
 class AdminOrganizationAuditLogsWithRawResponse:
@@ -511,25 +527,33 @@ class AdminOrganizationCertificates:
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/certificates",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_organization_certificates,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.OrganizationCertificate].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.OrganizationCertificate].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -829,25 +853,33 @@ class AdminOrganizationGroups:
           order: Specifies the sort order of the returned groups.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/groups",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_groups,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.GroupResponse].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.GroupResponse].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -1011,25 +1043,33 @@ class AdminOrganizationGroupsRoles:
           order: Sort order for the returned organization roles.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/groups/" + path_param("group_id", group_id) + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_group_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -1166,25 +1206,33 @@ class AdminOrganizationGroupsUsers:
           order: Specifies the sort order of users in the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/groups/" + path_param("group_id", group_id) + "/users",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_group_users,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.GroupUser].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.GroupUser].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -1535,25 +1583,33 @@ class AsyncAdminOrganizationAdminApiKeys:
         `GET /organization/admin_api_keys`
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "order": order,
+                "limit": limit,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/admin_api_keys",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_admin_api_keys_list,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AdminApiKey].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AdminApiKey].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -1686,32 +1742,40 @@ class AsyncAdminOrganizationAuditLogs:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "effective_at": effective_at,
+                "project_ids[]": project_ids,
+                "event_types[]": event_types,
+                "actor_ids[]": actor_ids,
+                "actor_emails[]": actor_emails,
+                "resource_ids[]": resource_ids,
+                "tenant_only": tenant_only,
+                "limit": limit,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/audit_logs",
-                query={
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
-                    "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "tenant_only": tenant_only,
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_audit_logs,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AuditLog].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AuditLog].first(fetch, _paging, _start)
 
 
 class AsyncAdminOrganizationAuditLogsWithRawResponse:
@@ -1753,25 +1817,33 @@ class AsyncAdminOrganizationCertificates:
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/certificates",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_organization_certificates,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.OrganizationCertificate].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.OrganizationCertificate].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -2071,25 +2143,33 @@ class AsyncAdminOrganizationGroups:
           order: Specifies the sort order of the returned groups.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/groups",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_groups,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.GroupResponse].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.GroupResponse].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -2253,25 +2333,33 @@ class AsyncAdminOrganizationGroupsRoles:
           order: Sort order for the returned organization roles.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/groups/" + path_param("group_id", group_id) + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_group_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -2408,25 +2496,33 @@ class AsyncAdminOrganizationGroupsUsers:
           order: Specifies the sort order of users in the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/groups/" + path_param("group_id", group_id) + "/users",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_group_users,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.GroupUser].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.GroupUser].first(fetch, _paging, _start)
 
     async def create(
         self,

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -82,24 +82,32 @@ class AdminOrganizationInvites:
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+            }
             return self._client.request(
                 "GET",
                 "/organization/invites",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_invites,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Invite].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.Invite].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -226,24 +234,32 @@ class AsyncAdminOrganizationInvites:
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/invites",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_invites,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Invite].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.Invite].first(fetch, _paging, _start)
 
     async def create(
         self,

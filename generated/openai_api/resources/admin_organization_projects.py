@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -227,25 +227,33 @@ class AdminOrganizationProjects:
           include_archived: If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "include_archived": include_archived,
+            }
             return self._client.request(
                 "GET",
                 "/organization/projects",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "include_archived": include_archived,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_projects,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Project].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.Project].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -460,25 +468,33 @@ class AdminOrganizationProjectsApiKeys:
           owner_project_access: Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "owner_project_access": owner_project_access,
+            }
             return self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/api_keys",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "owner_project_access": owner_project_access,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_api_keys,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectApiKey].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ProjectApiKey].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -587,25 +603,33 @@ class AdminOrganizationProjectsCertificates:
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/certificates",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_certificates,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.OrganizationProjectCertificate].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.OrganizationProjectCertificate].first(fetch, _paging, _start)
 
     def activate(
         self,
@@ -794,25 +818,33 @@ class AdminOrganizationProjectsGroups:
           order: Sort order for the returned groups.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/groups",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_groups,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectGroup].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ProjectGroup].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -963,7 +995,13 @@ class AdminOrganizationProjectsGroupsRoles:
           order: Sort order for the returned project roles.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/projects/"
@@ -971,21 +1009,23 @@ class AdminOrganizationProjectsGroupsRoles:
                 + "/groups/"
                 + path_param("group_id", group_id)
                 + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_group_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -1329,25 +1369,33 @@ class AdminOrganizationProjectsRateLimits:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/rate_limits",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_rate_limits,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectRateLimit].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ProjectRateLimit].first(fetch, _paging, _start)
 
     def update_rate_limit(
         self,
@@ -1504,25 +1552,33 @@ class AsyncAdminOrganizationProjects:
           include_archived: If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "include_archived": include_archived,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/projects",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "include_archived": include_archived,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_projects,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Project].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.Project].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -1737,25 +1793,33 @@ class AsyncAdminOrganizationProjectsApiKeys:
           owner_project_access: Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "owner_project_access": owner_project_access,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/api_keys",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "owner_project_access": owner_project_access,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_api_keys,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.ProjectApiKey].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ProjectApiKey].first(fetch, _paging, _start)
 
     async def retrieve(
         self,
@@ -1864,25 +1928,33 @@ class AsyncAdminOrganizationProjectsCertificates:
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/certificates",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_certificates,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.OrganizationProjectCertificate].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.OrganizationProjectCertificate].first(fetch, _paging, _start)
 
     async def activate(
         self,
@@ -2071,25 +2143,33 @@ class AsyncAdminOrganizationProjectsGroups:
           order: Sort order for the returned groups.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/groups",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_groups,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.ProjectGroup].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ProjectGroup].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -2240,7 +2320,13 @@ class AsyncAdminOrganizationProjectsGroupsRoles:
           order: Sort order for the returned project roles.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/projects/"
@@ -2248,21 +2334,23 @@ class AsyncAdminOrganizationProjectsGroupsRoles:
                 + "/groups/"
                 + path_param("group_id", group_id)
                 + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_group_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -2608,25 +2696,33 @@ class AsyncAdminOrganizationProjectsRateLimits:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/rate_limits",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_rate_limits,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.ProjectRateLimit].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ProjectRateLimit].first(fetch, _paging, _start)
 
     async def update_rate_limit(
         self,

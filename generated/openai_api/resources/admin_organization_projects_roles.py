@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -87,25 +87,33 @@ class AdminOrganizationProjectsRoles:
           order: Sort order for the returned roles.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/projects/" + path_param("project_id", project_id) + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_roles,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.Role].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.Role].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -290,25 +298,33 @@ class AsyncAdminOrganizationProjectsRoles:
           order: Sort order for the returned roles.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/projects/" + path_param("project_id", project_id) + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_roles,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.Role].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.Role].first(fetch, _paging, _start)
 
     async def create(
         self,

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -95,24 +95,32 @@ class AdminOrganizationProjectsUsers:
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+            }
             return self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/users",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_users,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.ProjectUser].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ProjectUser].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -300,7 +308,13 @@ class AdminOrganizationProjectsUsersRoles:
           order: Sort order for the returned project roles.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/projects/"
@@ -308,21 +322,23 @@ class AdminOrganizationProjectsUsersRoles:
                 + "/users/"
                 + path_param("user_id", user_id)
                 + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_user_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -475,24 +491,32 @@ class AsyncAdminOrganizationProjectsUsers:
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/projects/" + path_param("project_id", project_id) + "/users",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_users,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.ProjectUser].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ProjectUser].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -680,7 +704,13 @@ class AsyncAdminOrganizationProjectsUsersRoles:
           order: Sort order for the returned project roles.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/projects/"
@@ -688,21 +718,23 @@ class AsyncAdminOrganizationProjectsUsersRoles:
                 + "/users/"
                 + path_param("user_id", user_id)
                 + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_project_user_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     async def create(
         self,

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -87,26 +87,34 @@ class AdminOrganizationSpendAlerts:
           before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/organization/spend_alerts",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_organization_spend_alerts,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.OrganizationSpendAlert].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.OrganizationSpendAlert].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -280,26 +288,34 @@ class AsyncAdminOrganizationSpendAlerts:
           before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/spend_alerts",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_organization_spend_alerts,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.OrganizationSpendAlert].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.OrganizationSpendAlert].first(fetch, _paging, _start)
 
     async def create(
         self,

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get costs details for the organization.
 
         `GET /organization/costs`
@@ -124,10 +124,10 @@ class AdminOrganizationUsage:
           limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/costs",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -136,11 +136,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_costs,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/costs",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_costs,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def audio_speeches(
         self,
@@ -160,7 +176,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
@@ -180,10 +196,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/audio_speeches",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -194,11 +210,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_audio_speeches,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/audio_speeches",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_audio_speeches,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def audio_transcriptions(
         self,
@@ -218,7 +250,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
@@ -238,10 +270,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/audio_transcriptions",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -252,11 +284,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_audio_transcriptions,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/audio_transcriptions",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_audio_transcriptions,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def code_interpreter_sessions(
         self,
@@ -273,7 +321,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
@@ -290,10 +338,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/code_interpreter_sessions",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -301,11 +349,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_code_interpreter_sessions,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/code_interpreter_sessions",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_code_interpreter_sessions,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def completions(
         self,
@@ -326,7 +390,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
@@ -347,10 +411,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/completions",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -362,11 +426,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_completions,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/completions",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_completions,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def embeddings(
         self,
@@ -386,7 +466,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
@@ -406,10 +486,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/embeddings",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -420,11 +500,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_embeddings,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/embeddings",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_embeddings,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def file_search_calls(
         self,
@@ -444,7 +540,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
@@ -464,10 +560,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/file_search_calls",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -478,11 +574,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_file_search_calls,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/file_search_calls",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_file_search_calls,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def images(
         self,
@@ -504,7 +616,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
@@ -526,10 +638,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/images",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -542,11 +654,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_images,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/images",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_images,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def moderations(
         self,
@@ -566,7 +694,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
@@ -586,10 +714,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/moderations",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -600,11 +728,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_moderations,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/moderations",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_moderations,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def vector_stores(
         self,
@@ -621,7 +765,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
@@ -638,10 +782,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/vector_stores",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -649,11 +793,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_vector_stores,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/vector_stores",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_vector_stores,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     def web_search_calls(
         self,
@@ -674,7 +834,7 @@ class AdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> SyncPage[_m.UsageTimeBucket]:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
@@ -695,10 +855,10 @@ class AdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return self._client.request(
-            "GET",
-            "/organization/usage/web_search_calls",
-            query={
+
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -710,11 +870,27 @@ class AdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_web_search_calls,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return self._client.request(
+                "GET",
+                "/organization/usage/web_search_calls",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_web_search_calls,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return SyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
 
 class AdminOrganizationUsageWithRawResponse:
@@ -760,7 +936,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get costs details for the organization.
 
         `GET /organization/costs`
@@ -775,10 +951,10 @@ class AsyncAdminOrganizationUsage:
           limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/costs",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -787,11 +963,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_costs,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/costs",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_costs,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def audio_speeches(
         self,
@@ -811,7 +1003,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
@@ -831,10 +1023,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/audio_speeches",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -845,11 +1037,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_audio_speeches,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/audio_speeches",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_audio_speeches,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def audio_transcriptions(
         self,
@@ -869,7 +1077,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
@@ -889,10 +1097,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/audio_transcriptions",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -903,11 +1111,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_audio_transcriptions,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/audio_transcriptions",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_audio_transcriptions,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def code_interpreter_sessions(
         self,
@@ -924,7 +1148,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
@@ -941,10 +1165,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/code_interpreter_sessions",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -952,11 +1176,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_code_interpreter_sessions,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/code_interpreter_sessions",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_code_interpreter_sessions,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def completions(
         self,
@@ -977,7 +1217,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
@@ -998,10 +1238,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/completions",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1013,11 +1253,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_completions,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/completions",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_completions,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def embeddings(
         self,
@@ -1037,7 +1293,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
@@ -1057,10 +1313,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/embeddings",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1071,11 +1327,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_embeddings,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/embeddings",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_embeddings,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def file_search_calls(
         self,
@@ -1095,7 +1367,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
@@ -1115,10 +1387,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/file_search_calls",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1129,11 +1401,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_file_search_calls,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/file_search_calls",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_file_search_calls,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def images(
         self,
@@ -1155,7 +1443,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
@@ -1177,10 +1465,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/images",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1193,11 +1481,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_images,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/images",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_images,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def moderations(
         self,
@@ -1217,7 +1521,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
@@ -1237,10 +1541,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/moderations",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1251,11 +1555,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_moderations,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/moderations",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_moderations,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def vector_stores(
         self,
@@ -1272,7 +1592,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
@@ -1289,10 +1609,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/vector_stores",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1300,11 +1620,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_vector_stores,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/vector_stores",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_vector_stores,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
     async def web_search_calls(
         self,
@@ -1325,7 +1661,7 @@ class AsyncAdminOrganizationUsage:
         extra_body: Optional[Mapping[str, object]] = None,
         timeout: Union[Timeout, Omit] = OMIT,
         max_retries: Union[int, Omit] = OMIT,
-    ) -> _m.UsageResponse:
+    ) -> AsyncPage[_m.UsageTimeBucket]:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
@@ -1346,10 +1682,10 @@ class AsyncAdminOrganizationUsage:
             - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        return await self._client.request(
-            "GET",
-            "/organization/usage/web_search_calls",
-            query={
+
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
                 "start_time": start_time,
                 "end_time": end_time,
                 "bucket_width": bucket_width,
@@ -1361,11 +1697,27 @@ class AsyncAdminOrganizationUsage:
                 "group_by": group_by,
                 "limit": limit,
                 "page": page,
-            },
-            parse=_parse_usage_web_search_calls,
-            options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            security=(("AdminApiKeyAuth",),),
+            }
+            return await self._client.request(
+                "GET",
+                "/organization/usage/web_search_calls",
+                url=_page.url,
+                query=_page.query(_query),
+                parse=_parse_usage_web_search_calls,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                security=(("AdminApiKeyAuth",),),
+            )
+
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="page",
+            next_field="next_page",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("page", None if isinstance(page, Omit) else page)
+        return await AsyncPage[_m.UsageTimeBucket].first(fetch, _paging, _start)
 
 
 class AsyncAdminOrganizationUsageWithRawResponse:

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -94,25 +94,33 @@ class AdminOrganizationUsers:
           emails: Filter by the email address of users.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "emails": emails,
+            }
             return self._client.request(
                 "GET",
                 "/organization/users",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "emails": emails,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_users,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.User].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.User].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -252,25 +260,33 @@ class AdminOrganizationUsersRoles:
           order: Sort order for the returned organization roles.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/organization/users/" + path_param("user_id", user_id) + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_user_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return SyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -409,25 +425,33 @@ class AsyncAdminOrganizationUsers:
           emails: Filter by the email address of users.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "emails": emails,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/users",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "emails": emails,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_users,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.User].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.User].first(fetch, _paging, _start)
 
     async def retrieve(
         self,
@@ -567,25 +591,33 @@ class AsyncAdminOrganizationUsersRoles:
           order: Sort order for the returned organization roles.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/organization/users/" + path_param("user_id", user_id) + "/roles",
-                query={
-                    "limit": limit,
-                    "after": after if cursor is None else cursor,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_user_role_assignments,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 security=(("AdminApiKeyAuth",),),
             )
 
-        return await AsyncPage[_m.AssignedRoleDetails].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="next",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AssignedRoleDetails].first(fetch, _paging, _start)
 
     async def create(
         self,

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -109,19 +109,19 @@ _parse_delete_voice_consent = parser(lambda: _m.VoiceConsentDeletedResource)
 _parse_create_voice = parser(lambda: _m.VoiceResource)
 _stream_create_speech = opener(
     Stream,
-    lambda: _d.parse_create_speech_response_stream_event,
+    lambda: _m.CreateSpeechResponseStreamEvent,
 )
 _astream_create_speech = opener(
     AsyncStream,
-    lambda: _d.parse_create_speech_response_stream_event,
+    lambda: _m.CreateSpeechResponseStreamEvent,
 )
 _stream_create_transcription = opener(
     Stream,
-    lambda: _d.parse_create_transcription_response_stream_event,
+    lambda: _m.CreateTranscriptionResponseStreamEvent,
 )
 _astream_create_transcription = opener(
     AsyncStream,
-    lambda: _d.parse_create_transcription_response_stream_event,
+    lambda: _m.CreateTranscriptionResponseStreamEvent,
 )
 
 
@@ -239,7 +239,7 @@ class AudioSpeech:
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=_stream_create_speech,
-            stream_if_event_stream=True,
+            stream_by_type=True,
             download=BinaryResponse,
             accept="application/octet-stream, text/event-stream",
         )
@@ -563,23 +563,31 @@ class AudioVoiceConsents:
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return self._client.request(
                 "GET",
                 "/audio/voice_consents",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_voice_consents,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.VoiceConsentResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.VoiceConsentResource].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -838,7 +846,7 @@ class AsyncAudioSpeech:
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=_astream_create_speech,
-            stream_if_event_stream=True,
+            stream_by_type=True,
             download=AsyncBinaryResponse,
             accept="application/octet-stream, text/event-stream",
         )
@@ -1162,23 +1170,31 @@ class AsyncAudioVoiceConsents:
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return await self._client.request(
                 "GET",
                 "/audio/voice_consents",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_voice_consents,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.VoiceConsentResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.VoiceConsentResource].first(fetch, _paging, _start)
 
     async def retrieve(
         self,

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -135,23 +135,31 @@ class Batches:
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return self._client.request(
                 "GET",
                 "/batches",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_batches,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.Batch].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.Batch].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -284,23 +292,31 @@ class AsyncBatches:
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return await self._client.request(
                 "GET",
                 "/batches",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_batches,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.Batch].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.Batch].first(fetch, _paging, _start)
 
     async def retrieve(
         self,

@@ -29,8 +29,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -411,22 +411,22 @@ _parse_beta_list_input_items = parser(lambda: _m.BetaResponseItemList)
 _parse_beta_getinputtokencounts = parser(lambda: _m.BetaTokenCountsResource)
 _stream_beta_create_response = opener(
     Stream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _astream_beta_create_response = opener(
     AsyncStream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _stream_beta_get_response = opener(
     Stream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 _astream_beta_get_response = opener(
     AsyncStream,
-    lambda: _d.parse_beta_response_stream_event,
+    lambda: _m.BetaResponseStreamEvent,
     lambda: _m.BetaResponseErrorEvent,
 )
 
@@ -526,25 +526,33 @@ class BetaAssistants:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/assistants",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_assistants,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.AssistantObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.AssistantObject].first(fetch, _paging, _start)
 
     @deprecated("`client.beta.assistants.create()` is deprecated")
     def create(
@@ -861,25 +869,33 @@ class BetaChatkitThreads:
           before: List items created before this thread item ID. Defaults to null for the newest results.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/chatkit/threads/" + path_param("thread_id", thread_id) + "/items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_thread_items_method,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ThreadItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ThreadItem].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -955,26 +971,34 @@ class BetaChatkitThreads:
           user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "user": user,
+            }
             return self._client.request(
                 "GET",
                 "/chatkit/threads",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "user": user,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_threads_method,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ThreadResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ThreadResource].first(fetch, _paging, _start)
 
 
 class BetaChatkitThreadsWithRawResponse:
@@ -1839,17 +1863,20 @@ class BetaResponsesInputItems:
           openai_beta: Optional beta features to enable for this request.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+                "beta": "true",
+            }
             return self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                    "beta": "true",
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 headers={
                     "openai-beta": openai_beta,
                 },
@@ -1857,11 +1884,16 @@ class BetaResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.BetaItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.BetaItemResource].first(fetch, _paging, _start)
 
 
 class BetaResponsesInputItemsWithRawResponse:
@@ -2045,25 +2077,33 @@ class AsyncBetaAssistants:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/assistants",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_assistants,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.AssistantObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.AssistantObject].first(fetch, _paging, _start)
 
     @deprecated("`client.beta.assistants.create()` is deprecated")
     async def create(
@@ -2380,25 +2420,33 @@ class AsyncBetaChatkitThreads:
           before: List items created before this thread item ID. Defaults to null for the newest results.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/chatkit/threads/" + path_param("thread_id", thread_id) + "/items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_thread_items_method,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ThreadItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ThreadItem].first(fetch, _paging, _start)
 
     async def retrieve(
         self,
@@ -2474,26 +2522,34 @@ class AsyncBetaChatkitThreads:
           user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "user": user,
+            }
             return await self._client.request(
                 "GET",
                 "/chatkit/threads",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "user": user,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_threads_method,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ThreadResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ThreadResource].first(fetch, _paging, _start)
 
 
 class AsyncBetaChatkitThreadsWithRawResponse:
@@ -3358,17 +3414,20 @@ class AsyncBetaResponsesInputItems:
           openai_beta: Optional beta features to enable for this request.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+                "beta": "true",
+            }
             return await self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                    "beta": "true",
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 headers={
                     "openai-beta": openai_beta,
                 },
@@ -3376,11 +3435,16 @@ class AsyncBetaResponsesInputItems:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.BetaItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.BetaItemResource].first(fetch, _paging, _start)
 
 
 class AsyncBetaResponsesInputItemsWithRawResponse:

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -402,26 +402,34 @@ class BetaThreadsMessages:
           run_id: Filter messages by the run ID that generated them.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "run_id": run_id,
+            }
             return self._client.request(
                 "GET",
                 "/threads/" + path_param("thread_id", thread_id) + "/messages",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "run_id": run_id,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_messages,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.MessageObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.MessageObject].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -603,25 +611,33 @@ class BetaThreadsRuns:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/threads/" + path_param("thread_id", thread_id) + "/runs",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_runs,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.RunObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.RunObject].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -899,7 +915,15 @@ class BetaThreadsRunsSteps:
             See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "include[]": include,
+            }
             return self._client.request(
                 "GET",
                 "/threads/"
@@ -907,22 +931,22 @@ class BetaThreadsRunsSteps:
                 + "/runs/"
                 + path_param("run_id", run_id)
                 + "/steps",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "include[]": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_run_steps,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.RunStepObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.RunStepObject].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -1236,26 +1260,34 @@ class AsyncBetaThreadsMessages:
           run_id: Filter messages by the run ID that generated them.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "run_id": run_id,
+            }
             return await self._client.request(
                 "GET",
                 "/threads/" + path_param("thread_id", thread_id) + "/messages",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "run_id": run_id,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_messages,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.MessageObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.MessageObject].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -1437,25 +1469,33 @@ class AsyncBetaThreadsRuns:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/threads/" + path_param("thread_id", thread_id) + "/runs",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_runs,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.RunObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.RunObject].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -1733,7 +1773,15 @@ class AsyncBetaThreadsRunsSteps:
             See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "include[]": include,
+            }
             return await self._client.request(
                 "GET",
                 "/threads/"
@@ -1741,22 +1789,22 @@ class AsyncBetaThreadsRunsSteps:
                 + "/runs/"
                 + path_param("run_id", run_id)
                 + "/steps",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "include[]": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_run_steps,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.RunStepObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.RunStepObject].first(fetch, _paging, _start)
 
     async def retrieve(
         self,

@@ -27,8 +27,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -166,11 +166,11 @@ _parse_delete_chat_completion = parser(lambda: _m.ChatCompletionDeleted)
 _parse_get_chat_completion_messages = parser(lambda: _m.ChatCompletionMessageList)
 _stream_create_chat_completion = opener(
     Stream,
-    lambda: parser(lambda: _m.CreateChatCompletionStreamResponse),
+    lambda: _m.CreateChatCompletionStreamResponse,
 )
 _astream_create_chat_completion = opener(
     AsyncStream,
-    lambda: parser(lambda: _m.CreateChatCompletionStreamResponse),
+    lambda: _m.CreateChatCompletionStreamResponse,
 )
 
 
@@ -243,26 +243,34 @@ class ChatCompletions:
           order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "model": model,
+                "metadata": metadata,
+                "after": after,
+                "limit": limit,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/chat/completions",
-                query={
-                    "model": model,
-                    "metadata": metadata,
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_chat_completions,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.CreateChatCompletionResponse].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.CreateChatCompletionResponse].first(fetch, _paging, _start)
 
     @overload
     def create(
@@ -791,24 +799,32 @@ class ChatCompletionsMessages:
           order: Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/chat/completions/" + path_param("completion_id", completion_id) + "/messages",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_get_chat_completion_messages,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ChatCompletionMessageListDataItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ChatCompletionMessageListDataItem].first(fetch, _paging, _start)
 
 
 class ChatCompletionsMessagesWithRawResponse:
@@ -886,26 +902,34 @@ class AsyncChatCompletions:
           order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "model": model,
+                "metadata": metadata,
+                "after": after,
+                "limit": limit,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/chat/completions",
-                query={
-                    "model": model,
-                    "metadata": metadata,
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_chat_completions,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.CreateChatCompletionResponse].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.CreateChatCompletionResponse].first(fetch, _paging, _start)
 
     @overload
     async def create(
@@ -1436,24 +1460,32 @@ class AsyncChatCompletionsMessages:
           order: Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/chat/completions/" + path_param("completion_id", completion_id) + "/messages",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_get_chat_completion_messages,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ChatCompletionMessageListDataItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ChatCompletionMessageListDataItem].first(fetch, _paging, _start)
 
 
 class AsyncChatCompletionsMessagesWithRawResponse:

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -99,25 +99,33 @@ class Containers:
           name: Filter results by container name.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "name": name,
+            }
             return self._client.request(
                 "GET",
                 "/containers",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "name": name,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_containers,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ContainerResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ContainerResource].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -292,24 +300,32 @@ class ContainersFiles:
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+            }
             return self._client.request(
                 "GET",
                 "/containers/" + path_param("container_id", container_id) + "/files",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_container_files,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ContainerFileResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ContainerFileResource].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -460,25 +476,33 @@ class AsyncContainers:
           name: Filter results by container name.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "name": name,
+            }
             return await self._client.request(
                 "GET",
                 "/containers",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "name": name,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_containers,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ContainerResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ContainerResource].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -653,24 +677,32 @@ class AsyncContainersFiles:
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+            }
             return await self._client.request(
                 "GET",
                 "/containers/" + path_param("container_id", container_id) + "/files",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_container_files,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ContainerFileResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ContainerFileResource].first(fetch, _paging, _start)
 
     async def retrieve(
         self,

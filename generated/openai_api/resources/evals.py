@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -107,25 +107,33 @@ class Evals:
             `created_at` for creation time or `updated_at` for last updated time.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+            }
             return self._client.request(
                 "GET",
                 "/evals",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                    "order_by": order_by,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_evals,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.Eval].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.Eval].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -299,25 +307,33 @@ class EvalsRuns:
           status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "order": order,
+                "status": status,
+            }
             return self._client.request(
                 "GET",
                 "/evals/" + path_param("eval_id", eval_id) + "/runs",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                    "status": status,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_get_eval_runs,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.EvalRun].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.EvalRun].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -486,7 +502,14 @@ class EvalsRunsOutputItems:
           order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "status": status,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/evals/"
@@ -494,21 +517,22 @@ class EvalsRunsOutputItems:
                 + "/runs/"
                 + path_param("run_id", run_id)
                 + "/output_items",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "status": status,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_get_eval_run_output_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.EvalRunOutputItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.EvalRunOutputItem].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -591,25 +615,33 @@ class AsyncEvals:
             `created_at` for creation time or `updated_at` for last updated time.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+            }
             return await self._client.request(
                 "GET",
                 "/evals",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                    "order_by": order_by,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_evals,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.Eval].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.Eval].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -783,25 +815,33 @@ class AsyncEvalsRuns:
           status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "order": order,
+                "status": status,
+            }
             return await self._client.request(
                 "GET",
                 "/evals/" + path_param("eval_id", eval_id) + "/runs",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                    "status": status,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_get_eval_runs,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.EvalRun].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.EvalRun].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -970,7 +1010,14 @@ class AsyncEvalsRunsOutputItems:
           order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "status": status,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/evals/"
@@ -978,21 +1025,22 @@ class AsyncEvalsRunsOutputItems:
                 + "/runs/"
                 + path_param("run_id", run_id)
                 + "/output_items",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "status": status,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_get_eval_run_output_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.EvalRunOutputItem].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.EvalRunOutputItem].first(fetch, _paging, _start)
 
     async def retrieve(
         self,

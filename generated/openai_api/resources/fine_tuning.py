@@ -27,8 +27,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -300,27 +300,35 @@ class FineTuningCheckpointsPermissions:
           order: The order in which to retrieve permissions.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "project_id": project_id,
+                "after": after,
+                "limit": limit,
+                "order": order,
+            }
             return self._client.request(
                 "GET",
                 "/fine_tuning/checkpoints/"
                 + path_param("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint)
                 + "/permissions",
-                query={
-                    "project_id": project_id,
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_fine_tuning_checkpoint_permissions,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.FineTuningCheckpointPermission].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.FineTuningCheckpointPermission].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -514,15 +522,18 @@ class FineTuningJobs:
           metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "metadata": metadata,
+            }
             return self._client.request(
                 "GET",
                 "/fine_tuning/jobs",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "metadata": metadata,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 query_styles={
                     "metadata": ("deepObject", True),
                 },
@@ -530,11 +541,16 @@ class FineTuningJobs:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.FineTuningJob].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            item_cursor="id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.FineTuningJob].first(fetch, _paging, _start)
 
     def retrieve(
         self,
@@ -608,25 +624,33 @@ class FineTuningJobs:
           limit: Number of events to retrieve.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return self._client.request(
                 "GET",
                 "/fine_tuning/jobs/"
                 + path_param("fine_tuning_job_id", fine_tuning_job_id)
                 + "/events",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_fine_tuning_events,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.FineTuningJobEvent].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            item_cursor="id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.FineTuningJobEvent].first(fetch, _paging, _start)
 
     def pause(
         self,
@@ -726,25 +750,33 @@ class FineTuningJobsCheckpoints:
           limit: Number of checkpoints to retrieve.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return self._client.request(
                 "GET",
                 "/fine_tuning/jobs/"
                 + path_param("fine_tuning_job_id", fine_tuning_job_id)
                 + "/checkpoints",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_fine_tuning_job_checkpoints,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.FineTuningJobCheckpoint].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.FineTuningJobCheckpoint].first(fetch, _paging, _start)
 
 
 class FineTuningJobsCheckpointsWithRawResponse:
@@ -966,27 +998,35 @@ class AsyncFineTuningCheckpointsPermissions:
           order: The order in which to retrieve permissions.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "project_id": project_id,
+                "after": after,
+                "limit": limit,
+                "order": order,
+            }
             return await self._client.request(
                 "GET",
                 "/fine_tuning/checkpoints/"
                 + path_param("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint)
                 + "/permissions",
-                query={
-                    "project_id": project_id,
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "order": order,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_fine_tuning_checkpoint_permissions,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.FineTuningCheckpointPermission].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.FineTuningCheckpointPermission].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -1180,15 +1220,18 @@ class AsyncFineTuningJobs:
           metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "metadata": metadata,
+            }
             return await self._client.request(
                 "GET",
                 "/fine_tuning/jobs",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "metadata": metadata,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 query_styles={
                     "metadata": ("deepObject", True),
                 },
@@ -1196,11 +1239,16 @@ class AsyncFineTuningJobs:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.FineTuningJob].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            item_cursor="id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.FineTuningJob].first(fetch, _paging, _start)
 
     async def retrieve(
         self,
@@ -1274,25 +1322,33 @@ class AsyncFineTuningJobs:
           limit: Number of events to retrieve.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return await self._client.request(
                 "GET",
                 "/fine_tuning/jobs/"
                 + path_param("fine_tuning_job_id", fine_tuning_job_id)
                 + "/events",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_fine_tuning_events,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.FineTuningJobEvent].first(
-            fetch,
-            items_field="data",
-            cursor_field=None,
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            item_cursor="id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.FineTuningJobEvent].first(fetch, _paging, _start)
 
     async def pause(
         self,
@@ -1392,25 +1448,33 @@ class AsyncFineTuningJobsCheckpoints:
           limit: Number of checkpoints to retrieve.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+            }
             return await self._client.request(
                 "GET",
                 "/fine_tuning/jobs/"
                 + path_param("fine_tuning_job_id", fine_tuning_job_id)
                 + "/checkpoints",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_fine_tuning_job_checkpoints,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.FineTuningJobCheckpoint].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.FineTuningJobCheckpoint].first(fetch, _paging, _start)
 
 
 class AsyncFineTuningJobsCheckpointsWithRawResponse:

@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -99,19 +99,19 @@ _parse_create_image = parser(lambda: _m.ImagesResponse)
 _parse_create_image_variation = parser(lambda: _m.ImagesResponse)
 _stream_create_image_edit = opener(
     Stream,
-    lambda: _d.parse_image_edit_stream_event,
+    lambda: _m.ImageEditStreamEvent,
 )
 _astream_create_image_edit = opener(
     AsyncStream,
-    lambda: _d.parse_image_edit_stream_event,
+    lambda: _m.ImageEditStreamEvent,
 )
 _stream_create_image = opener(
     Stream,
-    lambda: _d.parse_image_gen_stream_event,
+    lambda: _m.ImageGenStreamEvent,
 )
 _astream_create_image = opener(
     AsyncStream,
-    lambda: _d.parse_image_gen_stream_event,
+    lambda: _m.ImageGenStreamEvent,
 )
 
 

@@ -28,8 +28,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -323,22 +323,22 @@ _parse_list_input_items = parser(lambda: _m.ResponseItemList)
 _parse_getinputtokencounts = parser(lambda: _m.TokenCountsResource)
 _stream_create_response = opener(
     Stream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 _astream_create_response = opener(
     AsyncStream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 _stream_get_response = opener(
     Stream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 _astream_get_response = opener(
     AsyncStream,
-    lambda: _d.parse_response_stream_event,
+    lambda: _m.ResponseStreamEvent,
     lambda: _m.ResponseErrorEvent,
 )
 
@@ -1080,25 +1080,33 @@ class ResponsesInputItems:
             parameter for Response creation above for more information.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+            }
             return self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_input_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.ItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.ItemResource].first(fetch, _paging, _start)
 
 
 class ResponsesInputItemsWithRawResponse:
@@ -1916,25 +1924,33 @@ class AsyncResponsesInputItems:
             parameter for Response creation above for more information.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+            }
             return await self._client.request(
                 "GET",
                 "/responses/" + path_param("response_id", response_id) + "/input_items",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "include": include,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_input_items,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.ItemResource].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.ItemResource].first(fetch, _paging, _start)
 
 
 class AsyncResponsesInputItemsWithRawResponse:

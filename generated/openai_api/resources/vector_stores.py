@@ -26,8 +26,8 @@ from .._http import (
     path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, SyncPage
-from .._sse import AsyncStream, Stream, opener
+from .._pages import AsyncPage, Next, Paging, SyncPage
+from .._streams import AsyncStream, Stream, opener
 from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -110,25 +110,33 @@ class VectorStores:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return self._client.request(
                 "GET",
                 "/vector_stores",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_vector_stores,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.VectorStoreObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.VectorStoreObject].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -450,7 +458,15 @@ class VectorStoresFileBatches:
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            }
             return self._client.request(
                 "GET",
                 "/vector_stores/"
@@ -458,22 +474,22 @@ class VectorStoresFileBatches:
                 + "/file_batches/"
                 + path_param("batch_id", batch_id)
                 + "/files",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "filter": filter,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_files_in_vector_store_batch,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.VectorStoreFileObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.VectorStoreFileObject].first(fetch, _paging, _start)
 
 
 class VectorStoresFileBatchesWithRawResponse:
@@ -524,26 +540,34 @@ class VectorStoresFiles:
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            }
             return self._client.request(
                 "GET",
                 "/vector_stores/" + path_param("vector_store_id", vector_store_id) + "/files",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "filter": filter,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_vector_store_files,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.VectorStoreFileObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.VectorStoreFileObject].first(fetch, _paging, _start)
 
     def create(
         self,
@@ -755,25 +779,33 @@ class AsyncVectorStores:
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+            }
             return await self._client.request(
                 "GET",
                 "/vector_stores",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_vector_stores,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.VectorStoreObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.VectorStoreObject].first(fetch, _paging, _start)
 
     async def create(
         self,
@@ -1095,7 +1127,15 @@ class AsyncVectorStoresFileBatches:
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            }
             return await self._client.request(
                 "GET",
                 "/vector_stores/"
@@ -1103,22 +1143,22 @@ class AsyncVectorStoresFileBatches:
                 + "/file_batches/"
                 + path_param("batch_id", batch_id)
                 + "/files",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "filter": filter,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_files_in_vector_store_batch,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.VectorStoreFileObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.VectorStoreFileObject].first(fetch, _paging, _start)
 
 
 class AsyncVectorStoresFileBatchesWithRawResponse:
@@ -1169,26 +1209,34 @@ class AsyncVectorStoresFiles:
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+            }
             return await self._client.request(
                 "GET",
                 "/vector_stores/" + path_param("vector_store_id", vector_store_id) + "/files",
-                query={
-                    "limit": limit,
-                    "order": order,
-                    "after": after if cursor is None else cursor,
-                    "before": before,
-                    "filter": filter,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 parse=_parse_list_vector_store_files,
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.VectorStoreFileObject].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.VectorStoreFileObject].first(fetch, _paging, _start)
 
     async def create(
         self,

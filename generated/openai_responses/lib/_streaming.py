@@ -32,7 +32,7 @@ from ..models import Response
 from ._parsing import ParsedResponse, parse_response
 
 if TYPE_CHECKING:
-    from .._sse import AsyncStream, Stream
+    from .._streams import AsyncStream, Stream
 
 __all__ = [
     "AsyncResponseStream",

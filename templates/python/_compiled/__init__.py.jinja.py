@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 420fb75dfdc7d5962401ec9c6711ef2c8a636f9b5125532dce48fc8642b4b11e); make precompile
+# compiled by jinja2 3.1.6 from __init__.py.jinja (sha256 fbb6489524bd4f2f8bdf1a16b57a9ebe05543df0fa123b9edc5227a141e2a2df); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.jinja'
 
@@ -67,9 +67,9 @@ def root(context, missing=missing):
     if ('_pages' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
         yield '    from ._pages import AsyncPage as AsyncPage, SyncPage as SyncPage\n'
-    if ('_sse' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
+    if ('_streams' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass
-        yield '    from ._sse import AsyncStream as AsyncStream, Stream as Stream\n'
+        yield '    from ._streams import AsyncStream as AsyncStream, Stream as Stream\n'
     yield '    from .client import AsyncClient as AsyncClient, Client as Client\n'
     if ('_content' in (undefined(name='client_exports') if l_0_client_exports is missing else l_0_client_exports)):
         pass

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from api.md.jinja (sha256 a83f517846dfac0d44eea9c2fee18384de1e5e43dbd9c2def2f70a9adb028afc); make precompile
+# compiled by jinja2 3.1.6 from api.md.jinja (sha256 699045ffd9dbb8c11fcabb79be6ae3201c2e324d1b530b37c5c04c1e356e3e08); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'api.md.jinja'
 
@@ -48,6 +48,12 @@ def root(context, missing=missing):
         @internalcode
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'md_line' found.")
+    try:
+        t_7 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield '<!-- '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
@@ -58,11 +64,11 @@ def root(context, missing=missing):
     yield ': API surface\n\nGenerated from source `'
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'source'))
     yield "` (`specbind.lock.json` names the exact document). Each\noperation is listed with its parameters and result; each union with its tags. Review this\nfile's diff to see what a spec update changes for users.\n\n## Operations\n"
-    def t_7(fiter):
+    def t_8(fiter):
         for l_1_r in fiter:
             if environment.getattr(l_1_r, 'operations'):
                 yield l_1_r
-    for l_1_r in t_7(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_8(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
         _loop_vars = {}
         pass
         yield '\n### `'
@@ -136,9 +142,9 @@ def root(context, missing=missing):
                 yield '`'
             if environment.getattr(l_2_op, 'pagination'):
                 pass
-                yield '; paginated by `'
-                yield str(environment.getattr(environment.getattr(l_2_op, 'pagination'), 'cursor_param'))
-                yield '`'
+                yield '; pages by '
+                yield str(t_7(context.eval_ctx, environment.getattr(environment.getattr(l_2_op, 'pagination'), 'style'), '_', ' '))
+                yield str((str_join((' `', environment.getattr(environment.getattr(l_2_op, 'pagination'), 'request_param'), '`', )) if environment.getattr(environment.getattr(l_2_op, 'pagination'), 'request_param') else cond_expr_undefined("the inline if-expression on line 28 in 'api.md.jinja' evaluated to false and no else section was defined.")))
             yield '\n'
         l_2_op = l_2_types = missing
     l_1_r = missing
@@ -167,11 +173,11 @@ def root(context, missing=missing):
             if not isinstance(l_0_marked, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_marked['items'] = (environment.getattr((undefined(name='marked') if l_0_marked is missing else l_0_marked), 'items') + [context.call((undefined(name='deprecation') if l_1_deprecation is missing else l_1_deprecation), l_1_d, str_join(('`', environment.getattr(l_1_d, 'name'), '`', )), _loop_vars=_loop_vars)])
-        def t_8(fiter):
+        def t_9(fiter):
             for l_2_f in fiter:
                 if environment.getattr(l_2_f, 'deprecated'):
                     yield l_2_f
-        for l_2_f in t_8((environment.getattr(l_1_d, 'fields') if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model') else [])):
+        for l_2_f in t_9((environment.getattr(l_1_d, 'fields') if (environment.getattr(environment.getattr(l_1_d, '__class__'), '__name__') == 'Model') else [])):
             _loop_vars = {}
             pass
             if not isinstance(l_0_marked, Namespace):
@@ -209,12 +215,12 @@ def root(context, missing=missing):
             yield '` |\n'
         l_1_w = l_1_types = missing
     yield '\n## Unions\n'
-    def t_9(fiter):
+    def t_10(fiter):
         for l_1_u in fiter:
             if environment.getattr(l_1_u, 'discriminator'):
                 yield l_1_u
     l_1_loop = missing
-    for l_1_u, l_1_loop in LoopContext(t_9(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
+    for l_1_u, l_1_loop in LoopContext(t_10(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'unions')), undefined):
         _loop_vars = {}
         pass
         yield '\n### `'
@@ -279,4 +285,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_u = missing
 
 blocks = {}
-debug_info = '1=52&2=54&4=58&9=60&11=68&12=70&14=75&15=84&17=87&20=90&21=94&24=117&25=120&28=129&32=144&34=148&36=157&37=160&38=164&39=168&41=169&42=178&45=181&49=184&50=188&53=191&62=194&63=199&68=211&70=220&74=234&75=238&77=254&78=257&80=276'
+debug_info = '1=58&2=60&4=64&9=66&11=74&12=76&14=81&15=90&17=93&20=96&21=100&24=123&25=126&28=135&32=150&34=154&36=163&37=166&38=170&39=174&41=175&42=184&45=187&49=190&50=194&53=197&62=200&63=205&68=217&70=226&74=240&75=244&77=260&78=263&80=282'

@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream, opener
+from ._streams import AsyncStream, Stream, opener
 from ._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -66,11 +66,11 @@ _parse_create_speech = parser(None)
 _parse_create_token = parser(lambda: _m.File)
 _stream_create_speech = opener(
     Stream,
-    lambda: _d.parse_speech_event,
+    lambda: _m.SpeechEvent,
 )
 _astream_create_speech = opener(
     AsyncStream,
-    lambda: _d.parse_speech_event,
+    lambda: _m.SpeechEvent,
 )
 
 
@@ -357,7 +357,7 @@ class Speech:
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=_stream_create_speech,
-            stream_if_event_stream=True,
+            stream_by_type=True,
             download=BinaryResponse,
             accept="audio/mpeg, text/event-stream",
         )
@@ -703,7 +703,7 @@ class AsyncSpeech:
             parse=_parse_create_speech,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=_astream_create_speech,
-            stream_if_event_stream=True,
+            stream_by_type=True,
             download=AsyncBinaryResponse,
             accept="audio/mpeg, text/event-stream",
         )

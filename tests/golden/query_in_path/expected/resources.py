@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._pages import AsyncPage, SyncPage
+from ._pages import AsyncPage, Next, Paging, SyncPage
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -143,15 +143,18 @@ class Things:
         `GET /things`
         """
 
-        def fetch(cursor: Optional[str]) -> Any:
+        def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "ids": ids,
+            }
             return self._client.request(
                 "GET",
                 "/things",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "ids": ids,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 query_styles={
                     "ids": ("form", False),
                 },
@@ -159,11 +162,16 @@ class Things:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return SyncPage[_m.Thing].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return SyncPage[_m.Thing].first(fetch, _paging, _start)
 
 
 class ThingsWithRawResponse:
@@ -266,15 +274,18 @@ class AsyncThings:
         `GET /things`
         """
 
-        async def fetch(cursor: Optional[str]) -> Any:
+        async def fetch(_page: Next) -> Any:
+
+            _query: Dict[str, object] = {
+                "after": after,
+                "limit": limit,
+                "ids": ids,
+            }
             return await self._client.request(
                 "GET",
                 "/things",
-                query={
-                    "after": after if cursor is None else cursor,
-                    "limit": limit,
-                    "ids": ids,
-                },
+                url=_page.url,
+                query=_page.query(_query),
                 query_styles={
                     "ids": ("form", False),
                 },
@@ -282,11 +293,16 @@ class AsyncThings:
                 options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
 
-        return await AsyncPage[_m.Thing].first(
-            fetch,
-            items_field="data",
-            cursor_field="last_id",
+        _paging = Paging(
+            "cursor",
+            "data",
+            param="after",
+            next_field="last_id",
+            has_more="has_more",
+            limit=limit if isinstance(limit, int) else None,
         )
+        _start = Next("after", None if isinstance(after, Omit) else after)
+        return await AsyncPage[_m.Thing].first(fetch, _paging, _start)
 
 
 class AsyncThingsWithRawResponse:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         InternalServerError as InternalServerError,
     )
     from ._http import APIResponse as APIResponse, OMIT as OMIT, Omit as Omit
-    from ._sse import AsyncStream as AsyncStream, Stream as Stream
+    from ._streams import AsyncStream as AsyncStream, Stream as Stream
     from .client import AsyncClient as AsyncClient, Client as Client
     from ._accumulate import Accumulator as Accumulator, accumulate as accumulate
     from .dispatch import (
@@ -69,8 +69,8 @@ _HOMES = {
     "APIResponse": "._http",
     "OMIT": "._http",
     "Omit": "._http",
-    "AsyncStream": "._sse",
-    "Stream": "._sse",
+    "AsyncStream": "._streams",
+    "Stream": "._streams",
     "AsyncClient": ".client",
     "Client": ".client",
     "Accumulator": "._accumulate",

@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream, opener
+from ._streams import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -45,11 +45,11 @@ __all__ = [
 _parse_create_job = parser(lambda: _m.Job)
 _stream_create_job = opener(
     Stream,
-    lambda: _d.parse_job,
+    lambda: _m.Job,
 )
 _astream_create_job = opener(
     AsyncStream,
-    lambda: _d.parse_job,
+    lambda: _m.Job,
 )
 
 
@@ -83,7 +83,7 @@ class Jobs:
             parse=_parse_create_job,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=_stream_create_job,
-            stream_if_event_stream=True,
+            stream_by_type=True,
         )
 
 
@@ -123,7 +123,7 @@ class AsyncJobs:
             parse=_parse_create_job,
             options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream=_astream_create_job,
-            stream_if_event_stream=True,
+            stream_by_type=True,
         )
 
 

@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream, opener
+from ._streams import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -45,11 +45,11 @@ __all__ = [
 _parse_create_chat = parser(None)
 _stream_create_chat = opener(
     Stream,
-    lambda: _d.parse_create_chat_stream_event,
+    lambda: _m.CreateChatStreamEvent,
 )
 _astream_create_chat = opener(
     AsyncStream,
-    lambda: _d.parse_create_chat_stream_event,
+    lambda: _m.CreateChatStreamEvent,
 )
 
 

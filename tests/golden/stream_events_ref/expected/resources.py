@@ -26,7 +26,7 @@ from ._http import (
     path_param,
     raw_response_wrapper,
 )
-from ._sse import AsyncStream, Stream, opener
+from ._streams import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -45,12 +45,12 @@ __all__ = [
 _parse_create_run = parser(lambda: _m.Run)
 _stream_create_run = opener(
     Stream,
-    lambda: _d.parse_run_event,
+    lambda: _m.RunEvent,
     lambda: _m.RunError,
 )
 _astream_create_run = opener(
     AsyncStream,
-    lambda: _d.parse_run_event,
+    lambda: _m.RunEvent,
     lambda: _m.RunError,
 )
 

@@ -151,6 +151,8 @@ def test_typescript_marks_them_with_jsdoc(tmp_path):
 
     target = Target(name="ts", package="ts", out=tmp_path, spec=golden_cases.CASES / CASE / "spec.yaml", templates="typescript")
     files = produce(target, golden_cases.PROJECT).files
-    client, models = files["client.ts"].decode(), files["models.ts"].decode()
-    assert "@deprecated create: Deprecated since v2; use `POST /widgets` instead." in client
+    resources, models = files["resources.ts"].decode(), files["models.ts"].decode()
+    assert "@deprecated create: Deprecated since v2; use `POST /widgets` instead." in resources
     assert models.count("@deprecated") == 3  # LegacyInfo, Thing.legacy, CreateThing.old_name
+    params = resources[resources.index("export interface"):resources.index("export class")]
+    assert "@deprecated" in params.split("old_name")[0].rsplit("export interface", 1)[1]  # the body field, in the method's params

@@ -27,7 +27,7 @@ def _tsc(tsc: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_generated_package_passes_tsc_strict(tsc):
-    result = _tsc(tsc, "--noEmit", *map(str, sorted(PACKAGE.glob("*.ts"))))
+    result = _tsc(tsc, "--noEmit", *map(str, sorted(PACKAGE.rglob("*.ts"))))
     assert result.returncode == 0, result.stdout[-4000:]
 
 
@@ -36,7 +36,7 @@ def test_hostile_names_still_compile(tsc, tmp_path, case):
     spec = Path(__file__).resolve().parent / "golden" / case / "spec.yaml"
     result = run_cli("generate", str(spec), "--package", "x", "--out", str(tmp_path / "ts"), "--templates", "typescript")
     assert result.returncode == 0, result.stderr
-    compiled = _tsc(tsc, "--noEmit", *map(str, sorted((tmp_path / "ts").glob("*.ts"))))
+    compiled = _tsc(tsc, "--noEmit", *map(str, sorted((tmp_path / "ts").rglob("*.ts"))))
     assert compiled.returncode == 0, compiled.stdout[-4000:]
 
 
@@ -75,7 +75,7 @@ const client = new Client({
   },
 });
 const streamed = [];
-for await (const event of client.responses.createStream({ model: "m", input: "hi" })) streamed.push(event.type);
+for await (const event of await client.responses.create({ model: "m", input: "hi", stream: true })) streamed.push(event.type);
 console.log(JSON.stringify({ types, calls, streamed, seen }));
 """
 
@@ -85,7 +85,7 @@ def _run_under_node(tsc: Path, tmp_path: Path, script: str, *args: str) -> dict:
     node = shutil.which("node")
     assert node, "node is needed"
     out = tmp_path / "js"
-    compiled = _tsc(tsc, "--outDir", str(out), *map(str, sorted(PACKAGE.glob("*.ts"))))
+    compiled = _tsc(tsc, "--outDir", str(out), *map(str, sorted(PACKAGE.rglob("*.ts"))))
     assert compiled.returncode == 0, compiled.stdout[-4000:]
     (out / "package.json").write_text('{"type": "module"}')
     (out / "run.mjs").write_text(script)
@@ -132,16 +132,16 @@ report.recoveredAttempts = s.attempts.length;
 report.recoveredMs = Date.now() - started;
 
 s = scripted([json(400, { error: { message: "bad" } })]);
-try { await new Client({ fetch: s.fetch }).responses.create({ model: "m" }); } catch (e) { report.badRequest = [e instanceof APIError, e.status, s.attempts.length]; }
+try { await new Client({ apiKey: "k", fetch: s.fetch }).responses.create({ model: "m" }); } catch (e) { report.badRequest = [e instanceof APIError, e.status, s.attempts.length]; }
 
 s = scripted([json(503, {}, { "retry-after": "0" }), json(503, {}, { "retry-after": "0" }), json(503, {}, { "retry-after": "0" })]);
-try { await new Client({ fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.exhausted = [e.status, s.attempts.length]; }
+try { await new Client({ apiKey: "k", fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.exhausted = [e.status, s.attempts.length]; }
 
 s = scripted([json(429, {}, { "x-should-retry": "false" })]);
-try { await new Client({ fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.told = [e.status, s.attempts.length]; }
+try { await new Client({ apiKey: "k", fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.told = [e.status, s.attempts.length]; }
 
 s = scripted([new TypeError("fetch failed")]);
-try { await new Client({ fetch: s.fetch, maxRetries: 0 }).responses.retrieve("r"); } catch (e) { report.unreachable = [e instanceof APIConnectionError, s.attempts.length]; }
+try { await new Client({ apiKey: "k", fetch: s.fetch, maxRetries: 0 }).responses.retrieve("r"); } catch (e) { report.unreachable = [e instanceof APIConnectionError, s.attempts.length]; }
 console.log(JSON.stringify(report));
 """
 

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.ts.jinja (sha256 8eea5d44acbe0cfb096f6531398e5f66485d3c5f756e768ec1695db25b08d5ea); make precompile
+# compiled by jinja2 3.1.6 from client.ts.jinja (sha256 fb9b0af7db65895e59588b36d96a473538619859bc93846c1a7576bc508d22c8); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.ts.jinja'
 
@@ -9,15 +9,23 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_header = resolve('header')
-    l_0_base_url = resolve('base_url')
+    l_0_credentials = resolve('credentials')
     l_0_options = resolve('options')
+    l_0_client_headers = resolve('client_headers')
     l_0_api = resolve('api')
+    l_0_layout = resolve('layout')
+    l_0_base_url = resolve('base_url')
+    l_0_schemes = resolve('schemes')
+    l_0_security_ts = resolve('security_ts')
+    l_0_default_security = resolve('default_security')
+    l_0_required_credential = resolve('required_credential')
+    l_0_creds = l_0_headers = l_0_server = l_0_base_url_env = l_0_webhooks = l_0_required = missing
     try:
-        t_1 = environment.filters['camel']
+        t_1 = environment.filters['identifier']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'camel' found.")
+            raise TemplateRuntimeError("No filter named 'identifier' found.")
     try:
         t_2 = environment.filters['join']
     except KeyError:
@@ -61,192 +69,242 @@ def root(context, missing=missing):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_9 = environment.filters['trim']
+        t_9 = environment.filters['ts_string']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'trim' found.")
-    try:
-        t_10 = environment.filters['ts_prop']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'ts_prop' found.")
-    try:
-        t_11 = environment.filters['ts_string']
-    except KeyError:
-        @internalcode
-        def t_11(*unused):
             raise TemplateRuntimeError("No filter named 'ts_string' found.")
-    try:
-        t_12 = environment.filters['ts_type']
-    except KeyError:
-        @internalcode
-        def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'ts_type' found.")
     pass
     yield '// '
     yield str((undefined(name='header') if l_0_header is missing else l_0_header))
-    yield '\n/**\n * A small fetch-based client: one method per operation, and for streaming\n * operations a `...Stream` method yielding parsed events.\n */\nimport type * as m from "./models.js";\n\nexport interface ClientOptions {\n  apiKey?: string;\n  baseURL?: string;\n  headers?: Record<string, string>;\n  fetch?: typeof fetch;\n  /** Retries of a request that failed to connect or got 408, 409, 429 or 5xx (default 2). */\n  maxRetries?: number;\n  /** Milliseconds before a request (until its response headers) is abandoned (default 600000). */\n  timeout?: number;\n}\n\nconst INITIAL_RETRY_DELAY = 500;\nconst MAX_RETRY_DELAY = 8000;\nconst MAX_RETRY_AFTER = 60000; // a server asking for a longer wait gets the usual backoff instead\n\n/** An HTTP error status, with the parsed body when it was JSON. */\nexport class APIError extends Error {\n  constructor(\n    readonly status: number,\n    readonly body: unknown,\n    message: string,\n  ) {\n    super(message);\n    this.name = "APIError";\n  }\n}\n\n/** No response: the connection failed or the request timed out, on every attempt. */\nexport class APIConnectionError extends Error {\n  constructor(\n    message: string,\n    readonly cause: unknown,\n  ) {\n    super(message);\n    this.name = "APIConnectionError";\n  }\n}\n\n/** An error event received in the middle of a stream. */\nexport class APIStreamError extends Error {\n  constructor(readonly event: unknown) {\n    super(String((event as { message?: unknown }).message ?? "error event in stream"));\n    this.name = "APIStreamError";\n  }\n}\n\nexport interface ServerSentEvent {\n  event: string;\n  data: string;\n}\n\nexport function pathParam(name: string, value: string): string {\n  if (!value) throw new Error(`expected a non-empty value for path parameter \\`${name}\\``);\n  return encodeURIComponent(value);\n}\n\ntype Query = Record<string, string | number | boolean | Array<string | number | boolean> | null | undefined>;\n\nfunction shouldRetry(response: Response): boolean {\n  const override = response.headers.get("x-should-retry");\n  if (override === "true" || override === "false") return override === "true";\n  return [408, 409, 429].includes(response.status) || response.status >= 500;\n}\n\n/** Milliseconds before retry number `attempt` (0-based): the server\'s wish if sane, else backoff with jitter. */\nexport function retryDelay(attempt: number, headers: Headers | undefined): number {\n  const ms = Number(headers?.get("retry-after-ms") ?? NaN);\n  const after = headers?.get("retry-after");\n  let wanted = Number.isFinite(ms) ? ms : NaN;\n  if (Number.isNaN(wanted) && after) {\n    wanted = /^\\d+(\\.\\d+)?$/.test(after) ? Number(after) * 1000 : Date.parse(after) - Date.now();\n  }\n  if (Number.isFinite(wanted) && wanted >= 0 && wanted <= MAX_RETRY_AFTER) return wanted;\n  return Math.min(INITIAL_RETRY_DELAY * 2 ** attempt, MAX_RETRY_DELAY) * (1 - 0.25 * Math.random());\n}\n\nfunction queryString(query: Query | undefined): string {\n  const params = new URLSearchParams();\n  for (const [key, value] of Object.entries(query ?? {})) {\n    if (value === undefined) continue;\n    for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));\n  }\n  const text = params.toString();\n  return text ? `?${text}` : "";\n}\n\n/**\n * Server-sent events from a byte stream, by the WHATWG rules: LF, CRLF or CR\n * line ends, multi-line data, comments, and events split across chunks.\n */\nexport async function* decodeSSE(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {\n  const reader = body.getReader();\n  const decoder = new TextDecoder();\n  let buffer = "";\n  let pendingCR = false;\n  let data: string[] = [];\n  let event = "";\n  try {\n    for (;;) {\n      const { done, value } = await reader.read();\n      let text: string = (pendingCR ? "\\r" : "") + (done ? decoder.decode() : decoder.decode(value, { stream: true }));\n      // A CR at the end may be the first half of a CRLF: keep it for the next chunk.\n      pendingCR = !done && text.endsWith("\\r");\n      if (pendingCR) text = text.slice(0, -1);\n      buffer += text.replace(/\\r\\n?/g, "\\n");\n      let newline: number;\n      while ((newline = buffer.indexOf("\\n")) >= 0) {\n        const line = buffer.slice(0, newline);\n        buffer = buffer.slice(newline + 1);\n        if (line === "") {\n          if (data.length) yield { event: event || "message", data: data.join("\\n") };\n          data = [];\n          event = "";\n        } else if (!line.startsWith(":")) {\n          const colon = line.indexOf(":");\n          const field = colon < 0 ? line : line.slice(0, colon);\n          let value = colon < 0 ? "" : line.slice(colon + 1);\n          if (value.startsWith(" ")) value = value.slice(1);\n          if (field === "data") data.push(value);\n          else if (field === "event") event = value;\n        }\n      }\n      if (done) {\n        if (buffer || data.length) throw new Error("the stream ended in the middle of an event");\n        return;\n      }\n    }\n  } finally {\n    reader.releaseLock();\n  }\n}\n\nfunction sleep(ms: number): Promise<void> {\n  return new Promise((resolve) => setTimeout(resolve, ms));\n}\n\nclass Core {\n  readonly baseURL: string;\n  readonly #apiKey: string | undefined;\n  readonly #headers: Record<string, string>;\n  readonly #fetch: typeof fetch;\n  readonly #maxRetries: number;\n  readonly #timeout: number;\n\n  constructor(options: ClientOptions) {\n    this.baseURL = (options.baseURL ?? '
-    yield str(t_11(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
-    yield ').replace(/\\/+$/, "");\n    this.#apiKey = options.apiKey;\n    this.#headers = options.headers ?? {};\n    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);\n    this.#maxRetries = options.maxRetries ?? 2;\n    this.#timeout = options.timeout ?? 600000;\n  }\n\n  async send(method: string, path: string, query: Query | undefined, body: unknown, accept: string): Promise<Response> {\n    const headers: Record<string, string> = { accept, ...this.#headers };\n    if (this.#apiKey) headers["authorization"] = `Bearer ${this.#apiKey}`;\n    if (body !== undefined) headers["content-type"] = "application/json";\n    const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };\n    for (let attempt = 0; ; attempt++) {\n      let response: Response;\n      try {\n        response = await this.#fetch(this.baseURL + path + queryString(query), { ...init, signal: AbortSignal.timeout(this.#timeout) });\n      } catch (error) {\n        if (attempt >= this.#maxRetries) throw new APIConnectionError(`${method} ${path}: ${String(error)}`, error);\n        await sleep(retryDelay(attempt, undefined));\n        continue;\n      }\n      if (response.ok) return response;\n      const text = await response.text();\n      if (attempt < this.#maxRetries && shouldRetry(response)) {\n        await sleep(retryDelay(attempt, response.headers));\n        continue;\n      }\n      let parsed: unknown = text;\n      try {\n        parsed = JSON.parse(text);\n      } catch {\n        // not JSON: keep the text\n      }\n      throw new APIError(response.status, parsed, `${method} ${path} -> ${response.status}`);\n    }\n  }\n\n  async json<T>(method: string, path: string, query: Query | undefined, body: unknown): Promise<T> {\n    const response = await this.send(method, path, query, body, "application/json");\n    const text = await response.text();\n    return (text ? JSON.parse(text) : undefined) as T;\n  }\n\n  async *stream<T>(method: string, path: string, query: Query | undefined, body: unknown, parse: (data: string) => T): AsyncGenerator<T> {\n    const response = await this.send(method, path, query, body, "text/event-stream");\n    if (!response.body) return;\n    for await (const sse of decodeSSE(response.body)) {\n      if (sse.data === "[DONE]" || sse.event === "done") return;\n      const item = parse(sse.data);\n      if (sse.event === "error" || (item as { type?: unknown }).type === "error") throw new APIStreamError(item);\n      yield item;\n    }\n  }\n}\n'
-    for l_1_r in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources'):
+    yield '\n'
+    l_0_creds = context.call((undefined(name='credentials') if l_0_credentials is missing else l_0_credentials), (undefined(name='options') if l_0_options is missing else l_0_options))
+    context.vars['creds'] = l_0_creds
+    context.exported_vars.add('creds')
+    l_0_headers = context.call((undefined(name='client_headers') if l_0_client_headers is missing else l_0_client_headers), (undefined(name='options') if l_0_options is missing else l_0_options))
+    context.vars['headers'] = l_0_headers
+    context.exported_vars.add('headers')
+    l_0_server = (environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers'), 0) if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers') else None)
+    context.vars['server'] = l_0_server
+    context.exported_vars.add('server')
+    l_0_base_url_env = context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'base_url_env')
+    context.vars['base_url_env'] = l_0_base_url_env
+    context.exported_vars.add('base_url_env')
+    l_0_webhooks = (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'webhooks') and environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'webhook_event'))
+    context.vars['webhooks'] = l_0_webhooks
+    context.exported_vars.add('webhooks')
+    yield '/**\n * The client: `new Client({ ... })`, then a property per resource and a method per operation.\n */\nimport { APIError, Core, readEnv } from "./core.js";\nimport type { CoreOptions, Credential, Scheme, Security } from "./core.js";\n'
+    for l_1_module in environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resources'):
         _loop_vars = {}
         pass
-        yield '\n/** `client.'
-        yield str(t_2(context.eval_ctx, t_6(context, environment.getattr(l_1_r, 'path'), 'camel'), '.'))
-        yield '` */\nexport class '
-        yield str(t_2(context.eval_ctx, t_6(context, environment.getattr(l_1_r, 'path'), 'pascal'), ''))
-        yield 'Resource {\n'
-        for l_2_child in environment.getattr(l_1_r, 'children'):
+        def t_10(fiter):
+            for l_2_r in fiter:
+                if (t_4(environment.getattr(l_2_r, 'path')) == 1):
+                    yield l_2_r
+        for l_2_r in t_10(environment.getattr(l_1_module, 'resources')):
+            l_2_resource_class = resolve('resource_class')
             _loop_vars = {}
             pass
-            yield '  readonly '
-            yield str(t_1(l_2_child))
-            yield ': '
-            yield str(t_2(context.eval_ctx, t_6(context, (environment.getattr(l_1_r, 'path') + (l_2_child,)), 'pascal'), ''))
-            yield 'Resource;\n'
-        l_2_child = missing
-        yield '\n  constructor(private readonly core: Core) {\n'
-        for l_2_child in environment.getattr(l_1_r, 'children'):
+            yield 'import { '
+            yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), environment.getattr(l_2_r, 'path'), _loop_vars=_loop_vars))
+            yield ' } from "./'
+            yield str((str_join(('resources/', environment.getattr(l_1_module, 'name'), )) if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else 'resources'))
+            yield '.js";\n'
+        l_2_r = l_2_resource_class = missing
+    l_1_module = missing
+    if (undefined(name='webhooks') if l_0_webhooks is missing else l_0_webhooks):
+        pass
+        yield 'import { Webhooks } from "./webhooks.js";\n'
+    yield '\n/** Where the API lives unless `baseURL` says otherwise. */\nexport const BASE_URL = '
+    yield str(t_9(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
+    yield ';\n'
+    if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
+        pass
+        yield '\n/**\n * The URL of `'
+        yield str(t_7(context.eval_ctx, t_3(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')), ' * ', '', 1))
+        yield '` with these variables: pass it as `baseURL`.\n'
+        def t_11(fiter):
+            for l_1_v in fiter:
+                if environment.getattr(l_1_v, 'description'):
+                    yield l_1_v
+        for l_1_v in t_11(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
             _loop_vars = {}
             pass
-            yield '    this.'
-            yield str(t_1(l_2_child))
-            yield ' = new '
-            yield str(t_2(context.eval_ctx, t_6(context, (environment.getattr(l_1_r, 'path') + (l_2_child,)), 'pascal'), ''))
-            yield 'Resource(core);\n'
-        l_2_child = missing
-        yield '  }\n'
-        for l_2_op in environment.getattr(l_1_r, 'operations'):
-            l_2_ts_method_params = resolve('ts_method_params')
-            l_2_deprecation = resolve('deprecation')
-            l_2_ts_path = resolve('ts_path')
-            l_2_ts_stream_type = resolve('ts_stream_type')
-            l_2_path_args = l_2_queries = l_2_args = missing
-            _loop_vars = {}
-            pass
-            l_2_path_args = context.call((undefined(name='ts_method_params') if l_2_ts_method_params is missing else l_2_ts_method_params), l_2_op, _loop_vars=_loop_vars)
-            _loop_vars['path_args'] = l_2_path_args
-            l_2_queries = t_5(context.eval_ctx, t_8(context, environment.getattr(l_2_op, 'params'), 'location', 'equalto', 'query'))
-            _loop_vars['queries'] = l_2_queries
-            t_13 = []
-            pass
-            for (l_4_name, l_4_type) in (undefined(name='path_args') if l_2_path_args is missing else l_2_path_args):
-                _loop_vars = {}
-                pass
-                t_13.extend((
-                    str(l_4_name),
-                    ': ',
-                    str(l_4_type),
-                    ', ',
-                ))
-            l_4_name = l_4_type = missing
-            if environment.getattr(l_2_op, 'body'):
-                pass
-                t_13.extend((
-                    'body',
-                    str(('' if environment.getattr(environment.getattr(l_2_op, 'body'), 'required') else '?')),
-                    ': ',
-                    str(t_12(environment.getattr(environment.getattr(l_2_op, 'body'), 'type'), 'm.')),
-                    ', ',
-                ))
-            if (undefined(name='queries') if l_2_queries is missing else l_2_queries):
-                pass
-                t_13.append(
-                    'query?: { ',
-                )
-                for l_4_p in (undefined(name='queries') if l_2_queries is missing else l_2_queries):
-                    _loop_vars = {}
-                    pass
-                    t_13.extend((
-                        str(t_10(environment.getattr(l_4_p, 'wire_name'))),
-                        '?: ',
-                        str(t_12(environment.getattr(l_4_p, 'type'), 'm.')),
-                        '; ',
-                    ))
-                l_4_p = missing
-                t_13.append(
-                    '}',
-                )
-            l_2_args = (Markup if context.eval_ctx.autoescape else identity)(concat(t_13))
-            _loop_vars['args'] = l_2_args
-            yield '\n  /**\n'
-            yield str(t_3(((environment.getattr(l_2_op, 'summary') or environment.getattr(l_2_op, 'description')) or environment.getattr(l_2_op, 'id')), 2))
+            yield ' * @param variables.'
+            yield str(t_1(environment.getattr(l_1_v, 'name')))
+            yield ' '
+            yield str(t_7(context.eval_ctx, t_3(environment.getattr(l_1_v, 'description')), ' * ', '', 1))
             yield '\n'
-            if environment.getattr(l_2_op, 'deprecated'):
-                pass
-                yield '   * @deprecated '
-                yield str(t_7(context.eval_ctx, t_3(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_op, t_1(environment.getattr(l_2_op, 'name')), _loop_vars=_loop_vars)), ' * ', '', 1))
-                yield '\n'
-            yield '   */\n  '
-            yield str(t_1(environment.getattr(l_2_op, 'name')))
-            yield '('
-            yield str(t_9(t_9((undefined(name='args') if l_2_args is missing else l_2_args)), ','))
-            yield '): Promise<'
-            yield str(t_12(environment.getattr(l_2_op, 'result'), 'm.'))
-            yield '> {\n    return this.core.json('
-            yield str(t_11(environment.getattr(l_2_op, 'method')))
-            yield ', '
-            yield str(context.call((undefined(name='ts_path') if l_2_ts_path is missing else l_2_ts_path), l_2_op, _loop_vars=_loop_vars))
-            yield ', '
-            yield str(('query' if (undefined(name='queries') if l_2_queries is missing else l_2_queries) else 'undefined'))
-            yield ', '
-            yield str(('body' if environment.getattr(l_2_op, 'body') else 'undefined'))
-            yield ');\n  }\n'
-            if environment.getattr(l_2_op, 'stream'):
-                pass
-                yield '\n  /** `'
-                yield str(t_1(environment.getattr(l_2_op, 'name')))
-                yield '` with a streamed response: yields each event as it arrives. */\n  '
-                yield str(t_1(environment.getattr(l_2_op, 'name')))
-                yield 'Stream('
-                yield str(t_9(t_9((undefined(name='args') if l_2_args is missing else l_2_args)), ','))
-                yield '): AsyncGenerator<'
-                yield str(context.call((undefined(name='ts_stream_type') if l_2_ts_stream_type is missing else l_2_ts_stream_type), l_2_op, _loop_vars=_loop_vars))
-                yield '> {\n    return this.core.stream('
-                yield str(t_11(environment.getattr(l_2_op, 'method')))
-                yield ', '
-                yield str(context.call((undefined(name='ts_path') if l_2_ts_path is missing else l_2_ts_path), l_2_op, _loop_vars=_loop_vars))
-                yield ', '
-                yield str(('query' if (undefined(name='queries') if l_2_queries is missing else l_2_queries) else 'undefined'))
-                yield ', '
-                yield str(('{ ...body, stream: true }' if (environment.getattr(l_2_op, 'body') and environment.getattr(environment.getattr(l_2_op, 'body'), 'model')) else ('body' if environment.getattr(l_2_op, 'body') else 'undefined')))
-                yield ', (data) => JSON.parse(data) as '
-                yield str(context.call((undefined(name='ts_stream_type') if l_2_ts_stream_type is missing else l_2_ts_stream_type), l_2_op, _loop_vars=_loop_vars))
-                yield ');\n  }\n'
-        l_2_op = l_2_ts_method_params = l_2_path_args = l_2_queries = l_2_args = l_2_deprecation = l_2_ts_path = l_2_ts_stream_type = missing
-        yield '}\n'
-    l_1_r = missing
-    yield '\nexport class Client {\n'
-    def t_14(fiter):
+        l_1_v = missing
+        yield ' */\nexport function serverURL(variables: { '
+        for l_1_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables'):
+            _loop_vars = {}
+            pass
+            yield str(t_1(environment.getattr(l_1_v, 'name')))
+            yield '?: '
+            yield str((t_2(context.eval_ctx, t_6(context, environment.getattr(l_1_v, 'values'), 'ts_string'), ' | ') if environment.getattr(l_1_v, 'values') else 'string'))
+            yield '; '
+        l_1_v = missing
+        yield '} = {}): string {\n  let url = '
+        yield str(t_9(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
+        yield ';\n'
+        for l_1_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables'):
+            _loop_vars = {}
+            pass
+            yield '  url = url.replace('
+            yield str(t_9(str_join(('{', environment.getattr(l_1_v, 'name'), '}', ))))
+            yield ', variables.'
+            yield str(t_1(environment.getattr(l_1_v, 'name')))
+            yield ' ?? '
+            yield str(t_9(environment.getattr(l_1_v, 'default')))
+            yield ');\n'
+        l_1_v = missing
+        yield '  return url;\n}\n'
+    yield '\n// How each security scheme the operations use puts its credential on a request, and what they\n// need unless an operation says otherwise: alternatives, each the schemes used together.\nconst SCHEMES: Record<string, Scheme> = {\n'
+    for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
+        _loop_vars = {}
+        pass
+        yield '  '
+        yield str(t_9(environment.getattr(l_1_scheme, 'name')))
+        yield ': { kind: '
+        yield str(t_9(environment.getattr(l_1_scheme, 'kind')))
+        yield ', name: '
+        yield str(t_9(environment.getattr(l_1_scheme, 'param_name')))
+        yield ', hint: '
+        yield str(t_9(t_2(context.eval_ctx, t_6(context, t_6(context, t_6(context, t_8(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme), attribute='arg'), 'identifier'), 'string'), ' and ')))
+        yield ' },\n'
+    l_1_scheme = missing
+    yield '};\nconst SECURITY: Security = '
+    yield str(context.call((undefined(name='security_ts') if l_0_security_ts is missing else l_0_security_ts), (undefined(name='default_security') if l_0_default_security is missing else l_0_default_security)))
+    yield ';\n\nexport interface ClientOptions extends CoreOptions {\n'
+    for l_1_c in (undefined(name='creds') if l_0_creds is missing else l_0_creds):
+        _loop_vars = {}
+        pass
+        yield '  /** The credential of `'
+        yield str(t_7(context.eval_ctx, t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')), ' * ', '', 1))
+        yield '`'
+        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 51 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 51 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+        yield '. */\n  '
+        yield str(t_1(environment.getattr(l_1_c, 'arg')))
+        yield '?: string;\n'
+    l_1_c = missing
+    for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        _loop_vars = {}
+        pass
+        yield '  /** Sent as the `'
+        yield str(t_7(context.eval_ctx, t_3(environment.getattr(l_1_h, 'header')), ' * ', '', 1))
+        yield '` header'
+        yield str((str_join((', else the ', environment.getattr(l_1_h, 'env'), ' environment variable', )) if environment.getattr(l_1_h, 'env') else cond_expr_undefined("the inline if-expression on line 55 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+        yield '. */\n  '
+        yield str(t_1(environment.getattr(l_1_h, 'arg')))
+        yield '?: string;\n'
+    l_1_h = missing
+    if (undefined(name='webhooks') if l_0_webhooks is missing else l_0_webhooks):
+        pass
+        yield '  /** The secret webhook deliveries are signed with ('
+        yield str((str_join(('else the ', context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'webhook_secret_env'), ' environment variable', )) if context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'webhook_secret_env') else 'or pass it to `unwrap`'))
+        yield '). */\n  webhookSecret?: string;\n'
+    yield '}\n\nfunction given(value: string | undefined, env: string | undefined): string | undefined {\n  return value ?? (env ? readEnv(env) : undefined);\n}\n\nfunction basic(username: string | undefined, password: string | undefined): Credential | undefined {\n  return username === undefined || password === undefined ? undefined : [username, password];\n}\n\nexport class Client {\n'
+    def t_12(fiter):
         for l_1_r in fiter:
             if (t_4(environment.getattr(l_1_r, 'path')) == 1):
                 yield l_1_r
-    for l_1_r in t_14(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_12(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+        l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '  readonly '
         yield str(t_1(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
         yield ': '
-        yield str(t_2(context.eval_ctx, t_6(context, environment.getattr(l_1_r, 'path'), 'pascal'), ''))
-        yield 'Resource;\n'
-    l_1_r = missing
-    yield '\n  constructor(options: ClientOptions = {}) {\n    const core = new Core(options);\n'
-    def t_15(fiter):
+        yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+        yield ';\n'
+    l_1_r = l_1_resource_class = missing
+    if (undefined(name='webhooks') if l_0_webhooks is missing else l_0_webhooks):
+        pass
+        yield '  /** Verify and parse webhook deliveries. */\n  readonly webhooks: Webhooks;\n'
+    yield '\n  constructor(options: ClientOptions = {}) {\n'
+    l_0_required = context.call((undefined(name='required_credential') if l_0_required_credential is missing else l_0_required_credential), (undefined(name='creds') if l_0_creds is missing else l_0_creds))
+    context.vars['required'] = l_0_required
+    context.exported_vars.add('required')
+    if (undefined(name='required') if l_0_required is missing else l_0_required):
+        pass
+        yield '    if (given(options.'
+        yield str(t_1(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg')))
+        yield ', '
+        yield str(t_9(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
+        yield ') === undefined) {\n      throw new APIError(undefined, undefined, '
+        yield str(t_9(str_join(('no API key: pass ', t_1(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg')), ' or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
+        yield ');\n    }\n'
+    yield '    const headers: Record<string, string> = {};\n'
+    for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
+        _loop_vars = {}
+        pass
+        yield '    const '
+        yield str(t_1(environment.getattr(l_1_h, 'arg')))
+        yield ' = given(options.'
+        yield str(t_1(environment.getattr(l_1_h, 'arg')))
+        yield ', '
+        yield str((t_9(environment.getattr(l_1_h, 'env')) if environment.getattr(l_1_h, 'env') else 'undefined'))
+        yield ');\n    if ('
+        yield str(t_1(environment.getattr(l_1_h, 'arg')))
+        yield ' !== undefined) headers['
+        yield str(t_9(environment.getattr(l_1_h, 'header')))
+        yield '] = '
+        yield str(t_1(environment.getattr(l_1_h, 'arg')))
+        yield ';\n'
+    l_1_h = missing
+    yield '    const core = new Core({\n      ...options,\n      baseURL: options.baseURL'
+    yield str((str_join((' ?? readEnv(', t_9((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)), ')', )) if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env) else cond_expr_undefined("the inline if-expression on line 95 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+    yield ',\n      headers: { ...headers, ...options.headers },\n      defaultBaseURL: BASE_URL,\n      credentials: {\n'
+    for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
+        l_1_mine = missing
+        _loop_vars = {}
+        pass
+        l_1_mine = t_5(context.eval_ctx, t_8(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
+        _loop_vars['mine'] = l_1_mine
+        if (environment.getattr(l_1_scheme, 'kind') == 'basic'):
+            pass
+            yield '        '
+            yield str(t_9(environment.getattr(l_1_scheme, 'name')))
+            yield ': basic(given(options.'
+            yield str(t_1(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg')))
+            yield ', '
+            yield str((t_9(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env') else 'undefined'))
+            yield '), given(options.'
+            yield str(t_1(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'arg')))
+            yield ', '
+            yield str((t_9(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env') else 'undefined'))
+            yield ')),\n'
+        else:
+            pass
+            yield '        '
+            yield str(t_9(environment.getattr(l_1_scheme, 'name')))
+            yield ': given(options.'
+            yield str(t_1(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg')))
+            yield ', '
+            yield str((t_9(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env') else 'undefined'))
+            yield '),\n'
+    l_1_scheme = l_1_mine = missing
+    yield '      },\n      schemes: SCHEMES,\n      security: SECURITY,\n    });\n'
+    def t_13(fiter):
         for l_1_r in fiter:
             if (t_4(environment.getattr(l_1_r, 'path')) == 1):
                 yield l_1_r
-    for l_1_r in t_15(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_13(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+        l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '    this.'
         yield str(t_1(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
         yield ' = new '
-        yield str(t_2(context.eval_ctx, t_6(context, environment.getattr(l_1_r, 'path'), 'pascal'), ''))
-        yield 'Resource(core);\n'
-    l_1_r = missing
+        yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
+        yield '(core);\n'
+    l_1_r = l_1_resource_class = missing
+    if (undefined(name='webhooks') if l_0_webhooks is missing else l_0_webhooks):
+        pass
+        yield '    this.webhooks = new Webhooks(options.webhookSecret);\n'
     yield '  }\n}\n'
 
 blocks = {}
-debug_info = '1=88&153=90&208=92&210=96&211=98&212=100&213=104&217=110&218=114&221=120&222=128&223=130&224=134&227=174&228=176&229=179&232=182&233=188&235=196&237=199&238=201&239=207&247=221&248=229&253=235&254=243'
+debug_info = '1=78&2=80&3=83&4=86&5=89&6=92&12=96&13=99&14=108&17=114&22=118&23=120&26=123&27=125&28=133&31=139&32=148&33=150&34=154&43=163&44=167&47=177&50=179&51=183&52=188&54=191&55=195&56=199&58=202&59=205&73=208&74=217&76=222&82=226&83=229&84=232&85=236&89=239&90=243&91=249&95=257&99=259&100=263&101=265&102=268&104=281&111=289&112=298&114=303'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.ts.jinja (sha256 88cbd7640758294cba99c95c0767a28e864cf138094bf6a97b2b8df80ff1afa4); make precompile
+# compiled by jinja2 3.1.6 from models.ts.jinja (sha256 b63882b641e0f82e6fc77dd8706a753189be8cc4b207ec4f2b21e90a3a163b48); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.ts.jinja'
 
@@ -47,7 +47,7 @@ def root(context, missing=missing):
     yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ' '
     yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'version')))
-    yield '.\n *\n * Each discriminated union `X` lists its known variants; `UnknownX` is the\n * shape of a member whose tag this package does not know yet (parse functions\n * in dispatch.ts return `X | UnknownX`).\n */\n'
+    yield '.\n *\n * Each discriminated union `X` lists its known variants; `UnknownX` is the\n * shape of a member whose tag this package does not know yet (parse functions\n * in dispatch.ts return `X | UnknownX`).\n */\nimport type { Uploadable as $Uploadable } from "./core.js";\n'
     l_1_loop = missing
     for l_1_d, l_1_loop in LoopContext(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'declarations'), undefined):
         l_1_ir_union = resolve('ir_union')
@@ -107,7 +107,7 @@ def root(context, missing=missing):
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_d, 'values'), undefined):
                 _loop_vars = {}
                 pass
-                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 42 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
+                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 43 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
                 yield str(t_4(l_2_v))
             l_2_loop = l_2_v = missing
             yield ';\n'
@@ -127,7 +127,7 @@ def root(context, missing=missing):
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_d, 'variants'), undefined):
                 _loop_vars = {}
                 pass
-                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 46 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
+                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 47 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
                 yield str(environment.getattr(l_2_v, 'name'))
             l_2_loop = l_2_v = missing
             yield ';\n\n/** A `'
@@ -147,4 +147,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_d = l_1_kind = l_1_ir_union = missing
 
 blocks = {}
-debug_info = '1=44&3=46&9=51&10=56&12=59&14=62&15=64&17=66&22=70&23=73&24=75&25=78&27=81&28=83&30=85&35=90&37=96&41=100&42=103&43=113&44=116&45=120&46=123&48=133&49=135&50=137&54=142'
+debug_info = '1=44&3=46&10=51&11=56&13=59&15=62&16=64&18=66&23=70&24=73&25=75&26=78&28=81&29=83&31=85&36=90&38=96&42=100&43=103&44=113&45=116&46=120&47=123&49=133&50=135&51=137&55=142'

@@ -15,51 +15,51 @@ export interface BetaResponsesCreateParams {
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
-metadata?: Record<string, string> | null;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
+  metadata?: Record<string, string> | null;
   /**
    * An integer between 0 and 20 specifying the maximum number of most likely
    * tokens to return at each token position, each with an associated log
    * probability. In some cases, the number of returned tokens may be fewer than
    * requested.
    */
-top_logprobs?: number;
-temperature?: number | null;
-top_p?: number | null;
+  top_logprobs?: number;
+  temperature?: number | null;
+  top_p?: number | null;
   /**
    * This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
    * A stable identifier for your end-users.
    * Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
    * @deprecated
    */
-user?: string;
-safety_identifier?: string | null;
-prompt_cache_key?: string | null;
+  user?: string;
+  safety_identifier?: string | null;
+  prompt_cache_key?: string | null;
   /**
    * @deprecated
    */
-prompt_cache_retention?: "in_memory" | "24h" | null;
+  prompt_cache_retention?: "in_memory" | "24h" | null;
   /**
    * Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
    */
-prompt_cache_options?: m.BetaPromptCacheOptionsParam;
-previous_response_id?: string | null;
+  prompt_cache_options?: m.BetaPromptCacheOptionsParam;
+  previous_response_id?: string | null;
   /**
    * Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
    * offers a wide range of models with different capabilities, performance
    * characteristics, and price points. Refer to the [model guide](/docs/models)
    * to browse and compare available models.
    */
-model?: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-background?: boolean | null;
-max_tool_calls?: number | null;
+  model?: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  background?: boolean | null;
+  max_tool_calls?: number | null;
   /**
    * Configuration options for a text response from the model. Can be plain
    * text or structured JSON data. Learn more:
    * - [Text inputs and outputs](/docs/guides/text)
    * - [Structured Outputs](/docs/guides/structured-outputs)
    */
-text?: m.BetaResponseTextParam;
+  text?: m.BetaResponseTextParam;
   /**
    * An array of tools the model may call while generating a response. You
    * can specify which tool to use by setting the `tool_choice` parameter.
@@ -78,20 +78,20 @@ text?: m.BetaResponseTextParam;
    *   [function calling](/docs/guides/function-calling). You can also use
    *   custom tools to call your own code.
    */
-tools?: m.BetaToolsArray;
+  tools?: m.BetaToolsArray;
   /**
    * How the model should select which tool (or tools) to use when generating
    * a response. See the `tools` parameter to see how to specify which tools
    * the model can call.
    */
-tool_choice?: m.BetaToolChoiceOptions | m.BetaToolChoiceAllowed | m.BetaToolChoiceTypes | m.BetaToolChoiceFunction | m.BetaToolChoiceMCP | m.BetaToolChoiceCustom | m.BetaSpecificProgrammaticToolCallingParam | m.BetaSpecificApplyPatchParam | m.BetaSpecificFunctionShellParam;
-prompt?: m.BetaPrompt2 | null;
-service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
+  tool_choice?: m.BetaToolChoiceOptions | m.BetaToolChoiceAllowed | m.BetaToolChoiceTypes | m.BetaToolChoiceFunction | m.BetaToolChoiceMCP | m.BetaToolChoiceCustom | m.BetaSpecificProgrammaticToolCallingParam | m.BetaSpecificApplyPatchParam | m.BetaSpecificFunctionShellParam;
+  prompt?: m.BetaPrompt2 | null;
+  service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
   /**
    * @deprecated
    */
-truncation?: "auto" | "disabled" | null;
-reasoning?: m.BetaReasoning | null;
+  truncation?: "auto" | "disabled" | null;
+  reasoning?: m.BetaReasoning | null;
   /**
    * Text, image, or file inputs to the model, used to generate a response.
    *
@@ -102,18 +102,18 @@ reasoning?: m.BetaReasoning | null;
    * - [Conversation state](/docs/guides/conversation-state)
    * - [Function calling](/docs/guides/function-calling)
    */
-input?: string | Array<m.BetaInputItem>;
-include?: Array<m.BetaIncludeEnum> | null;
-parallel_tool_calls?: boolean | null;
-store?: boolean | null;
-instructions?: string | null;
-moderation?: m.BetaModerationParam | null;
-stream?: boolean | null;
-stream_options?: m.BetaResponseStreamOptions2 | null;
-conversation?: string | m.BetaConversationParam2 | null;
-context_management?: Array<m.BetaContextManagementParam> | null;
-max_output_tokens?: number | null;
-multi_agent?: m.BetaMultiAgentParam | null;
+  input?: string | Array<m.BetaInputItem>;
+  include?: Array<m.BetaIncludeEnum> | null;
+  parallel_tool_calls?: boolean | null;
+  store?: boolean | null;
+  instructions?: string | null;
+  moderation?: m.BetaModerationParam | null;
+  stream?: boolean | null;
+  stream_options?: m.BetaResponseStreamOptions2 | null;
+  conversation?: string | m.BetaConversationParam2 | null;
+  context_management?: Array<m.BetaContextManagementParam> | null;
+  max_output_tokens?: number | null;
+  multi_agent?: m.BetaMultiAgentParam | null;
 }
 
 /** The `params` of `client.beta.responses.retrieve()`. */
@@ -122,18 +122,18 @@ export interface BetaResponsesRetrieveParams {
    * Additional fields to include in the response. See the `include`
    * parameter for Response creation above for more information.
    */
-include?: Array<m.BetaIncludeEnum>;
+  include?: Array<m.BetaIncludeEnum>;
   /**
    * If set to true, the model response data will be streamed to the client
    * as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
    * See the [Streaming section below](/docs/api-reference/responses-streaming)
    * for more information.
    */
-stream?: boolean;
+  stream?: boolean;
   /**
    * The sequence number of the event after which to start streaming.
    */
-starting_after?: number;
+  starting_after?: number;
   /**
    * When true, stream obfuscation will be enabled. Stream obfuscation adds
    * random characters to an `obfuscation` field on streaming delta events
@@ -143,19 +143,19 @@ starting_after?: number;
    * `include_obfuscation` to false to optimize for bandwidth if you trust
    * the network links between your application and the OpenAI API.
    */
-include_obfuscation?: boolean;
+  include_obfuscation?: boolean;
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
 }
 
-/** The `params` of `client.beta.responses.delete_()`. */
+/** The `params` of `client.beta.responses.delete()`. */
 export interface BetaResponsesDeleteParams {
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
 }
 
 /** The `params` of `client.beta.responses.cancel()`. */
@@ -163,7 +163,7 @@ export interface BetaResponsesCancelParams {
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
 }
 
 /** The `params` of `client.beta.responses.compact.create()`. */
@@ -171,18 +171,18 @@ export interface BetaResponsesCompactCreateParams {
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
   /**
    * Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
    */
-model: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber" | string | null;
-input?: string | Array<m.BetaInputItem> | null;
-previous_response_id?: string | null;
-instructions?: string | null;
-prompt_cache_key?: string | null;
-prompt_cache_retention?: m.BetaPromptCacheRetentionEnum | null;
-prompt_cache_options?: m.BetaPromptCacheOptionsParam | null;
-service_tier?: m.BetaServiceTierEnum | null;
+  model: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber" | string | null;
+  input?: string | Array<m.BetaInputItem> | null;
+  previous_response_id?: string | null;
+  instructions?: string | null;
+  prompt_cache_key?: string | null;
+  prompt_cache_retention?: m.BetaPromptCacheRetentionEnum | null;
+  prompt_cache_options?: m.BetaPromptCacheOptionsParam | null;
+  service_tier?: m.BetaServiceTierEnum | null;
 }
 
 /** The `params` of `client.beta.responses.inputItems.list()`. */
@@ -191,26 +191,26 @@ export interface BetaResponsesInputItemsListParams {
    * A limit on the number of objects to be returned. Limit can range between
    * 1 and 100, and the default is 20.
    */
-limit?: number;
+  limit?: number;
   /**
    * The order to return the input items in. Default is `desc`.
    * - `asc`: Return the input items in ascending order.
    * - `desc`: Return the input items in descending order.
    */
-order?: "asc" | "desc";
+  order?: "asc" | "desc";
   /**
    * An item ID to list items after, used in pagination.
    */
-after?: string;
+  after?: string;
   /**
    * Additional fields to include in the response. See the `include`
    * parameter for Response creation above for more information.
    */
-include?: Array<m.BetaIncludeEnum>;
+  include?: Array<m.BetaIncludeEnum>;
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
 }
 
 /** The `params` of `client.beta.responses.inputTokens.create()`. */
@@ -218,32 +218,32 @@ export interface BetaResponsesInputTokensCreateParams {
   /**
    * Optional beta features to enable for this request.
    */
-"openai-beta"?: Array<"responses_multi_agent=v1">;
-model?: string | null;
-input?: string | Array<m.BetaInputItem> | null;
-previous_response_id?: string | null;
-tools?: Array<m.BetaTool> | null;
-text?: m.BetaResponseTextParam | null;
-reasoning?: m.BetaReasoning | null;
+  "openai-beta"?: Array<"responses_multi_agent=v1">;
+  model?: string | null;
+  input?: string | Array<m.BetaInputItem> | null;
+  previous_response_id?: string | null;
+  tools?: Array<m.BetaTool> | null;
+  text?: m.BetaResponseTextParam | null;
+  reasoning?: m.BetaReasoning | null;
   /**
    * The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
    * @deprecated
    */
-truncation?: m.BetaTruncationEnum;
-instructions?: string | null;
+  truncation?: m.BetaTruncationEnum;
+  instructions?: string | null;
   /**
    * A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
    */
-personality?: string | "friendly" | "pragmatic";
-conversation?: string | m.BetaConversationParam2 | null;
-tool_choice?: m.BetaToolChoiceOptions | m.BetaToolChoiceAllowed | m.BetaToolChoiceTypes | m.BetaToolChoiceFunction | m.BetaToolChoiceMCP | m.BetaToolChoiceCustom | m.BetaSpecificProgrammaticToolCallingParam | m.BetaSpecificApplyPatchParam | m.BetaSpecificFunctionShellParam | null;
-parallel_tool_calls?: boolean | null;
+  personality?: string | "friendly" | "pragmatic";
+  conversation?: string | m.BetaConversationParam2 | null;
+  tool_choice?: m.BetaToolChoiceOptions | m.BetaToolChoiceAllowed | m.BetaToolChoiceTypes | m.BetaToolChoiceFunction | m.BetaToolChoiceMCP | m.BetaToolChoiceCustom | m.BetaSpecificProgrammaticToolCallingParam | m.BetaSpecificApplyPatchParam | m.BetaSpecificFunctionShellParam | null;
+  parallel_tool_calls?: boolean | null;
 }
 
 /** The `params` of `client.conversations.create()`. */
 export interface ConversationsCreateParams {
-metadata?: Record<string, string> | null;
-items?: Array<m.InputItem> | null;
+  metadata?: Record<string, string> | null;
+  items?: Array<m.InputItem> | null;
 }
 
 /** The `params` of `client.conversations.update()`. */
@@ -252,7 +252,7 @@ export interface ConversationsUpdateParams {
    * Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
    *         Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
    */
-metadata: Record<string, string> | null;
+  metadata: Record<string, string> | null;
 }
 
 /** The `params` of `client.conversations.items.create()`. */
@@ -261,11 +261,11 @@ export interface ConversationsItemsCreateParams {
    * Additional fields to include in the response. See the `include`
    * parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
    */
-include?: Array<m.IncludeEnum>;
+  include?: Array<m.IncludeEnum>;
   /**
    * The items to add to the conversation. You may add up to 20 items at a time.
    */
-items: Array<m.InputItem>;
+  items: Array<m.InputItem>;
 }
 
 /** The `params` of `client.conversations.items.list()`. */
@@ -274,17 +274,17 @@ export interface ConversationsItemsListParams {
    * A limit on the number of objects to be returned. Limit can range between
    * 1 and 100, and the default is 20.
    */
-limit?: number;
+  limit?: number;
   /**
    * The order to return the input items in. Default is `desc`.
    * - `asc`: Return the input items in ascending order.
    * - `desc`: Return the input items in descending order.
    */
-order?: "asc" | "desc";
+  order?: "asc" | "desc";
   /**
    * An item ID to list items after, used in pagination.
    */
-after?: string;
+  after?: string;
   /**
    * Specify additional output data to include in the model response. Currently supported values are:
    * - `web_search_call.action.sources`: Include the sources of the web search tool call.
@@ -295,7 +295,7 @@ after?: string;
    * - `message.output_text.logprobs`: Include logprobs with assistant messages.
    * - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
    */
-include?: Array<m.IncludeEnum>;
+  include?: Array<m.IncludeEnum>;
 }
 
 /** The `params` of `client.conversations.items.retrieve()`. */
@@ -304,55 +304,55 @@ export interface ConversationsItemsRetrieveParams {
    * Additional fields to include in the response. See the `include`
    * parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
    */
-include?: Array<m.IncludeEnum>;
+  include?: Array<m.IncludeEnum>;
 }
 
 /** The `params` of `client.responses.create()`. */
 export interface ResponsesCreateParams {
-metadata?: Record<string, string> | null;
+  metadata?: Record<string, string> | null;
   /**
    * An integer between 0 and 20 specifying the maximum number of most likely
    * tokens to return at each token position, each with an associated log
    * probability. In some cases, the number of returned tokens may be fewer than
    * requested.
    */
-top_logprobs?: number;
-temperature?: number | null;
-top_p?: number | null;
+  top_logprobs?: number;
+  temperature?: number | null;
+  top_p?: number | null;
   /**
    * This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
    * A stable identifier for your end-users.
    * Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
    * @deprecated
    */
-user?: string;
-safety_identifier?: string | null;
-prompt_cache_key?: string | null;
+  user?: string;
+  safety_identifier?: string | null;
+  prompt_cache_key?: string | null;
   /**
    * @deprecated
    */
-prompt_cache_retention?: "in_memory" | "24h" | null;
+  prompt_cache_retention?: "in_memory" | "24h" | null;
   /**
    * Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
    */
-prompt_cache_options?: m.PromptCacheOptionsParam;
-previous_response_id?: string | null;
+  prompt_cache_options?: m.PromptCacheOptionsParam;
+  previous_response_id?: string | null;
   /**
    * Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
    * offers a wide range of models with different capabilities, performance
    * characteristics, and price points. Refer to the [model guide](/docs/models)
    * to browse and compare available models.
    */
-model?: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-background?: boolean | null;
-max_tool_calls?: number | null;
+  model?: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  background?: boolean | null;
+  max_tool_calls?: number | null;
   /**
    * Configuration options for a text response from the model. Can be plain
    * text or structured JSON data. Learn more:
    * - [Text inputs and outputs](/docs/guides/text)
    * - [Structured Outputs](/docs/guides/structured-outputs)
    */
-text?: m.ResponseTextParam;
+  text?: m.ResponseTextParam;
   /**
    * An array of tools the model may call while generating a response. You
    * can specify which tool to use by setting the `tool_choice` parameter.
@@ -371,20 +371,20 @@ text?: m.ResponseTextParam;
    *   [function calling](/docs/guides/function-calling). You can also use
    *   custom tools to call your own code.
    */
-tools?: m.ToolsArray;
+  tools?: m.ToolsArray;
   /**
    * How the model should select which tool (or tools) to use when generating
    * a response. See the `tools` parameter to see how to specify which tools
    * the model can call.
    */
-tool_choice?: m.ToolChoiceOptions | m.ToolChoiceAllowed | m.ToolChoiceTypes | m.ToolChoiceFunction | m.ToolChoiceMCP | m.ToolChoiceCustom | m.SpecificProgrammaticToolCallingParam | m.SpecificApplyPatchParam | m.SpecificFunctionShellParam;
-prompt?: m.Prompt2 | null;
-service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
+  tool_choice?: m.ToolChoiceOptions | m.ToolChoiceAllowed | m.ToolChoiceTypes | m.ToolChoiceFunction | m.ToolChoiceMCP | m.ToolChoiceCustom | m.SpecificProgrammaticToolCallingParam | m.SpecificApplyPatchParam | m.SpecificFunctionShellParam;
+  prompt?: m.Prompt2 | null;
+  service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null;
   /**
    * @deprecated
    */
-truncation?: "auto" | "disabled" | null;
-reasoning?: m.Reasoning | null;
+  truncation?: "auto" | "disabled" | null;
+  reasoning?: m.Reasoning | null;
   /**
    * Text, image, or file inputs to the model, used to generate a response.
    *
@@ -395,17 +395,17 @@ reasoning?: m.Reasoning | null;
    * - [Conversation state](/docs/guides/conversation-state)
    * - [Function calling](/docs/guides/function-calling)
    */
-input?: string | Array<m.InputItem>;
-include?: Array<m.IncludeEnum> | null;
-parallel_tool_calls?: boolean | null;
-store?: boolean | null;
-instructions?: string | null;
-moderation?: m.ModerationParam | null;
-stream?: boolean | null;
-stream_options?: m.ResponseStreamOptions2 | null;
-conversation?: string | m.ConversationParam2 | null;
-context_management?: Array<m.ContextManagementParam> | null;
-max_output_tokens?: number | null;
+  input?: string | Array<m.InputItem>;
+  include?: Array<m.IncludeEnum> | null;
+  parallel_tool_calls?: boolean | null;
+  store?: boolean | null;
+  instructions?: string | null;
+  moderation?: m.ModerationParam | null;
+  stream?: boolean | null;
+  stream_options?: m.ResponseStreamOptions2 | null;
+  conversation?: string | m.ConversationParam2 | null;
+  context_management?: Array<m.ContextManagementParam> | null;
+  max_output_tokens?: number | null;
 }
 
 /** The `params` of `client.responses.retrieve()`. */
@@ -414,18 +414,18 @@ export interface ResponsesRetrieveParams {
    * Additional fields to include in the response. See the `include`
    * parameter for Response creation above for more information.
    */
-include?: Array<m.IncludeEnum>;
+  include?: Array<m.IncludeEnum>;
   /**
    * If set to true, the model response data will be streamed to the client
    * as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
    * See the [Streaming section below](/docs/api-reference/responses-streaming)
    * for more information.
    */
-stream?: boolean;
+  stream?: boolean;
   /**
    * The sequence number of the event after which to start streaming.
    */
-starting_after?: number;
+  starting_after?: number;
   /**
    * When true, stream obfuscation will be enabled. Stream obfuscation adds
    * random characters to an `obfuscation` field on streaming delta events
@@ -435,7 +435,7 @@ starting_after?: number;
    * `include_obfuscation` to false to optimize for bandwidth if you trust
    * the network links between your application and the OpenAI API.
    */
-include_obfuscation?: boolean;
+  include_obfuscation?: boolean;
 }
 
 /** The `params` of `client.responses.compact()`. */
@@ -443,14 +443,14 @@ export interface ResponsesCompactParams {
   /**
    * Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
    */
-model: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber" | string | null;
-input?: string | Array<m.InputItem> | null;
-previous_response_id?: string | null;
-instructions?: string | null;
-prompt_cache_key?: string | null;
-prompt_cache_retention?: m.PromptCacheRetentionEnum | null;
-prompt_cache_options?: m.PromptCacheOptionsParam | null;
-service_tier?: m.ServiceTierEnum | null;
+  model: string | "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "codex-mini-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber" | string | null;
+  input?: string | Array<m.InputItem> | null;
+  previous_response_id?: string | null;
+  instructions?: string | null;
+  prompt_cache_key?: string | null;
+  prompt_cache_retention?: m.PromptCacheRetentionEnum | null;
+  prompt_cache_options?: m.PromptCacheOptionsParam | null;
+  service_tier?: m.ServiceTierEnum | null;
 }
 
 /** The `params` of `client.responses.inputItems.list()`. */
@@ -459,45 +459,45 @@ export interface ResponsesInputItemsListParams {
    * A limit on the number of objects to be returned. Limit can range between
    * 1 and 100, and the default is 20.
    */
-limit?: number;
+  limit?: number;
   /**
    * The order to return the input items in. Default is `desc`.
    * - `asc`: Return the input items in ascending order.
    * - `desc`: Return the input items in descending order.
    */
-order?: "asc" | "desc";
+  order?: "asc" | "desc";
   /**
    * An item ID to list items after, used in pagination.
    */
-after?: string;
+  after?: string;
   /**
    * Additional fields to include in the response. See the `include`
    * parameter for Response creation above for more information.
    */
-include?: Array<m.IncludeEnum>;
+  include?: Array<m.IncludeEnum>;
 }
 
 /** The `params` of `client.responses.inputTokens.count()`. */
 export interface ResponsesInputTokensCountParams {
-model?: string | null;
-input?: string | Array<m.InputItem> | null;
-previous_response_id?: string | null;
-tools?: Array<m.Tool> | null;
-text?: m.ResponseTextParam | null;
-reasoning?: m.Reasoning | null;
+  model?: string | null;
+  input?: string | Array<m.InputItem> | null;
+  previous_response_id?: string | null;
+  tools?: Array<m.Tool> | null;
+  text?: m.ResponseTextParam | null;
+  reasoning?: m.Reasoning | null;
   /**
    * The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
    * @deprecated
    */
-truncation?: m.TruncationEnum;
-instructions?: string | null;
+  truncation?: m.TruncationEnum;
+  instructions?: string | null;
   /**
    * A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
    */
-personality?: string | "friendly" | "pragmatic";
-conversation?: string | m.ConversationParam2 | null;
-tool_choice?: m.ToolChoiceOptions | m.ToolChoiceAllowed | m.ToolChoiceTypes | m.ToolChoiceFunction | m.ToolChoiceMCP | m.ToolChoiceCustom | m.SpecificProgrammaticToolCallingParam | m.SpecificApplyPatchParam | m.SpecificFunctionShellParam | null;
-parallel_tool_calls?: boolean | null;
+  personality?: string | "friendly" | "pragmatic";
+  conversation?: string | m.ConversationParam2 | null;
+  tool_choice?: m.ToolChoiceOptions | m.ToolChoiceAllowed | m.ToolChoiceTypes | m.ToolChoiceFunction | m.ToolChoiceMCP | m.ToolChoiceCustom | m.SpecificProgrammaticToolCallingParam | m.SpecificApplyPatchParam | m.SpecificFunctionShellParam | null;
+  parallel_tool_calls?: boolean | null;
 }
 
 /** `client.beta` */
@@ -583,7 +583,7 @@ export class BetaResponsesResource {
    *
    * `DELETE /responses/{response_id}`
    */
-  delete_(responseId: string, params?: BetaResponsesDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(responseId: string, params?: BetaResponsesDeleteParams, options?: RequestOptions): Promise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,
@@ -747,7 +747,7 @@ export class ConversationsResource {
    *
    * `DELETE /conversations/{conversation_id}`
    */
-  delete_(conversationId: string, options?: RequestOptions): Promise<m.DeletedConversationResource> {
+  delete(conversationId: string, options?: RequestOptions): Promise<m.DeletedConversationResource> {
     const call: Call = {
       method: "DELETE",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -833,7 +833,7 @@ export class ConversationsItemsResource {
    *
    * `DELETE /conversations/{conversation_id}/items/{item_id}`
    */
-  delete_(conversationId: string, itemId: string, options?: RequestOptions): Promise<m.ConversationResource> {
+  delete(conversationId: string, itemId: string, options?: RequestOptions): Promise<m.ConversationResource> {
     const call: Call = {
       method: "DELETE",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items/${pathParam("item_id", itemId)}`,
@@ -904,7 +904,7 @@ export class ResponsesResource {
    *
    * `DELETE /responses/{response_id}`
    */
-  delete_(responseId: string, options?: RequestOptions): Promise<void> {
+  delete(responseId: string, options?: RequestOptions): Promise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,

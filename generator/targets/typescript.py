@@ -93,6 +93,13 @@ def camel(text: str) -> str:
     return words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:])
 
 
+def member(text: str) -> str:
+    """A camelCase property or method name: reserved words are fine there (`client.delete()`),
+    but not the names a resource class keeps for itself."""
+    name = camel(text)
+    return name + "_" if name in ("constructor", "core") else name
+
+
 def identifier(text: str) -> str:
     """A camelCase identifier that is not a reserved word."""
     name = camel(text)
@@ -192,7 +199,7 @@ class Methods:
         switch = next((f for f in fields if op.stream and f.wire == "stream" and f.where in ("body", "query")), None)
         return Method(
             op=op,
-            name=identifier(op.name),
+            name=member(op.name),
             path_args=tuple(path_args),
             body_type=body_type,
             fields=tuple(fields),
@@ -295,6 +302,7 @@ FILTERS = {
     "ts_field": ts_field,
     "camel": camel,
     "identifier": identifier,
+    "member": member,
 }
 
 

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.ts.jinja (sha256 fb9b0af7db65895e59588b36d96a473538619859bc93846c1a7576bc508d22c8); make precompile
+# compiled by jinja2 3.1.6 from client.ts.jinja (sha256 618d14e1e176fe5466b1e6aa4114f2cc8c2e2ea40db362e95793a260a4ca6a76); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.ts.jinja'
 
@@ -57,22 +57,28 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.filters['replace']
+        t_7 = environment.filters['member']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'member' found.")
     try:
-        t_8 = environment.filters['selectattr']
+        t_8 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_9 = environment.filters['ts_string']
+        t_9 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_10 = environment.filters['ts_string']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'ts_string' found.")
     pass
     yield '// '
@@ -97,11 +103,11 @@ def root(context, missing=missing):
     for l_1_module in environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resources'):
         _loop_vars = {}
         pass
-        def t_10(fiter):
+        def t_11(fiter):
             for l_2_r in fiter:
                 if (t_4(environment.getattr(l_2_r, 'path')) == 1):
                     yield l_2_r
-        for l_2_r in t_10(environment.getattr(l_1_module, 'resources')):
+        for l_2_r in t_11(environment.getattr(l_1_module, 'resources')):
             l_2_resource_class = resolve('resource_class')
             _loop_vars = {}
             pass
@@ -116,24 +122,24 @@ def root(context, missing=missing):
         pass
         yield 'import { Webhooks } from "./webhooks.js";\n'
     yield '\n/** Where the API lives unless `baseURL` says otherwise. */\nexport const BASE_URL = '
-    yield str(t_9(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
+    yield str(t_10(context.call((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url), (undefined(name='options') if l_0_options is missing else l_0_options))))
     yield ';\n'
     if ((undefined(name='server') if l_0_server is missing else l_0_server) and environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
         pass
         yield '\n/**\n * The URL of `'
-        yield str(t_7(context.eval_ctx, t_3(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')), ' * ', '', 1))
+        yield str(t_8(context.eval_ctx, t_3(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')), ' * ', '', 1))
         yield '` with these variables: pass it as `baseURL`.\n'
-        def t_11(fiter):
+        def t_12(fiter):
             for l_1_v in fiter:
                 if environment.getattr(l_1_v, 'description'):
                     yield l_1_v
-        for l_1_v in t_11(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
+        for l_1_v in t_12(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables')):
             _loop_vars = {}
             pass
             yield ' * @param variables.'
             yield str(t_1(environment.getattr(l_1_v, 'name')))
             yield ' '
-            yield str(t_7(context.eval_ctx, t_3(environment.getattr(l_1_v, 'description')), ' * ', '', 1))
+            yield str(t_8(context.eval_ctx, t_3(environment.getattr(l_1_v, 'description')), ' * ', '', 1))
             yield '\n'
         l_1_v = missing
         yield ' */\nexport function serverURL(variables: { '
@@ -146,17 +152,17 @@ def root(context, missing=missing):
             yield '; '
         l_1_v = missing
         yield '} = {}): string {\n  let url = '
-        yield str(t_9(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
+        yield str(t_10(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'url')))
         yield ';\n'
         for l_1_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables'):
             _loop_vars = {}
             pass
             yield '  url = url.replace('
-            yield str(t_9(str_join(('{', environment.getattr(l_1_v, 'name'), '}', ))))
+            yield str(t_10(str_join(('{', environment.getattr(l_1_v, 'name'), '}', ))))
             yield ', variables.'
             yield str(t_1(environment.getattr(l_1_v, 'name')))
             yield ' ?? '
-            yield str(t_9(environment.getattr(l_1_v, 'default')))
+            yield str(t_10(environment.getattr(l_1_v, 'default')))
             yield ');\n'
         l_1_v = missing
         yield '  return url;\n}\n'
@@ -165,13 +171,13 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '  '
-        yield str(t_9(environment.getattr(l_1_scheme, 'name')))
+        yield str(t_10(environment.getattr(l_1_scheme, 'name')))
         yield ': { kind: '
-        yield str(t_9(environment.getattr(l_1_scheme, 'kind')))
+        yield str(t_10(environment.getattr(l_1_scheme, 'kind')))
         yield ', name: '
-        yield str(t_9(environment.getattr(l_1_scheme, 'param_name')))
+        yield str(t_10(environment.getattr(l_1_scheme, 'param_name')))
         yield ', hint: '
-        yield str(t_9(t_2(context.eval_ctx, t_6(context, t_6(context, t_6(context, t_8(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme), attribute='arg'), 'identifier'), 'string'), ' and ')))
+        yield str(t_10(t_2(context.eval_ctx, t_6(context, t_6(context, t_6(context, t_9(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme), attribute='arg'), 'identifier'), 'string'), ' and ')))
         yield ' },\n'
     l_1_scheme = missing
     yield '};\nconst SECURITY: Security = '
@@ -181,7 +187,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '  /** The credential of `'
-        yield str(t_7(context.eval_ctx, t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')), ' * ', '', 1))
+        yield str(t_8(context.eval_ctx, t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')), ' * ', '', 1))
         yield '`'
         yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 51 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
         yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 51 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
@@ -193,7 +199,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '  /** Sent as the `'
-        yield str(t_7(context.eval_ctx, t_3(environment.getattr(l_1_h, 'header')), ' * ', '', 1))
+        yield str(t_8(context.eval_ctx, t_3(environment.getattr(l_1_h, 'header')), ' * ', '', 1))
         yield '` header'
         yield str((str_join((', else the ', environment.getattr(l_1_h, 'env'), ' environment variable', )) if environment.getattr(l_1_h, 'env') else cond_expr_undefined("the inline if-expression on line 55 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
         yield '. */\n  '
@@ -206,16 +212,16 @@ def root(context, missing=missing):
         yield str((str_join(('else the ', context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'webhook_secret_env'), ' environment variable', )) if context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'webhook_secret_env') else 'or pass it to `unwrap`'))
         yield '). */\n  webhookSecret?: string;\n'
     yield '}\n\nfunction given(value: string | undefined, env: string | undefined): string | undefined {\n  return value ?? (env ? readEnv(env) : undefined);\n}\n\nfunction basic(username: string | undefined, password: string | undefined): Credential | undefined {\n  return username === undefined || password === undefined ? undefined : [username, password];\n}\n\nexport class Client {\n'
-    def t_12(fiter):
+    def t_13(fiter):
         for l_1_r in fiter:
             if (t_4(environment.getattr(l_1_r, 'path')) == 1):
                 yield l_1_r
-    for l_1_r in t_12(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_13(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '  readonly '
-        yield str(t_1(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
+        yield str(t_7(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
         yield ': '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
         yield ';\n'
@@ -232,9 +238,9 @@ def root(context, missing=missing):
         yield '    if (given(options.'
         yield str(t_1(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg')))
         yield ', '
-        yield str(t_9(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
+        yield str(t_10(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env')))
         yield ') === undefined) {\n      throw new APIError(undefined, undefined, '
-        yield str(t_9(str_join(('no API key: pass ', t_1(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg')), ' or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
+        yield str(t_10(str_join(('no API key: pass ', t_1(environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'arg')), ' or set the ', environment.getattr((undefined(name='required') if l_0_required is missing else l_0_required), 'env'), ' environment variable', ))))
         yield ');\n    }\n'
     yield '    const headers: Record<string, string> = {};\n'
     for l_1_h in (undefined(name='headers') if l_0_headers is missing else l_0_headers):
@@ -245,58 +251,58 @@ def root(context, missing=missing):
         yield ' = given(options.'
         yield str(t_1(environment.getattr(l_1_h, 'arg')))
         yield ', '
-        yield str((t_9(environment.getattr(l_1_h, 'env')) if environment.getattr(l_1_h, 'env') else 'undefined'))
+        yield str((t_10(environment.getattr(l_1_h, 'env')) if environment.getattr(l_1_h, 'env') else 'undefined'))
         yield ');\n    if ('
         yield str(t_1(environment.getattr(l_1_h, 'arg')))
         yield ' !== undefined) headers['
-        yield str(t_9(environment.getattr(l_1_h, 'header')))
+        yield str(t_10(environment.getattr(l_1_h, 'header')))
         yield '] = '
         yield str(t_1(environment.getattr(l_1_h, 'arg')))
         yield ';\n'
     l_1_h = missing
     yield '    const core = new Core({\n      ...options,\n      baseURL: options.baseURL'
-    yield str((str_join((' ?? readEnv(', t_9((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)), ')', )) if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env) else cond_expr_undefined("the inline if-expression on line 95 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+    yield str((str_join((' ?? readEnv(', t_10((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)), ')', )) if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env) else cond_expr_undefined("the inline if-expression on line 95 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
     yield ',\n      headers: { ...headers, ...options.headers },\n      defaultBaseURL: BASE_URL,\n      credentials: {\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
         _loop_vars = {}
         pass
-        l_1_mine = t_5(context.eval_ctx, t_8(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
+        l_1_mine = t_5(context.eval_ctx, t_9(context, (undefined(name='creds') if l_0_creds is missing else l_0_creds), 'scheme', 'equalto', l_1_scheme))
         _loop_vars['mine'] = l_1_mine
         if (environment.getattr(l_1_scheme, 'kind') == 'basic'):
             pass
             yield '        '
-            yield str(t_9(environment.getattr(l_1_scheme, 'name')))
+            yield str(t_10(environment.getattr(l_1_scheme, 'name')))
             yield ': basic(given(options.'
             yield str(t_1(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg')))
             yield ', '
-            yield str((t_9(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env') else 'undefined'))
+            yield str((t_10(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env') else 'undefined'))
             yield '), given(options.'
             yield str(t_1(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'arg')))
             yield ', '
-            yield str((t_9(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env') else 'undefined'))
+            yield str((t_10(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 1), 'env') else 'undefined'))
             yield ')),\n'
         else:
             pass
             yield '        '
-            yield str(t_9(environment.getattr(l_1_scheme, 'name')))
+            yield str(t_10(environment.getattr(l_1_scheme, 'name')))
             yield ': given(options.'
             yield str(t_1(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'arg')))
             yield ', '
-            yield str((t_9(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env') else 'undefined'))
+            yield str((t_10(environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env')) if environment.getattr(environment.getitem((undefined(name='mine') if l_1_mine is missing else l_1_mine), 0), 'env') else 'undefined'))
             yield '),\n'
     l_1_scheme = l_1_mine = missing
     yield '      },\n      schemes: SCHEMES,\n      security: SECURITY,\n    });\n'
-    def t_13(fiter):
+    def t_14(fiter):
         for l_1_r in fiter:
             if (t_4(environment.getattr(l_1_r, 'path')) == 1):
                 yield l_1_r
-    for l_1_r in t_13(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
+    for l_1_r in t_14(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'resources')):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
         yield '    this.'
-        yield str(t_1(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
+        yield str(t_7(environment.getitem(environment.getattr(l_1_r, 'path'), 0)))
         yield ' = new '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
         yield '(core);\n'
@@ -307,4 +313,4 @@ def root(context, missing=missing):
     yield '  }\n}\n'
 
 blocks = {}
-debug_info = '1=78&2=80&3=83&4=86&5=89&6=92&12=96&13=99&14=108&17=114&22=118&23=120&26=123&27=125&28=133&31=139&32=148&33=150&34=154&43=163&44=167&47=177&50=179&51=183&52=188&54=191&55=195&56=199&58=202&59=205&73=208&74=217&76=222&82=226&83=229&84=232&85=236&89=239&90=243&91=249&95=257&99=259&100=263&101=265&102=268&104=281&111=289&112=298&114=303'
+debug_info = '1=84&2=86&3=89&4=92&5=95&6=98&12=102&13=105&14=114&17=120&22=124&23=126&26=129&27=131&28=139&31=145&32=154&33=156&34=160&43=169&44=173&47=183&50=185&51=189&52=194&54=197&55=201&56=205&58=208&59=211&73=214&74=223&76=228&82=232&83=235&84=238&85=242&89=245&90=249&91=255&95=263&99=265&100=269&101=271&102=274&104=287&111=295&112=304&114=309'

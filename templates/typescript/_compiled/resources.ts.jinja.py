@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 fd90d5e9a85dc8b3a711aad99aca5c4445a698d167b42602ca58452aac99c92b); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 a90879a92e960e8ff2702b6bc741ea85029b8939086c5364917c7740b757d04e); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -13,35 +13,35 @@ def root(context, missing=missing):
     l_0_layout = resolve('layout')
     l_0_here = l_0_up = l_0_field_doc = l_0_args = l_0_call = missing
     try:
-        t_1 = environment.filters['identifier']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'identifier' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['join']
+        t_2 = environment.filters['jsdoc']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'jsdoc' found.")
     try:
-        t_3 = environment.filters['jsdoc']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'jsdoc' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['list']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['map']
+        t_5 = environment.filters['member']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'member' found.")
     try:
         t_6 = environment.filters['rejectattr']
     except KeyError:
@@ -95,7 +95,7 @@ def root(context, missing=missing):
     context.vars['up'] = l_0_up
     context.exported_vars.add('up')
     yield '/**\n * Client resources'
-    yield str((str_join((': `client.', t_2(context.eval_ctx, t_5(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'), 0), 'path'), 'identifier'), '.'), '`', )) if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 5 in 'resources.ts.jinja' evaluated to false and no else section was defined.")))
+    yield str((str_join((': `client.', t_1(context.eval_ctx, t_4(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'), 0), 'path'), 'member'), '.'), '`', )) if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else cond_expr_undefined("the inline if-expression on line 5 in 'resources.ts.jinja' evaluated to false and no else section was defined.")))
     yield ': one class per resource path, with one method per operation.\n *\n * A method takes its path parameters, then its body when it is not an object of fields, then\n * one `params` object: query, header and cookie parameters and body fields by their wire names.\n */\nimport type * as m from "'
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
     yield 'models.js";\nimport { Core, pathParam, omit } from "'
@@ -130,7 +130,7 @@ def root(context, missing=missing):
             if environment.getattr(l_1_f, 'description'):
                 pass
                 t_13.extend((
-                    str(t_3(environment.getattr(l_1_f, 'description'), l_1_indent)),
+                    str(t_2(environment.getattr(l_1_f, 'description'), l_1_indent)),
                     '\n',
                 ))
             if environment.getattr(l_1_f, 'deprecated'):
@@ -159,7 +159,7 @@ def root(context, missing=missing):
             if environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'arguments'):
                 pass
                 yield '\n/** The `params` of `client.'
-                yield str(t_2(context.eval_ctx, (t_4(context.eval_ctx, t_5(context, environment.getattr(l_1_r, 'path'), 'identifier')) + [environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name')]), '.'))
+                yield str(t_1(context.eval_ctx, (t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_r, 'path'), 'member')) + [environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name')]), '.'))
                 yield '()`. */\nexport interface '
                 yield str(environment.getitem(environment.getattr((undefined(name='methods') if l_2_methods is missing else l_2_methods), 'params_names'), environment.getattr(l_2_op, 'id')))
                 yield ' {\n'
@@ -167,6 +167,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield str(context.call((undefined(name='field_doc') if l_0_field_doc is missing else l_0_field_doc), l_3_f, 2, _loop_vars=_loop_vars))
+                    yield '  '
                     yield str(t_9(environment.getattr(l_3_f, 'key')))
                     yield str(('' if environment.getattr(l_3_f, 'required') else '?'))
                     yield ': '
@@ -269,7 +270,7 @@ def root(context, missing=missing):
                     '      },\n',
                 )
         l_2_where = l_2_found = missing
-        l_1_styled = t_4(context.eval_ctx, t_8(context, context.call(environment.getattr(l_1_x, 'by_where'), 'query'), 'style'))
+        l_1_styled = t_3(context.eval_ctx, t_8(context, context.call(environment.getattr(l_1_x, 'by_where'), 'query'), 'style'))
         if (undefined(name='styled') if l_1_styled is missing else l_1_styled):
             pass
             t_15.append(
@@ -286,13 +287,13 @@ def root(context, missing=missing):
                     ', ',
                     str(('true' if environment.getitem(environment.getattr(l_2_f, 'style'), 1) else 'false')),
                     ']',
-                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
+                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 66 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_f = missing
             t_15.append(
                 ' },\n',
             )
-        l_1_others = t_4(context.eval_ctx, t_8(context, t_6(context, environment.getattr(l_1_x, 'fields'), 'where', 'equalto', 'body'), 'constant', 'none'))
+        l_1_others = t_3(context.eval_ctx, t_8(context, t_6(context, environment.getattr(l_1_x, 'fields'), 'where', 'equalto', 'body'), 'constant', 'none'))
         l_1_fallback = (' ?? {}' if (environment.getattr(environment.getattr(l_1_x, 'op'), 'body') and environment.getattr(environment.getattr(environment.getattr(l_1_x, 'op'), 'body'), 'required')) else '')
         if environment.getattr(l_1_x, 'body_type'):
             pass
@@ -322,7 +323,7 @@ def root(context, missing=missing):
                 pass
                 t_15.extend((
                     str(t_10(environment.getattr(l_2_f, 'key'))),
-                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
+                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 77 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_f = missing
             t_15.extend((
@@ -350,7 +351,7 @@ def root(context, missing=missing):
                         str(t_9(l_2_name)),
                         ': ',
                         str(t_10(l_2_media)),
-                        str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 83 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
+                        str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 82 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
                     ))
                 l_2_loop = l_2_name = l_2_media = missing
                 t_15.append(
@@ -374,7 +375,7 @@ def root(context, missing=missing):
             pass
             t_15.extend((
                 '      accept: ',
-                str(t_10(t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr(environment.getattr(l_1_x, 'op'), 'binary')) + ([environment.getattr(environment.getattr(l_1_x, 'op'), 'stream_media_type')] if environment.getattr(environment.getattr(l_1_x, 'op'), 'stream') else [])), ', '))),
+                str(t_10(t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr(environment.getattr(l_1_x, 'op'), 'binary')) + ([environment.getattr(environment.getattr(l_1_x, 'op'), 'stream_media_type')] if environment.getattr(environment.getattr(l_1_x, 'op'), 'stream') else [])), ', '))),
                 ',\n',
             ))
         elif ((environment.getattr(environment.getattr(l_1_x, 'op'), 'stream') and (not environment.getattr(l_1_x, 'stream_switch'))) and (not t_12(environment.getattr(environment.getattr(l_1_x, 'op'), 'result')))):
@@ -395,7 +396,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n/** `client.'
-        yield str(t_2(context.eval_ctx, t_5(context, environment.getattr(l_1_r, 'path'), 'identifier'), '.'))
+        yield str(t_1(context.eval_ctx, t_4(context, environment.getattr(l_1_r, 'path'), 'member'), '.'))
         yield '` */\nexport class '
         yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), environment.getattr(l_1_r, 'path'), _loop_vars=_loop_vars))
         yield ' {\n'
@@ -403,7 +404,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '  readonly '
-            yield str(t_1(l_2_child))
+            yield str(t_5(l_2_child))
             yield ': '
             yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), (environment.getattr(l_1_r, 'path') + (l_2_child,)), _loop_vars=_loop_vars))
             yield ';\n'
@@ -413,7 +414,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    this.'
-            yield str(t_1(l_2_child))
+            yield str(t_5(l_2_child))
             yield ' = new '
             yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), (environment.getattr(l_1_r, 'path') + (l_2_child,)), _loop_vars=_loop_vars))
             yield '(core);\n'
@@ -435,16 +436,16 @@ def root(context, missing=missing):
             l_2_P = environment.getitem(environment.getattr((undefined(name='methods') if l_2_methods is missing else l_2_methods), 'params_names'), environment.getattr(l_2_op, 'id'))
             _loop_vars['P'] = l_2_P
             yield '\n  /**\n'
-            yield str(t_3(((environment.getattr(l_2_op, 'summary') or environment.getattr(l_2_op, 'description')) or environment.getattr(l_2_op, 'id')), 2))
+            yield str(t_2(((environment.getattr(l_2_op, 'summary') or environment.getattr(l_2_op, 'description')) or environment.getattr(l_2_op, 'id')), 2))
             yield '\n   *\n   * `'
             yield str(environment.getattr(l_2_op, 'method'))
             yield ' '
-            yield str(t_7(context.eval_ctx, t_3(environment.getattr(l_2_op, 'path')), ' * ', '', 1))
+            yield str(t_7(context.eval_ctx, t_2(environment.getattr(l_2_op, 'path')), ' * ', '', 1))
             yield '`\n'
             if environment.getattr(l_2_op, 'deprecated'):
                 pass
                 yield '   * @deprecated '
-                yield str(t_7(context.eval_ctx, t_3(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_op, environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name'), _loop_vars=_loop_vars)), ' * ', '', 1))
+                yield str(t_7(context.eval_ctx, t_2(context.call((undefined(name='deprecation') if l_2_deprecation is missing else l_2_deprecation), l_2_op, environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name'), _loop_vars=_loop_vars)), ' * ', '', 1))
                 yield '\n'
             yield '   */\n'
             if environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'page_item'):
@@ -591,4 +592,4 @@ def root(context, missing=missing):
     l_1_r = l_1_resource_class = missing
 
 blocks = {}
-debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&17=116&18=123&19=126&20=129&21=132&23=135&24=138&26=142&29=148&30=151&31=156&32=158&34=161&35=163&36=165&37=168&38=169&44=178&45=186&46=196&47=211&50=225&51=234&53=237&54=239&55=242&56=246&57=248&58=252&59=255&60=261&65=271&66=272&67=278&69=294&70=295&71=296&73=301&75=306&76=310&77=313&78=319&80=332&81=336&82=339&83=345&86=358&87=362&89=365&90=369&92=372&93=376&94=379&95=383&99=392&101=397&102=399&103=401&104=405&108=411&109=415&112=421&113=432&114=434&117=437&119=439&120=443&121=446&124=449&125=452&126=458&127=460&129=464&130=466&131=468&132=470&133=473&134=479&136=488&137=494&139=501&140=509&141=517&142=519&143=522&144=530&146=532&147=535&148=543&149=545&151=551&152=554&153=560&154=562&156=566&157=569&158=573&162=578&163=584&164=586'
+debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&17=116&18=123&19=126&20=129&21=132&23=135&24=138&26=142&29=148&30=151&31=156&32=158&34=161&35=163&36=165&37=168&43=179&44=187&45=197&46=212&49=226&50=235&52=238&53=240&54=243&55=247&56=249&57=253&58=256&59=262&64=272&65=273&66=279&68=295&69=296&70=297&72=302&74=307&75=311&76=314&77=320&79=333&80=337&81=340&82=346&85=359&86=363&88=366&89=370&91=373&92=377&93=380&94=384&98=393&100=398&101=400&102=402&103=406&107=412&108=416&111=422&112=433&113=435&116=438&118=440&119=444&120=447&123=450&124=453&125=459&126=461&128=465&129=467&130=469&131=471&132=474&133=480&135=489&136=495&138=502&139=510&140=518&141=520&142=523&143=531&145=533&146=536&147=544&148=546&150=552&151=555&152=561&153=563&155=567&156=570&157=574&161=579&162=585&163=587'

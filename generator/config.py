@@ -45,7 +45,7 @@ def templates_of(target: Target, overlay: Path | None = None) -> tuple[str, Path
     return target.templates, overlay
 
 
-KNOWN_KEYS = {"package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations", "computed", "pagination"}
+KNOWN_KEYS = {"extends", "package", "out", "source", "spec", "overlays", "select", "tags", "templates", "strict", "allow_remote", "operations", "computed", "pagination"}
 
 
 def load_targets(root: Path) -> dict[str, Target]:
@@ -65,7 +65,8 @@ def targets_of(table: object, root: Path, label: str) -> dict[str, Target]:
     if not isinstance(table, dict):
         raise SpecError(f"`targets` in {label} must be a table of targets", code="config")
     targets = {}
-    for name, entry in table.items():
+    for name in table:
+        entry = _extended(table, name, label)
         if not isinstance(entry, dict) or "package" not in entry or "out" not in entry or not ({"source", "spec"} & entry.keys()):
             raise SpecError(f"target {name!r} in {label} needs `package`, `out` and `source` or `spec`", code="config")
         targets[name] = Target(
@@ -87,6 +88,22 @@ def targets_of(table: object, root: Path, label: str) -> dict[str, Target]:
             options={k: v for k, v in entry.items() if k not in KNOWN_KEYS},
         )
     return targets
+
+
+def _extended(table: dict, name: str, label: str, seen: tuple[str, ...] = ()) -> object:
+    """A target's entry with what it `extends` beneath it: another target's keys, its own win
+    (one API through two template sets shares its operation names and options)."""
+    entry = table[name]
+    if not isinstance(entry, dict) or "extends" not in entry:
+        return entry
+    base = entry["extends"]
+    if base not in table or base in seen + (name,):
+        why = f"extends {base!r} in a cycle" if base in seen + (name,) else f"extends {base!r}, which is not a target"
+        raise SpecError(f"target {name!r} in {label} {why}", code="config")
+    below = _extended(table, base, label, seen + (name,))
+    if not isinstance(below, dict):
+        return entry
+    return {**below, **{k: v for k, v in entry.items() if k != "extends"}}
 
 
 def _templates(value: str, root: Path) -> str:

@@ -4,6 +4,7 @@ declared type. Used for the whole OpenAI API and for real-world documents of the
 
 from __future__ import annotations
 
+import base64
 import copy
 import warnings
 from types import ModuleType
@@ -11,7 +12,8 @@ from typing import Callable
 from urllib.parse import parse_qsl, urlencode
 
 from generator import ir, pointers
-from generator.targets.python import Methods, PythonTypes
+from generator.targets import typescript
+from generator.targets.python import Methods, PythonTypes, credentials
 
 from samples import Samples
 
@@ -128,6 +130,91 @@ def report(name: str, api: ir.Api, failed: dict[str, str], root: dict | None = N
     with_examples = sum(1 for op in api.operations if root is not None and examples(root, op))
     lines = [f"{name} against Steady: {total - len(failed)}/{total} operations accepted and parsed ({with_examples} with the document's examples)"]
     return "\n".join(lines + [f"  {k}: {v}" for k, v in sorted(failed.items())])
+
+
+def typescript_calls(api: ir.Api, root: dict | None = None) -> list[dict[str, object]]:
+    """Each operation's call through the TypeScript client, as JSON for a node script: the same
+    arguments the Python client gets (`arguments`), laid out as the TypeScript method takes them
+    (path arguments, a body that is not an object of fields, one `params` object by wire names).
+    A file is {"$file": [name, base64, type]}, bytes {"$bytes": base64}."""
+    python, ts = Methods(PythonTypes(api)), typescript.Methods(api)
+    calls = []
+    for op in api.operations:
+        args, kwargs = arguments(api, op, root=root)
+        method, by_name = ts(op), {p.name: p for p in python.arguments(op)}
+        keys = {(f.where, f.wire): f.key for f in method.fields}
+        body, params = None, {}
+        for name, value in kwargs.items():
+            p = by_name[name]
+            if p.where == "body" and not p.wire_name:
+                body = value
+            else:
+                params[keys[(p.where, p.wire_name)]] = value
+        kind = "page" if op.pagination else "download" if op.binary else "stream" if op.stream else "json"
+        calls.append({
+            "where": f"{op.method} {op.path}" + ("?" + urlencode(op.path_query) if op.path_query else ""),
+            "query": urlencode(op.path_query),
+            "resource": [typescript.member(r) for r in op.resource], "method": method.name,
+            "args": _as_json(args), "body": _as_json(body) if method.body_type else False,
+            "params": _as_json(params) if method.arguments else False,
+            "kind": kind, "answers": isinstance(op.result, ir.NamedType),
+        })
+    return calls
+
+
+def typescript_credentials(api: ir.Api, options: dict[str, object]) -> list[str]:
+    """The TypeScript client's credential options."""
+    return [typescript.identifier(c.arg) for c in credentials(api, options)]
+
+
+def _as_json(value: object) -> object:
+    if isinstance(value, tuple) and len(value) >= 2 and isinstance(value[1], bytes):
+        return {"$file": [value[0], base64.b64encode(value[1]).decode(), value[2] if len(value) > 2 else ""]}
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode()}
+    if isinstance(value, dict):
+        return {k: _as_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_json(v) for v in value]
+    return value
+
+
+# Calls the operations typescript_calls lists, through the package whose index.js is argv[3],
+# with a client per Steady (by the operations' constant query); prints what failed and why.
+TYPESCRIPT_RUNNER = r"""
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+const [plan, index] = process.argv.slice(2);
+const { calls, clients } = JSON.parse(readFileSync(plan, "utf8"));
+const pkg = await import(pathToFileURL(index).href);
+const revive = (v) => {
+  if (Array.isArray(v)) return v.map(revive);
+  if (v === null || typeof v !== "object") return v;
+  if ("$file" in v) return new File([Buffer.from(v.$file[1], "base64")], v.$file[0], { type: v.$file[2] });
+  if ("$bytes" in v) return new Uint8Array(Buffer.from(v.$bytes, "base64"));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));
+};
+const made = Object.fromEntries(Object.entries(clients).map(([query, options]) => [query, new pkg.Client(options)]));
+const failed = {};
+for (const call of calls) {
+  try {
+    let target = made[call.query];
+    for (const part of call.resource) target = target[part];
+    const args = [...revive(call.args)];
+    if (call.body !== false) args.push(revive(call.body ?? undefined));
+    if (call.params !== false) args.push(revive(call.params));
+    const result = await target[call.method](...args);
+    let answer = result;
+    if (call.kind === "page") answer = result.items.concat(result.hasNextPage() ? (await result.getNextPage()).items : []);
+    else if (call.kind === "download") answer = new Uint8Array(await result.arrayBuffer());
+    else if (result instanceof pkg.Stream) { answer = []; for await (const item of result) answer.push(item); }
+    if (call.answers && answer === undefined) failed[call.where] = "no answer";
+  } catch (e) {
+    failed[call.where] = `${e?.name}: ${String(e?.message).slice(0, 300)} ${JSON.stringify(e?.body ?? "").slice(0, 600)}`;
+  }
+}
+console.log(JSON.stringify(failed));
+"""
 
 
 def served_documents(root: dict) -> dict[tuple[tuple[str, str], ...], dict]:

@@ -20,9 +20,13 @@ const SCHEMES: Record<string, Scheme> = {
 const SECURITY: Security = [["ApiKeyAuth"]];
 
 export interface ClientOptions extends CoreOptions {
-  /** The credential of `ApiKeyAuth`. */
+  /** The credential of `ApiKeyAuth`, else the OPENAI_API_KEY environment variable. */
   apiKey?: string;
-  /** The secret webhook deliveries are signed with (or pass it to `unwrap`). */
+  /** Sent as the `OpenAI-Organization` header, else the OPENAI_ORG_ID environment variable. */
+  organization?: string;
+  /** Sent as the `OpenAI-Project` header, else the OPENAI_PROJECT_ID environment variable. */
+  project?: string;
+  /** The secret webhook deliveries are signed with (else the OPENAI_WEBHOOK_SECRET environment variable). */
   webhookSecret?: string;
 }
 
@@ -42,14 +46,21 @@ export class Client {
   readonly webhooks: Webhooks;
 
   constructor(options: ClientOptions = {}) {
+    if (given(options.apiKey, "OPENAI_API_KEY") === undefined) {
+      throw new APIError(undefined, undefined, "no API key: pass apiKey or set the OPENAI_API_KEY environment variable");
+    }
     const headers: Record<string, string> = {};
+    const organization = given(options.organization, "OPENAI_ORG_ID");
+    if (organization !== undefined) headers["OpenAI-Organization"] = organization;
+    const project = given(options.project, "OPENAI_PROJECT_ID");
+    if (project !== undefined) headers["OpenAI-Project"] = project;
     const core = new Core({
       ...options,
-      baseURL: options.baseURL,
+      baseURL: options.baseURL ?? readEnv("OPENAI_BASE_URL"),
       headers: { ...headers, ...options.headers },
       defaultBaseURL: BASE_URL,
       credentials: {
-        "ApiKeyAuth": given(options.apiKey, undefined),
+        "ApiKeyAuth": given(options.apiKey, "OPENAI_API_KEY"),
       },
       schemes: SCHEMES,
       security: SECURITY,

@@ -466,9 +466,14 @@ export class Core {
     }
   }
 
-  /** A call whose answer is JSON (or nothing). */
+  /** A call whose answer is JSON; an empty one (a 204) reads as an object of no fields, as in the Python client. */
   async json<T>(call: Call, options?: RequestOptions): Promise<T> {
-    return parsed<T>(await this.send(call, options));
+    return ((await parsed<T>(await this.send(call, options))) ?? {}) as T;
+  }
+
+  /** A call that declares no answer: whatever the server sends is left unread. */
+  async empty(call: Call, options?: RequestOptions): Promise<void> {
+    await (await this.send(call, options)).body?.cancel();
   }
 
   /** A call whose answer is a download: the response, its body not read yet. */

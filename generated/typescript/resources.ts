@@ -594,7 +594,7 @@ export class BetaResponsesResource {
         "openai-beta": params?.["openai-beta"],
       },
     };
-    return this.core.json<void>(call, options);
+    return this.core.empty(call, options);
   }
 
   /**
@@ -909,7 +909,7 @@ export class ResponsesResource {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,
     };
-    return this.core.json<void>(call, options);
+    return this.core.empty(call, options);
   }
 
   /**

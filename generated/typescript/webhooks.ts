@@ -13,7 +13,7 @@ import { InvalidWebhookSignatureError, readEnv } from "./core.js";
 
 /** Seconds a delivery's timestamp may be from now, either way. */
 export const DEFAULT_TOLERANCE = 300;
-const SECRET_ENV: string | undefined = undefined;
+const SECRET_ENV: string | undefined = "OPENAI_WEBHOOK_SECRET";
 
 export interface VerifyOptions {
   /** The secret, when the client was not given one. */

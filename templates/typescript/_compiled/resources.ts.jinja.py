@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 a90879a92e960e8ff2702b6bc741ea85029b8939086c5364917c7740b757d04e); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 2a08bb7901e56060a2e6c1fb9ab41fa8daaace522d0adfb575b38a31b8257bb7); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -574,6 +574,15 @@ def root(context, missing=missing):
                 yield '): Promise<Response> {\n'
                 yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
                 yield '\n    return this.core.download(call, options);\n  }\n'
+            elif t_12(environment.getattr(l_2_op, 'result')):
+                pass
+                yield '  '
+                yield str(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name'))
+                yield '('
+                yield str(context.call((undefined(name='args') if l_0_args is missing else l_0_args), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
+                yield '): Promise<void> {\n'
+                yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
+                yield '\n    return this.core.empty(call, options);\n  }\n'
             else:
                 pass
                 yield '  '
@@ -592,4 +601,4 @@ def root(context, missing=missing):
     l_1_r = l_1_resource_class = missing
 
 blocks = {}
-debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&17=116&18=123&19=126&20=129&21=132&23=135&24=138&26=142&29=148&30=151&31=156&32=158&34=161&35=163&36=165&37=168&43=179&44=187&45=197&46=212&49=226&50=235&52=238&53=240&54=243&55=247&56=249&57=253&58=256&59=262&64=272&65=273&66=279&68=295&69=296&70=297&72=302&74=307&75=311&76=314&77=320&79=333&80=337&81=340&82=346&85=359&86=363&88=366&89=370&91=373&92=377&93=380&94=384&98=393&100=398&101=400&102=402&103=406&107=412&108=416&111=422&112=433&113=435&116=438&118=440&119=444&120=447&123=450&124=453&125=459&126=461&128=465&129=467&130=469&131=471&132=474&133=480&135=489&136=495&138=502&139=510&140=518&141=520&142=523&143=531&145=533&146=536&147=544&148=546&150=552&151=555&152=561&153=563&155=567&156=570&157=574&161=579&162=585&163=587'
+debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&17=116&18=123&19=126&20=129&21=132&23=135&24=138&26=142&29=148&30=151&31=156&32=158&34=161&35=163&36=165&37=168&43=179&44=187&45=197&46=212&49=226&50=235&52=238&53=240&54=243&55=247&56=249&57=253&58=256&59=262&64=272&65=273&66=279&68=295&69=296&70=297&72=302&74=307&75=311&76=314&77=320&79=333&80=337&81=340&82=346&85=359&86=363&88=366&89=370&91=373&92=377&93=380&94=384&98=393&100=398&101=400&102=402&103=406&107=412&108=416&111=422&112=433&113=435&116=438&118=440&119=444&120=447&123=450&124=453&125=459&126=461&128=465&129=467&130=469&131=471&132=474&133=480&135=489&136=495&138=502&139=510&140=518&141=520&142=523&143=531&145=533&146=536&147=544&148=546&150=552&151=555&152=561&153=563&155=567&156=570&157=574&160=576&161=579&162=583&166=588&167=594&168=596'

@@ -39,6 +39,6 @@ def test_a_bad_extends_is_a_config_error(table, message):
 def test_the_typescript_targets_share_the_python_ones_names_and_options():
     targets = load_targets(ROOT)
     for ts, py in (("typescript", "openai_responses"), ("typescript_api", "openai_api")):
-        assert targets[ts].templates == "typescript"
+        assert targets[ts].templates == "openai_typescript"
         assert targets[ts].operations == targets[py].operations and targets[ts].select == targets[py].select
         assert targets[ts].options == targets[py].options

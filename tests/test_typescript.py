@@ -159,3 +159,32 @@ def test_the_client_retries_like_the_python_one(tsc, tmp_path):
     assert report["exhausted"] == [503, 3]  # two retries, then the error
     assert report["told"] == [429, 1]  # x-should-retry: false wins
     assert report["unreachable"] == [True, 1]
+
+
+OUTPUT_TEXT = r"""
+import { readFileSync } from "node:fs";
+import { Client } from "./index.js";
+
+const responses = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const answer = (body) => async () => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+const texts = [];
+for (const body of responses) {
+  const client = new Client({ apiKey: "k", fetch: answer(body) });
+  texts.push([(await client.responses.retrieve("resp_1")).output_text, (await client.responses.create({ model: "m" })).output_text]);
+}
+console.log(JSON.stringify(texts));
+"""
+
+
+def test_output_text_is_computed_as_openai_python_computes_it(tsc, tmp_path):
+    """The openai_typescript set implements the computed `output_text` (openai-node computes it too)."""
+    from openai._models import construct_type
+    from openai.types.responses import Response as TheirResponse
+    from test_openai_helpers import BUILT, spec_responses
+
+    responses = spec_responses() + [{"id": "resp", "object": "response", **b} for b in BUILT]
+    (tmp_path / "responses.json").write_text(json.dumps(responses))
+    texts = _run_under_node(tsc, tmp_path, OUTPUT_TEXT, str(tmp_path / "responses.json"))
+    expected = [construct_type(type_=TheirResponse, value=r).output_text for r in responses]
+    assert sum(map(bool, expected)) >= 5
+    assert texts == [[e, e] for e in expected]

@@ -5974,6 +5974,8 @@ export interface BetaResponse {
   parallel_tool_calls: boolean;
   conversation?: BetaResponseConversation | null;
   max_output_tokens?: number | null;
+  /** The text of every `output_text` part of the output's messages, joined (computed by the client, as openai-node does: servers do not send it). */
+  output_text: string;
 }
 
 /**
@@ -10846,6 +10848,8 @@ export interface Response {
   parallel_tool_calls: boolean;
   conversation?: ResponseConversation | null;
   max_output_tokens?: number | null;
+  /** The text of every `output_text` part of the output's messages, joined (computed by the client, as openai-node does: servers do not send it). */
+  output_text: string;
 }
 
 /**

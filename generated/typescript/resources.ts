@@ -8,6 +8,7 @@
 import type * as m from "./models.js";
 import { Core, pathParam, omit } from "./core.js";
 import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "./core.js";
+import { withOutputText } from "./lib/output_text.js";
 
 
 /** The `params` of `client.beta.responses.create()`. */
@@ -548,7 +549,7 @@ export class BetaResponsesResource {
       body: omit(params, ["openai-beta"]) ?? {},
     };
     if (params?.stream === true) return this.core.stream<m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.BetaResponse>(call, options);
+    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
   }
 
   /**
@@ -575,7 +576,7 @@ export class BetaResponsesResource {
       },
     };
     if (params?.stream === true) return this.core.stream<m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.BetaResponse>(call, options);
+    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
   }
 
   /**
@@ -615,7 +616,7 @@ export class BetaResponsesResource {
         "openai-beta": params?.["openai-beta"],
       },
     };
-    return this.core.json<m.BetaResponse>(call, options);
+    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
   }
 }
 
@@ -873,7 +874,7 @@ export class ResponsesResource {
       body: params ?? {},
     };
     if (params?.stream === true) return this.core.stream<m.ResponseStreamEvent | m.UnknownResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.Response>(call, options);
+    return this.core.json<m.Response>(call, options).then(withOutputText);
   }
 
   /**
@@ -896,7 +897,7 @@ export class ResponsesResource {
       },
     };
     if (params?.stream === true) return this.core.stream<m.ResponseStreamEvent | m.UnknownResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.Response>(call, options);
+    return this.core.json<m.Response>(call, options).then(withOutputText);
   }
 
   /**
@@ -924,7 +925,7 @@ export class ResponsesResource {
       method: "POST",
       path: `/responses/${pathParam("response_id", responseId)}/cancel`,
     };
-    return this.core.json<m.Response>(call, options);
+    return this.core.json<m.Response>(call, options).then(withOutputText);
   }
 
   /**

@@ -8232,6 +8232,8 @@ export interface BetaResponse {
   parallel_tool_calls: boolean;
   conversation?: BetaResponseConversation | null;
   max_output_tokens?: number | null;
+  /** The text of every `output_text` part of the output's messages, joined (computed by the client, as openai-node does: servers do not send it). */
+  output_text: string;
 }
 
 /**
@@ -23948,6 +23950,8 @@ export interface Response {
   parallel_tool_calls: boolean;
   conversation?: ResponseConversation | null;
   max_output_tokens?: number | null;
+  /** The text of every `output_text` part of the output's messages, joined (computed by the client, as openai-node does: servers do not send it). */
+  output_text: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
 import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 import { BetaThreadsResource } from "./beta_threads.js";
+import { withOutputText } from "../lib/output_text.js";
 
 
 /** The `params` of `client.beta.assistants.list()`. */
@@ -822,7 +823,7 @@ export class BetaResponsesResource {
       body: omit(params, ["openai-beta"]) ?? {},
     };
     if (params?.stream === true) return this.core.stream<m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.BetaResponse>(call, options);
+    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
   }
 
   /**
@@ -849,7 +850,7 @@ export class BetaResponsesResource {
       },
     };
     if (params?.stream === true) return this.core.stream<m.BetaResponseStreamEvent | m.UnknownBetaResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.BetaResponse>(call, options);
+    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
   }
 
   /**
@@ -889,7 +890,7 @@ export class BetaResponsesResource {
         "openai-beta": params?.["openai-beta"],
       },
     };
-    return this.core.json<m.BetaResponse>(call, options);
+    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
   }
 }
 

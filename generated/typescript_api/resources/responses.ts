@@ -8,6 +8,7 @@
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
 import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import { withOutputText } from "../lib/output_text.js";
 
 
 /** The `params` of `client.responses.create()`. */
@@ -234,7 +235,7 @@ export class ResponsesResource {
       body: params ?? {},
     };
     if (params?.stream === true) return this.core.stream<m.ResponseStreamEvent | m.UnknownResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.Response>(call, options);
+    return this.core.json<m.Response>(call, options).then(withOutputText);
   }
 
   /**
@@ -257,7 +258,7 @@ export class ResponsesResource {
       },
     };
     if (params?.stream === true) return this.core.stream<m.ResponseStreamEvent | m.UnknownResponseStreamEvent>(call, { mediaType: "text/event-stream", discriminator: "type", errorTag: "error" }, options);
-    return this.core.json<m.Response>(call, options);
+    return this.core.json<m.Response>(call, options).then(withOutputText);
   }
 
   /**
@@ -285,7 +286,7 @@ export class ResponsesResource {
       method: "POST",
       path: `/responses/${pathParam("response_id", responseId)}/cancel`,
     };
-    return this.core.json<m.Response>(call, options);
+    return this.core.json<m.Response>(call, options).then(withOutputText);
   }
 
   /**

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from models.ts.jinja (sha256 b63882b641e0f82e6fc77dd8706a753189be8cc4b207ec4f2b21e90a3a163b48); make precompile
+# compiled by jinja2 3.1.6 from models.ts.jinja (sha256 5ba716088ed29461351a78a71f53c42d0b324c1e6b8a8dd2f1b64533a555376e); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'models.ts.jinja'
 
@@ -94,6 +94,7 @@ def root(context, missing=missing):
                 yield str(t_2(l_2_f))
                 yield ';\n'
             l_2_f = missing
+            yield from context.blocks['model_members'][0](context.derived({'d': l_1_d, 'kind': l_1_kind, 'loop': l_1_loop}))
             if environment.getattr(l_1_d, 'extra'):
                 pass
                 yield '  [key: string]: unknown;\n'
@@ -107,7 +108,7 @@ def root(context, missing=missing):
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_d, 'values'), undefined):
                 _loop_vars = {}
                 pass
-                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 43 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
+                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 44 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
                 yield str(t_4(l_2_v))
             l_2_loop = l_2_v = missing
             yield ';\n'
@@ -127,7 +128,7 @@ def root(context, missing=missing):
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_d, 'variants'), undefined):
                 _loop_vars = {}
                 pass
-                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 47 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
+                yield str((' | ' if (not environment.getattr(l_2_loop, 'first')) else cond_expr_undefined("the inline if-expression on line 48 in 'models.ts.jinja' evaluated to false and no else section was defined.")))
                 yield str(environment.getattr(l_2_v, 'name'))
             l_2_loop = l_2_v = missing
             yield ';\n\n/** A `'
@@ -146,5 +147,14 @@ def root(context, missing=missing):
             yield ';\n'
     l_1_loop = l_1_d = l_1_kind = l_1_ir_union = missing
 
-blocks = {}
-debug_info = '1=44&3=46&10=51&11=56&13=59&15=62&16=64&18=66&23=70&24=73&25=75&26=78&28=81&29=83&31=85&36=90&38=96&42=100&43=103&44=113&45=116&46=120&47=123&49=133&50=135&51=137&55=142'
+def block_model_members(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'model_members': block_model_members}
+debug_info = '1=44&3=46&10=51&11=56&13=59&15=62&16=64&18=66&23=70&24=73&25=75&26=78&28=81&29=83&31=85&36=90&38=96&39=97&43=101&44=104&45=114&46=117&47=121&48=124&50=134&51=136&52=138&56=143&38=149'

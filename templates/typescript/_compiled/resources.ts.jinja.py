@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 2a08bb7901e56060a2e6c1fb9ab41fa8daaace522d0adfb575b38a31b8257bb7); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 bc9a34dc4e5db9f971f3e58043a27f26f5e9ce66e123e6bb40076ba883eaad89); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -113,6 +113,7 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resource_home'), l_1_path, _loop_vars=_loop_vars))
         yield '.js";\n'
     l_1_path = l_1_resource_class = missing
+    yield from context.blocks['imports'][0](context)
     yield '\n'
     def macro(l_1_f, l_1_indent):
         t_13 = []
@@ -287,7 +288,7 @@ def root(context, missing=missing):
                     ', ',
                     str(('true' if environment.getitem(environment.getattr(l_2_f, 'style'), 1) else 'false')),
                     ']',
-                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 66 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
+                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_f = missing
             t_15.append(
@@ -323,7 +324,7 @@ def root(context, missing=missing):
                 pass
                 t_15.extend((
                     str(t_10(environment.getattr(l_2_f, 'key'))),
-                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 77 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
+                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_f = missing
             t_15.extend((
@@ -351,7 +352,7 @@ def root(context, missing=missing):
                         str(t_9(l_2_name)),
                         ': ',
                         str(t_10(l_2_media)),
-                        str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 82 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
+                        str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 83 in 'resources.ts.jinja' evaluated to false and no else section was defined."))),
                     ))
                 l_2_loop = l_2_name = l_2_media = missing
                 t_15.append(
@@ -391,7 +392,8 @@ def root(context, missing=missing):
         return concat(t_15)
     context.exported_vars.add('call')
     context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('x',), False, False, False, context.eval_ctx.autoescape)
-    for l_1_r in environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'):
+    l_1_loop = missing
+    for l_1_r, l_1_loop in LoopContext(environment.getattr((undefined(name='here') if l_0_here is missing else l_0_here), 'resources'), undefined):
         l_1_resource_class = resolve('resource_class')
         _loop_vars = {}
         pass
@@ -420,7 +422,8 @@ def root(context, missing=missing):
             yield '(core);\n'
         l_2_child = missing
         yield '  }\n'
-        for l_2_op in environment.getattr(l_1_r, 'operations'):
+        l_2_loop = missing
+        for l_2_op, l_2_loop in LoopContext(environment.getattr(l_1_r, 'operations'), undefined):
             l_2_methods = resolve('methods')
             l_2_deprecation = resolve('deprecation')
             l_2_paging_ts = resolve('paging_ts')
@@ -530,7 +533,9 @@ def root(context, missing=missing):
                 yield str(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'framing'))
                 yield ', options);\n    return this.core.'
                 yield str(('download' if environment.getattr(l_2_op, 'binary') else str_join(('json<', environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'result'), '>', ))))
-                yield '(call, options);\n  }\n'
+                yield '(call, options)'
+                yield from context.blocks['switch_result'][0](context.derived({'P': l_2_P, 'S': l_2_S, 'key': l_2_key, 'loop': l_2_loop, 'op': l_2_op, 'value': l_2_value, 'x': l_2_x, 'r': l_1_r, 'args': l_0_args, 'call': l_0_call, 'field_doc': l_0_field_doc, 'here': l_0_here, 'up': l_0_up}))
+                yield ';\n  }\n'
             elif (environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'stream_item') and (environment.getattr(l_2_op, 'binary') or (not t_12(environment.getattr(l_2_op, 'result'))))):
                 pass
                 yield '  '
@@ -595,10 +600,39 @@ def root(context, missing=missing):
                 yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
                 yield '\n    return this.core.json<'
                 yield str(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'result'))
-                yield '>(call, options);\n  }\n'
-        l_2_op = l_2_methods = l_2_x = l_2_P = l_2_deprecation = l_2_paging_ts = l_2_key = l_2_S = l_2_ts_get = l_2_value = missing
+                yield '>(call, options)'
+                yield from context.blocks['json_result'][0](context.derived({'P': l_2_P, 'S': l_2_S, 'key': l_2_key, 'loop': l_2_loop, 'op': l_2_op, 'value': l_2_value, 'x': l_2_x, 'r': l_1_r, 'args': l_0_args, 'call': l_0_call, 'field_doc': l_0_field_doc, 'here': l_0_here, 'up': l_0_up}))
+                yield ';\n  }\n'
+        l_2_loop = l_2_op = l_2_methods = l_2_x = l_2_P = l_2_deprecation = l_2_paging_ts = l_2_key = l_2_S = l_2_ts_get = l_2_value = missing
         yield '}\n'
-    l_1_r = l_1_resource_class = missing
+    l_1_loop = l_1_r = l_1_resource_class = missing
 
-blocks = {}
-debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&17=116&18=123&19=126&20=129&21=132&23=135&24=138&26=142&29=148&30=151&31=156&32=158&34=161&35=163&36=165&37=168&43=179&44=187&45=197&46=212&49=226&50=235&52=238&53=240&54=243&55=247&56=249&57=253&58=256&59=262&64=272&65=273&66=279&68=295&69=296&70=297&72=302&74=307&75=311&76=314&77=320&79=333&80=337&81=340&82=346&85=359&86=363&88=366&89=370&91=373&92=377&93=380&94=384&98=393&100=398&101=400&102=402&103=406&107=412&108=416&111=422&112=433&113=435&116=438&118=440&119=444&120=447&123=450&124=453&125=459&126=461&128=465&129=467&130=469&131=471&132=474&133=480&135=489&136=495&138=502&139=510&140=518&141=520&142=523&143=531&145=533&146=536&147=544&148=546&150=552&151=555&152=561&153=563&155=567&156=570&157=574&160=576&161=579&162=583&166=588&167=594&168=596'
+def block_imports(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+def block_switch_result(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+def block_json_result(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'imports': block_imports, 'switch_result': block_switch_result, 'json_result': block_json_result}
+debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&16=115&18=117&19=124&20=127&21=130&22=133&24=136&25=139&27=143&30=149&31=152&32=157&33=159&35=162&36=164&37=166&38=169&44=180&45=188&46=198&47=213&50=227&51=236&53=239&54=241&55=244&56=248&57=250&58=254&59=257&60=263&65=273&66=274&67=280&69=296&70=297&71=298&73=303&75=308&76=312&77=315&78=321&80=334&81=338&82=341&83=347&86=360&87=364&89=367&90=371&92=374&93=378&94=381&95=385&99=395&101=400&102=402&103=404&104=408&108=414&109=418&112=425&113=436&114=438&117=441&119=443&120=447&121=450&124=453&125=456&126=462&127=464&129=468&130=470&131=472&132=474&133=477&134=483&136=492&137=498&139=505&140=513&141=521&142=523&143=526&144=534&146=538&147=541&148=549&149=551&151=557&152=560&153=566&154=568&156=572&157=575&158=579&161=581&162=584&163=588&167=593&168=599&169=601&16=609&144=618&169=627'

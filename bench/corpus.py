@@ -56,6 +56,7 @@ class Row:
     paged: int = 0  # of which return pages
     sse: int = 0  # operations streaming server-sent events
     lines: int = 0  # operations streaming line-delimited JSON
+    typescript: str = ""  # the TypeScript package: ok (tsc --strict clean), refused, or its tsc errors
     seconds: float = 0.0
     peers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -223,6 +224,32 @@ def _examples(name: str, document: Path, row: Row) -> Iterator[tuple[str, Any, s
                 yield annotation(response.type, "response"), value, f"{op.pointer}/responses/{response.status}"
 
 
+# ---- the TypeScript target ------------------------------------------------------------------
+
+
+def check_typescript(name: str, document: Path, out: Path, env: dict[str, str] | None = None) -> str:
+    """Generate the TypeScript package and run `tsc --strict` over it: "ok", or how it failed."""
+    from conftest import npm_tool
+    from test_typescript import TSC_FLAGS, TYPESCRIPT
+
+    package = out / "ts" / package_name(name)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "generator.cli", "generate", str(document), "--package", package.name, "--out", str(package),
+             "--templates", "typescript", "--quiet"],
+            cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        )
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    if result.returncode != 0:
+        return "traceback" if "Traceback" in result.stderr else "refused"
+    tsc = npm_tool("typescript", TYPESCRIPT, "tsc")
+    files = sorted(map(str, package.rglob("*.ts")))
+    checked = subprocess.run([str(tsc), *TSC_FLAGS, "--noEmit", *files], capture_output=True, text=True, timeout=TIMEOUT * 5)
+    errors = [line for line in checked.stdout.splitlines() if "error TS" in line]
+    return "ok" if checked.returncode == 0 else f"{len(errors)} tsc errors: {(errors or [checked.stdout])[0][-100:]}"
+
+
 # ---- pyright, over every package at once ----------------------------------------------------
 
 
@@ -294,13 +321,19 @@ def table(rows: list[Row], peers: bool) -> str:
         + (f" ({100 * paged / lists:.0f} %)" if lists else "")
         + f"; streams: {sum(r.sse for r in rows)} of server-sent events, {sum(r.lines for r in rows)} of JSON lines.",
     ]
+    checked = [r for r in rows if r.typescript]
+    if checked:
+        clean = sum(r.typescript == "ok" for r in checked)
+        lines.append(f"TypeScript (`--templates typescript`): **{clean} of {len(checked)} generated and `tsc --strict` clean** "
+                     f"(of the {sum(r.outcome == 'ok' for r in checked)} the Python target accepts: "
+                     f"{sum(r.typescript == 'ok' for r in checked if r.outcome == 'ok')}).")
     if peers:
         for name in ("openapi-python-client", "datamodel-code-generator"):
             peer_ok = sum(r.peers.get(name, {}).get("outcome") == "ok" for r in rows)
             peer_covered = sum(r.peers.get(name, {}).get("covered", 0) for r in rows)
             lines.append(f"{name}: {peer_ok} of {len(rows)} ok" + (f"; operations covered {peer_covered} of {ops}" if name.startswith("openapi") else " (models only)") + ".")
-    header = "| document | KB | specbind | warnings | ops covered | models | examples parsed | pages | streams (SSE/lines) | s |"
-    rule = "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+    header = "| document | KB | specbind | warnings | ops covered | models | examples parsed | pages | streams (SSE/lines) | s | TypeScript |"
+    rule = "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
     if peers:
         header += " openapi-python-client | datamodel-code-generator |"
         rule += "---|---|"
@@ -308,7 +341,8 @@ def table(rows: list[Row], peers: bool) -> str:
     for r in rows:
         outcome = r.outcome + (f": {r.detail}" if r.detail else "")
         cells = [r.document, f"{r.bytes / 1000:.0f}", outcome.replace("|", "\\|"), str(r.warnings), f"{r.covered}/{r.operations}",
-                 str(r.models), f"{r.examples_parsed}/{r.examples}", f"{r.paged}/{r.lists}", f"{r.sse}/{r.lines}", f"{r.seconds:.1f}"]
+                 str(r.models), f"{r.examples_parsed}/{r.examples}", f"{r.paged}/{r.lists}", f"{r.sse}/{r.lines}", f"{r.seconds:.1f}",
+                 r.typescript.replace("|", "\\|")]
         if peers:
             opc = r.peers.get("openapi-python-client", {})
             dcg = r.peers.get("datamodel-code-generator", {})
@@ -322,6 +356,7 @@ def main() -> int:
     parser.add_argument("names", nargs="*", help="only these documents (file stems)")
     parser.add_argument("--max-bytes", type=int, help="only documents up to this size")
     parser.add_argument("--no-peers", action="store_true", help="specbind only")
+    parser.add_argument("--no-typescript", action="store_true", help="skip the TypeScript column")
     parser.add_argument("--write", metavar="FILE", help="write the table to this Markdown file")
     args = parser.parse_args()
     docs: list[Document] = corpus(args.max_bytes, args.names)
@@ -331,9 +366,11 @@ def main() -> int:
         rows = []
         for document in docs:
             row = check_document(document.name, document.path, out, env)
+            if not args.no_typescript:
+                row.typescript = check_typescript(document.name, document.path, out, env)
             if not args.no_peers:
                 row.peers = run_peers(document.name, document.path, out)
-            print(f"{row.document:50} {row.outcome:15} {row.seconds:5.1f}s {row.detail[:80]}", flush=True)
+            print(f"{row.document:50} {row.outcome:15} {row.seconds:5.1f}s {row.typescript[:20]:20} {row.detail[:60]}", flush=True)
             rows.append(row)
         pyright_errors(out, rows)
     text = table(rows, not args.no_peers)
@@ -347,7 +384,8 @@ def main() -> int:
             "*ok* means: generated, every module imports in a fresh interpreter, every model and union builds "
             "(`model_rebuild()`, `model_json_schema()`), and pyright (basic) reports no error. *examples parsed* counts "
             "the document's own schema and media-type examples that validate with their generated types. Peers ran on "
-            "the same documents in the same run; openapi-python-client's *ops covered* counts its endpoint modules.\n\n"
+            "the same documents in the same run; openapi-python-client's *ops covered* counts its endpoint modules. "
+            "*TypeScript* is the package of `--templates typescript`: ok means `tsc --strict` reports no error.\n\n"
             + text
         )
     return 0 if all(r.outcome != "traceback" for r in rows) else 1

@@ -8,7 +8,6 @@ import textwrap
 import black
 import pytest
 
-from conftest import ROOT
 from generator import blackstyle, formatting
 from generator.render import BUILTIN_TEMPLATES, COMPILED, precompile
 

@@ -22,6 +22,16 @@ from loopback import LoopbackServer, binary, json_response, sse, sse_events
 
 CASE = "content_types"
 FILE = {"id": "file_1", "bytes": 3}
+# The parts of the upload of notes.txt with every kind of field (the TypeScript client's too).
+UPLOAD_PARTS = [
+    ("file", "notes.txt", "text/plain", b"abc"),
+    ("purpose", None, None, b"assistants"),
+    ("expires_after", None, None, b"60"),
+    ("metadata", None, "application/json", b'{"k":"v"}'),  # an object part is JSON
+    ("labels", None, None, b"a"),  # an array of scalars is one part per value
+    ("labels", None, None, b"b"),
+    ("options", None, "application/json", b'{"x": 1}'),  # `encoding` says this part is JSON
+]
 
 
 @pytest.fixture(scope="module")
@@ -71,15 +81,7 @@ def test_a_multipart_upload_sends_each_field_as_its_part_in_order(client, server
     assert got.id == "file_1"
     sent = server.requests[0]
     assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
-    assert parts(sent) == [
-        ("file", "notes.txt", "text/plain", b"abc"),
-        ("purpose", None, None, b"assistants"),
-        ("expires_after", None, None, b"60"),
-        ("metadata", None, "application/json", b'{"k":"v"}'),  # an object part is JSON
-        ("labels", None, None, b"a"),  # an array of scalars is one part per value
-        ("labels", None, None, b"b"),
-        ("options", None, "application/json", b'{"x": 1}'),  # `encoding` says this part is JSON
-    ]
+    assert parts(sent) == UPLOAD_PARTS
 
 
 def test_a_file_is_bytes_a_path_a_file_object_or_a_tuple(client, server, tmp_path):

@@ -22,7 +22,7 @@ from generator.config import Target
 from generator.diagnostics import SpecError
 from generator.generate import produce
 
-from conftest import PROJECT, ROOT, main_stream, openai_ir, pyright
+from conftest import PROJECT, main_stream, openai_ir, pyright
 
 settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 settings.register_profile("long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

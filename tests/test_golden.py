@@ -1,6 +1,5 @@
 """generated/ must be exactly what spec + overlays + templates produce."""
 
-from pathlib import Path
 
 from generator.config import load_targets
 from generator.generate import drift

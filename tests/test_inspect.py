@@ -1,6 +1,5 @@
 """`specbind inspect`: structural union resolution on the pinned specs."""
 
-import pytest
 
 
 def union(report: dict, name: str) -> dict:

@@ -24,7 +24,17 @@ def tsc() -> Path:
 
 
 def _tsc(tsc: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(tsc), *TSC_FLAGS, *args], capture_output=True, text=True, timeout=600)
+    return subprocess.run([str(tsc), *TSC_FLAGS, *args], capture_output=True, text=True, timeout=900)
+
+
+def compile_to_js(source: Path, out: Path) -> Path:
+    """Every package below `source` compiled to JavaScript modules in `out` (one tsc run), with
+    `out/package.json` saying they are ES modules."""
+    compiled = _tsc(npm_tool("typescript", TYPESCRIPT, "tsc"), "--rootDir", str(source), "--outDir", str(out),
+                    *map(str, sorted(source.rglob("*.ts"))))
+    assert compiled.returncode == 0, compiled.stdout[-4000:]
+    (out / "package.json").write_text('{"type": "module"}')
+    return out
 
 
 @pytest.mark.parametrize("package", ["typescript", "typescript_api"])

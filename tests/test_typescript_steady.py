@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from conftest import GENERATED, npm_tool, run_cli, target_ir
+from conftest import GENERATED, ROOT, run_cli, target_ir
 from documents import manifest
 from generator.config import load_targets
 from generator.operations import Selection
@@ -21,9 +21,7 @@ from generator.pipeline import build, prepare
 from steady_calls import TYPESCRIPT_RUNNER, typescript_calls, typescript_credentials
 from test_steady import serve, start_steady
 from test_steady_corpus import DOCUMENTS, _served_copy
-from test_typescript import TSC_FLAGS, TYPESCRIPT
-
-from conftest import ROOT
+from test_typescript import compile_to_js
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +33,9 @@ def js(tmp_path_factory) -> Path:
         result = run_cli("generate", str(manifest()[name].path), "--package", "x", "--out", str(root / "ts" / name),
                          "--templates", "typescript", "--quiet")
         assert result.returncode == 0, result.stderr[-2000:]
-    tsc = npm_tool("typescript", TYPESCRIPT, "tsc")
-    sources = sorted(map(str, (root / "ts").rglob("*.ts")))
-    compiled = subprocess.run([str(tsc), *TSC_FLAGS, "--rootDir", str(root / "ts"), "--outDir", str(root / "js"), *sources],
-                              capture_output=True, text=True, timeout=900)
-    assert compiled.returncode == 0, compiled.stdout[-4000:]
-    (root / "js" / "package.json").write_text('{"type": "module"}')
-    (root / "js" / "run.mjs").write_text(TYPESCRIPT_RUNNER)
-    return root / "js"
+    js = compile_to_js(root / "ts", root / "js")
+    (js / "run.mjs").write_text(TYPESCRIPT_RUNNER)
+    return js
 
 
 def call_all(js: Path, name: str, calls: list[dict], clients: dict[str, dict]) -> dict[str, str]:

@@ -15,12 +15,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 import golden_cases
-from conftest import npm_tool, run_cli
+from conftest import run_cli
 from loopback import LoopbackServer, binary, json_response, sse, sse_events
-from test_content import FILE, parts
+from test_content import FILE, UPLOAD_PARTS, parts
 from test_lines import chunk, lines, ndjson
 from test_pages import THINGS, Api
-from test_typescript import TSC_FLAGS, TYPESCRIPT
+from test_typescript import compile_to_js
 from test_webhooks import VECTOR_BODY, VECTOR_ID, VECTOR_SECRET, VECTOR_SIGNATURE, VECTOR_TIMESTAMP
 
 CASES = ("content_types", "security_servers", "pagination_styles", "json_lines", "deprecations_webhooks")
@@ -34,13 +34,7 @@ def js(tmp_path_factory) -> Path:
         spec = golden_cases.CASES / case / "spec.yaml"
         result = run_cli("generate", str(spec), "--package", case, "--out", str(root / "ts" / case), "--templates", "typescript")
         assert result.returncode == 0, result.stderr
-    tsc = npm_tool("typescript", TYPESCRIPT, "tsc")
-    sources = sorted(map(str, (root / "ts").rglob("*.ts")))
-    compiled = subprocess.run([str(tsc), *TSC_FLAGS, "--rootDir", str(root / "ts"), "--outDir", str(root / "js"), *sources],
-                              capture_output=True, text=True, timeout=600)
-    assert compiled.returncode == 0, compiled.stdout[-4000:]
-    (root / "js" / "package.json").write_text('{"type": "module"}')
-    return root / "js"
+    return compile_to_js(root / "ts", root / "js")
 
 
 def node(js: Path, case: str, script: str, *args: str) -> dict:
@@ -86,15 +80,7 @@ def test_a_multipart_upload_sends_the_parts_the_python_client_sends(js, server):
     report = node(js, "content_types", UPLOADS, server.url)
     assert report["id"] == "file_1"
     assert server.requests[0].headers["content-type"].startswith("multipart/form-data; boundary=")
-    assert parts(server.requests[0]) == [
-        ("file", "notes.txt", "text/plain", b"abc"),
-        ("purpose", None, None, b"assistants"),
-        ("expires_after", None, None, b"60"),
-        ("metadata", None, "application/json", b'{"k":"v"}'),  # an object part is JSON
-        ("labels", None, None, b"a"),  # an array of scalars is one part per value
-        ("labels", None, None, b"b"),
-        ("options", None, "application/json", b'{"x": 1}'),  # `encoding` says this part is JSON
-    ]
+    assert parts(server.requests[0]) == UPLOAD_PARTS
     assert [parts(r)[0] for r in server.requests[1:6]] == [
         ("file", "upload", "application/octet-stream", b"raw"),  # bytes
         ("file", "upload", "application/octet-stream", b"blob"),  # a Blob without a type

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import ir
-from ..names import NameTable, method_name, pascal, snake
+from ..names import NameTable, pascal, snake
 from .python import client_headers, credentials, handler_methods, required_credential, schemes_of, security_of
 
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")

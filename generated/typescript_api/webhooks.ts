@@ -23,6 +23,9 @@ export interface VerifyOptions {
   now?: number;
 }
 
+/** The delivery's body as received: text, or its raw bytes (what was signed). */
+export type Payload = string | ArrayBuffer | ArrayBufferView;
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 export class Webhooks {
@@ -35,13 +38,13 @@ export class Webhooks {
   /**
    * Verify the delivery's signature, then parse its body; an event type this package does not know yet is kept whole.
    */
-  async unwrap(payload: string, headers: HeaderSource, options: VerifyOptions = {}): Promise<m.WebhookEvent | m.UnknownWebhookEvent> {
+  async unwrap(payload: Payload, headers: HeaderSource, options: VerifyOptions = {}): Promise<m.WebhookEvent | m.UnknownWebhookEvent> {
     await this.verifySignature(payload, headers, options);
-    return JSON.parse(payload) as m.WebhookEvent | m.UnknownWebhookEvent;
+    return JSON.parse(typeof payload === "string" ? payload : new TextDecoder().decode(bytesOf(payload))) as m.WebhookEvent | m.UnknownWebhookEvent;
   }
 
   /** Throw InvalidWebhookSignatureError unless the delivery is signed with the secret and recent. */
-  async verifySignature(payload: string, headers: HeaderSource, options: VerifyOptions = {}): Promise<void> {
+  async verifySignature(payload: Payload, headers: HeaderSource, options: VerifyOptions = {}): Promise<void> {
     const key = secretBytes(options.secret ?? this.#secret);
     const found = (name: string): string | undefined => {
       if (headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -62,7 +65,12 @@ export class Webhooks {
     if (sent < now - tolerance) throw new InvalidWebhookSignatureError("the delivery is too old");
     if (sent > now + tolerance) throw new InvalidWebhookSignatureError("the delivery's timestamp is in the future");
     const hmac = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-    const signed = new Uint8Array(await crypto.subtle.sign("HMAC", hmac, new TextEncoder().encode(`${id}.${timestamp}.${payload}`)));
+    const prefix = new TextEncoder().encode(`${id}.${timestamp}.`);
+    const body = bytesOf(payload);
+    const content = new Uint8Array(prefix.length + body.length);
+    content.set(prefix);
+    content.set(body, prefix.length);
+    const signed = new Uint8Array(await crypto.subtle.sign("HMAC", hmac, content));
     const expected = new TextEncoder().encode(btoa(String.fromCharCode(...signed)));
     for (const candidate of signatures.split(" ")) {
       const [version, signature] = [candidate.slice(0, candidate.indexOf(",")), candidate.slice(candidate.indexOf(",") + 1)];
@@ -84,6 +92,11 @@ function secretBytes(secret: string | undefined): ArrayBuffer {
   } catch {
     throw new InvalidWebhookSignatureError("the webhook secret is not base64 (after its whsec_ prefix)");
   }
+}
+
+function bytesOf(payload: Payload): Uint8Array {
+  if (typeof payload === "string") return new TextEncoder().encode(payload);
+  return payload instanceof ArrayBuffer ? new Uint8Array(payload) : new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength);
 }
 
 /** Whether two byte strings are equal, in time that depends on their length only. */

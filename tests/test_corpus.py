@@ -5,11 +5,13 @@ fresh interpreter, builds every model and union, and passes pyright (basic), wit
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT, pyright
+from conftest import ROOT, npm_tool, pyright, run_cli
+from test_typescript import TSC_FLAGS, TYPESCRIPT
 
 spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
 corpus = importlib.util.module_from_spec(spec)
@@ -45,10 +47,23 @@ def test_every_generated_corpus_package_passes_pyright(out):
 def test_every_generated_corpus_module_is_in_black_style(out):
     """black saw only what the style checker flagged (generator/blackstyle.py): black must find nothing more."""
     import os
-    import subprocess
 
     packages = [str(p) for p in out.iterdir() if (p / "__init__.py").is_file()]
     assert len(packages) >= 40
     black = [sys.executable, "-m", "black", "--check", "-q", "-l", "100", "-t", "py311", "--workers", str(os.cpu_count() or 1)]
     result = subprocess.run(black + packages, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_every_small_corpus_document_generates_tsc_strict_clean_typescript(tmp_path):
+    """The TypeScript target on the same documents, one tsc run over them all (`make corpus` runs
+    every document, one at a time, for its TypeScript column)."""
+    for document in SMALL:
+        result = run_cli("generate", str(document.path), "--package", "x", "--out", str(tmp_path / document.name),
+                         "--templates", "typescript", "--quiet")
+        assert result.returncode == 0, f"{document.name}: {result.stderr[-2000:]}"
+    files = sorted(map(str, tmp_path.rglob("*.ts")))
+    assert len(files) >= 6 * len(SMALL)
+    checked = subprocess.run([str(npm_tool("typescript", TYPESCRIPT, "tsc")), *TSC_FLAGS, "--noEmit", *files],
+                             capture_output=True, text=True, timeout=900)
+    assert checked.returncode == 0, checked.stdout[-4000:]

@@ -22,7 +22,8 @@ from generator.config import Target
 from generator.diagnostics import SpecError
 from generator.generate import produce
 
-from conftest import PROJECT, main_stream, openai_ir, pyright
+from conftest import PROJECT, main_stream, npm_tool, openai_ir, pyright
+from test_typescript import TSC_FLAGS, TYPESCRIPT
 
 settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 settings.register_profile("long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,6 +146,10 @@ def test_random_specs_fail_with_a_located_error_or_generate_code_that_imports(fu
     )
     result = subprocess.run([sys.executable, "-c", check], cwd=fuzz_dir, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr[-3000:]
+    typescript = Target(name=package, package=package, out=fuzz_dir / "ts" / package, spec=spec_file, templates="typescript")
+    for rel, data in produce(typescript, PROJECT).files.items():  # a document Python accepts, TypeScript accepts
+        (typescript.out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (typescript.out / rel).write_bytes(data)
 
 
 def test_the_fuzzed_packages_pass_pyright_strict(fuzz_dir):
@@ -152,6 +157,14 @@ def test_the_fuzzed_packages_pass_pyright_strict(fuzz_dir):
     assert len(packages) >= 5, COUNTER  # most random specs must generate
     _, errors = pyright(packages)
     assert not errors, "\n".join(errors[:20])
+
+
+def test_the_fuzzed_typescript_packages_pass_tsc_strict(fuzz_dir):
+    files = sorted(map(str, (fuzz_dir / "ts").rglob("*.ts")))
+    assert len(files) >= 5 * 6, COUNTER
+    checked = subprocess.run([str(npm_tool("typescript", TYPESCRIPT, "tsc")), *TSC_FLAGS, "--noEmit", *files],
+                             capture_output=True, text=True, timeout=900)
+    assert checked.returncode == 0, checked.stdout[-4000:]
 
 
 # ---- random instances of the real event schemas --------------------------------

@@ -128,7 +128,7 @@ def test_a_recorded_stream_parses_and_dispatches_under_node(tsc, tmp_path):
 
 
 RETRY_SCRIPT = r"""
-import { APIConnectionError, APIError, Client } from "./index.js";
+import { APIConnectionError, APIError, APITimeoutError, Client, InternalServerError, NotFoundError } from "./index.js";
 
 // A fetch that plays a script of outcomes and records each attempt.
 function scripted(outcomes) {
@@ -161,6 +161,18 @@ try { await new Client({ apiKey: "k", fetch: s.fetch }).responses.retrieve("r");
 
 s = scripted([new TypeError("fetch failed")]);
 try { await new Client({ apiKey: "k", fetch: s.fetch, maxRetries: 0 }).responses.retrieve("r"); } catch (e) { report.unreachable = [e instanceof APIConnectionError, s.attempts.length]; }
+
+s = scripted([json(404, { error: { message: "No response with id 'r'" } })]);
+try { await new Client({ apiKey: "k", fetch: s.fetch }).responses.retrieve("r"); } catch (e) { report.notFound = [e instanceof NotFoundError, e instanceof APIError, e.name, e.status, e.message]; }
+
+s = scripted([json(502, "bad gateway")]);
+try { await new Client({ apiKey: "k", fetch: s.fetch, maxRetries: 0 }).responses.retrieve("r"); } catch (e) { report.server = [e instanceof InternalServerError, e.message]; }
+
+const hanging = (url, init) => new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(init.signal.reason)));
+try { await new Client({ apiKey: "k", fetch: hanging, maxRetries: 0, timeout: 50 }).responses.retrieve("r"); } catch (e) { report.timeout = [e instanceof APITimeoutError, e instanceof APIConnectionError, e.message]; }
+const controller = new AbortController();
+setTimeout(() => controller.abort(new Error("the user gave up")), 20);
+try { await new Client({ apiKey: "k", fetch: hanging }).responses.retrieve("r", undefined, { signal: controller.signal }); } catch (e) { report.aborted = [e instanceof APIError, String(e.message)]; }
 console.log(JSON.stringify(report));
 """
 
@@ -173,6 +185,10 @@ def test_the_client_retries_like_the_python_one(tsc, tmp_path):
     assert report["exhausted"] == [503, 3]  # two retries, then the error
     assert report["told"] == [429, 1]  # x-should-retry: false wins
     assert report["unreachable"] == [True, 1]
+    assert report["notFound"] == [True, True, "NotFoundError", 404, "GET /responses/r -> 404: No response with id 'r'"]
+    assert report["server"] == [True, "GET /responses/r -> 502: bad gateway"]
+    assert report["timeout"] == [True, True, "GET /responses/r: no response within 50 ms"]
+    assert report["aborted"] == [False, "the user gave up"]  # the caller's own abort is theirs, not retried or wrapped
 
 
 OUTPUT_TEXT = r"""

@@ -97,6 +97,46 @@ export class APIConnectionError extends APIError {
   }
 }
 
+/** No response headers within the timeout, on every attempt. */
+export class APITimeoutError extends APIConnectionError {
+  constructor(message: string, cause: unknown) {
+    super(message, cause);
+    this.name = "APITimeoutError";
+  }
+}
+
+// An error status by its class, as the Python client (and openai-node) name them: catch
+// `NotFoundError`, or `APIError` for all; `status`, `body` and `headers` are on each.
+export class BadRequestError extends APIError {}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class UnprocessableEntityError extends APIError {}
+export class RateLimitError extends APIError {}
+export class InternalServerError extends APIError {}
+
+const STATUS_ERRORS: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The error of a status, its message saying what the API said (`error.message`, `message` or `detail`). */
+export function statusError(status: number, body: unknown, where: string, headers?: Headers): APIError {
+  const inner = body as { error?: { message?: unknown } | string; message?: unknown; detail?: unknown } | null;
+  const said = typeof inner === "object" && inner !== null ? (typeof inner.error === "object" ? inner.error?.message : inner.error) ?? inner.message ?? inner.detail : body;
+  const detail = said === undefined || said === "" ? "" : `: ${typeof said === "string" ? said : JSON.stringify(said)}`;
+  const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+  const error = new Class(status, body, `${where} -> ${status}${detail.slice(0, 500)}`, headers);
+  error.name = Class.name;
+  return error;
+}
+
 /** An error event received in the middle of a stream. */
 export class APIStreamError extends APIError {
   constructor(readonly event: unknown) {
@@ -427,12 +467,14 @@ export class Core {
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       let { url, init } = built;
+      let timedOut = false;
       try {
         for (let hops = 0; ; hops++) {
           const limit = deadline(timeout, options.signal);
           try {
             response = await this.#fetch(url.toString(), { ...init, signal: limit.signal });
           } finally {
+            timedOut = limit.signal.aborted && !options.signal?.aborted;
             limit.done();
           }
           if (response.type === "opaqueredirect") {
@@ -446,7 +488,10 @@ export class Core {
         }
       } catch (error) {
         if (options.signal?.aborted) throw error;
-        if (attempt >= retries) throw new APIConnectionError(`${call.method} ${call.path}: ${String(error)}`, error);
+        if (attempt >= retries) {
+          const Class = timedOut ? APITimeoutError : APIConnectionError;
+          throw new Class(`${call.method} ${call.path}: ${timedOut ? `no response within ${timeout} ms` : String(error)}`, error);
+        }
         await sleep(retryDelay(attempt, undefined));
         continue;
       }
@@ -462,7 +507,7 @@ export class Core {
       } catch {
         // not JSON: keep the text
       }
-      throw new APIError(response.status, parsed, `${call.method} ${call.path} -> ${response.status}`, response.headers);
+      throw statusError(response.status, parsed, `${call.method} ${call.path}`, response.headers);
     }
   }
 

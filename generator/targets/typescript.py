@@ -21,8 +21,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 # What the runtime (core.ts) and the client module export: index.ts names them one by one, so
 # that a declaration of the same name (a schema called `APIError`) cannot make them ambiguous.
 RUNTIME_EXPORTS = (
-    "APIError", "APIConnectionError", "APIStreamError", "InvalidWebhookSignatureError", "Stream", "Page",
-    "PagePromise", "decodeSSE", "decodeLines", "encodeQuery", "encodeBody", "pathParam", "retryDelay",
+    "APIError", "APIConnectionError", "APITimeoutError", "APIStreamError", "InvalidWebhookSignatureError",
+    "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
+    "UnprocessableEntityError", "RateLimitError", "InternalServerError", "statusError", "Stream", "Page", "PagePromise", "decodeSSE", "decodeLines", "encodeQuery", "encodeBody", "pathParam", "retryDelay",
 )
 RUNTIME_TYPES = ("Uploadable", "Credential", "Security", "Scheme", "CoreOptions", "RequestOptions", "ServerSentEvent", "Paging", "Framing", "Call")
 # TypeScript's reserved words: a parameter or local may not take one.

@@ -218,3 +218,32 @@ def test_output_text_is_computed_as_openai_python_computes_it(tsc, tmp_path):
     expected = [construct_type(type_=TheirResponse, value=r).output_text for r in responses]
     assert sum(map(bool, expected)) >= 5
     assert texts == [[e, e] for e in expected]
+
+
+RAW = r"""
+import { Client } from "./index.js";
+const calls = [];
+const fetch = async (url) => {
+  calls.push(String(url));
+  const body = { id: "resp_1", object: "response", output: [{ type: "message", content: [{ type: "output_text", text: "hi" }] }] };
+  return new Response(JSON.stringify(body), { headers: { "content-type": "application/json", "x-request-id": "req_1" } });
+};
+const client = new Client({ apiKey: "k", fetch });
+const report = {};
+const { data, response } = await client.responses.cancel("resp_1").withResponse();
+report.withResponse = [data.id, data.output_text, response.status, response.headers.get("x-request-id")];
+const raw = await client.conversations.retrieve("conv_1").asResponse();
+report.asResponse = [raw.bodyUsed, (await raw.json()).id];
+report.awaited = (await client.conversations.retrieve("conv_1")).id;
+report.isPromise = client.conversations.retrieve("conv_1") instanceof Object && typeof client.conversations.retrieve("conv_1").then === "function";
+report.calls = calls.length;
+console.log(JSON.stringify(report));
+"""
+
+
+def test_a_call_gives_its_http_response_beside_the_value(tsc, tmp_path):
+    report = _run_under_node(tsc, tmp_path, RAW)
+    assert report["withResponse"] == ["resp_1", "hi", 200, "req_1"]  # output_text computed through `map`
+    assert report["asResponse"] == [False, "resp_1"]
+    assert report["awaited"] == "resp_1" and report["isPromise"] is True
+    assert report["calls"] == 5  # one request per call, however it is read

@@ -7,7 +7,7 @@
  */
 import type * as m from "./models.js";
 import { Core, pathParam, omit } from "./core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "./core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "./core.js";
 import { withOutputText } from "./lib/output_text.js";
 
 
@@ -584,7 +584,7 @@ export class BetaResponsesResource {
    *
    * `DELETE /responses/{response_id}`
    */
-  delete(responseId: string, params?: BetaResponsesDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(responseId: string, params?: BetaResponsesDeleteParams, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,
@@ -605,7 +605,7 @@ export class BetaResponsesResource {
    *
    * `POST /responses/{response_id}/cancel`
    */
-  cancel(responseId: string, params?: BetaResponsesCancelParams, options?: RequestOptions): Promise<m.BetaResponse> {
+  cancel(responseId: string, params?: BetaResponsesCancelParams, options?: RequestOptions): APIPromise<m.BetaResponse> {
     const call: Call = {
       method: "POST",
       path: `/responses/${pathParam("response_id", responseId)}/cancel`,
@@ -616,7 +616,7 @@ export class BetaResponsesResource {
         "openai-beta": params?.["openai-beta"],
       },
     };
-    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
+    return this.core.json<m.BetaResponse>(call, options).map(withOutputText);
   }
 }
 
@@ -633,7 +633,7 @@ export class BetaResponsesCompactResource {
    *
    * `POST /responses/compact`
    */
-  create(params: BetaResponsesCompactCreateParams, options?: RequestOptions): Promise<m.BetaCompactResource> {
+  create(params: BetaResponsesCompactCreateParams, options?: RequestOptions): APIPromise<m.BetaCompactResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/compact`,
@@ -692,7 +692,7 @@ export class BetaResponsesInputTokensResource {
    *
    * `POST /responses/input_tokens`
    */
-  create(params?: BetaResponsesInputTokensCreateParams, options?: RequestOptions): Promise<m.BetaTokenCountsResource> {
+  create(params?: BetaResponsesInputTokensCreateParams, options?: RequestOptions): APIPromise<m.BetaTokenCountsResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/input_tokens`,
@@ -721,7 +721,7 @@ export class ConversationsResource {
    *
    * `POST /conversations`
    */
-  create(params?: ConversationsCreateParams, options?: RequestOptions): Promise<m.ConversationResource> {
+  create(params?: ConversationsCreateParams, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "POST",
       path: `/conversations`,
@@ -735,7 +735,7 @@ export class ConversationsResource {
    *
    * `GET /conversations/{conversation_id}`
    */
-  retrieve(conversationId: string, options?: RequestOptions): Promise<m.ConversationResource> {
+  retrieve(conversationId: string, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "GET",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -748,7 +748,7 @@ export class ConversationsResource {
    *
    * `DELETE /conversations/{conversation_id}`
    */
-  delete(conversationId: string, options?: RequestOptions): Promise<m.DeletedConversationResource> {
+  delete(conversationId: string, options?: RequestOptions): APIPromise<m.DeletedConversationResource> {
     const call: Call = {
       method: "DELETE",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -761,7 +761,7 @@ export class ConversationsResource {
    *
    * `POST /conversations/{conversation_id}`
    */
-  update(conversationId: string, params: ConversationsUpdateParams, options?: RequestOptions): Promise<m.ConversationResource> {
+  update(conversationId: string, params: ConversationsUpdateParams, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "POST",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -782,7 +782,7 @@ export class ConversationsItemsResource {
    *
    * `POST /conversations/{conversation_id}/items`
    */
-  create(conversationId: string, params: ConversationsItemsCreateParams, options?: RequestOptions): Promise<m.ConversationItemList> {
+  create(conversationId: string, params: ConversationsItemsCreateParams, options?: RequestOptions): APIPromise<m.ConversationItemList> {
     const call: Call = {
       method: "POST",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items`,
@@ -818,7 +818,7 @@ export class ConversationsItemsResource {
    *
    * `GET /conversations/{conversation_id}/items/{item_id}`
    */
-  retrieve(conversationId: string, itemId: string, params?: ConversationsItemsRetrieveParams, options?: RequestOptions): Promise<m.ConversationItem> {
+  retrieve(conversationId: string, itemId: string, params?: ConversationsItemsRetrieveParams, options?: RequestOptions): APIPromise<m.ConversationItem> {
     const call: Call = {
       method: "GET",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items/${pathParam("item_id", itemId)}`,
@@ -834,7 +834,7 @@ export class ConversationsItemsResource {
    *
    * `DELETE /conversations/{conversation_id}/items/{item_id}`
    */
-  delete(conversationId: string, itemId: string, options?: RequestOptions): Promise<m.ConversationResource> {
+  delete(conversationId: string, itemId: string, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "DELETE",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items/${pathParam("item_id", itemId)}`,
@@ -905,7 +905,7 @@ export class ResponsesResource {
    *
    * `DELETE /responses/{response_id}`
    */
-  delete(responseId: string, options?: RequestOptions): Promise<void> {
+  delete(responseId: string, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,
@@ -920,12 +920,12 @@ export class ResponsesResource {
    *
    * `POST /responses/{response_id}/cancel`
    */
-  cancel(responseId: string, options?: RequestOptions): Promise<m.Response> {
+  cancel(responseId: string, options?: RequestOptions): APIPromise<m.Response> {
     const call: Call = {
       method: "POST",
       path: `/responses/${pathParam("response_id", responseId)}/cancel`,
     };
-    return this.core.json<m.Response>(call, options).then(withOutputText);
+    return this.core.json<m.Response>(call, options).map(withOutputText);
   }
 
   /**
@@ -935,7 +935,7 @@ export class ResponsesResource {
    *
    * `POST /responses/compact`
    */
-  compact(params: ResponsesCompactParams, options?: RequestOptions): Promise<m.CompactResource> {
+  compact(params: ResponsesCompactParams, options?: RequestOptions): APIPromise<m.CompactResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/compact`,
@@ -984,7 +984,7 @@ export class ResponsesInputTokensResource {
    *
    * `POST /responses/input_tokens`
    */
-  count(params?: ResponsesInputTokensCountParams, options?: RequestOptions): Promise<m.TokenCountsResource> {
+  count(params?: ResponsesInputTokensCountParams, options?: RequestOptions): APIPromise<m.TokenCountsResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/input_tokens`,

@@ -512,13 +512,13 @@ export class Core {
   }
 
   /** A call whose answer is JSON; an empty one (a 204) reads as an object of no fields, as in the Python client. */
-  async json<T>(call: Call, options?: RequestOptions): Promise<T> {
-    return ((await parsed<T>(await this.send(call, options))) ?? {}) as T;
+  json<T>(call: Call, options?: RequestOptions): APIPromise<T> {
+    return new APIPromise(this.send(call, options), async (response) => ((await parsed<T>(response)) ?? {}) as T);
   }
 
   /** A call that declares no answer: whatever the server sends is left unread. */
-  async empty(call: Call, options?: RequestOptions): Promise<void> {
-    await (await this.send(call, options)).body?.cancel();
+  empty(call: Call, options?: RequestOptions): APIPromise<void> {
+    return new APIPromise(this.send(call, options), async (response) => void (await response.body?.cancel()));
   }
 
   /** A call whose answer is a download: the response, its body not read yet. */
@@ -550,6 +550,51 @@ export class Core {
     };
     const start = paging.param ? (paging.where === "body" ? (call.body as Record<string, unknown> | undefined)?.[paging.param] : call.query?.[paging.param]) : undefined;
     return new PagePromise<T>(() => fetchPage(new Next(paging, start)));
+  }
+}
+
+/**
+ * The answer of a call: `await` it for the parsed value, `.withResponse()` for the value and the
+ * HTTP response (status, headers such as `x-request-id`), `.asResponse()` for the response unread.
+ */
+export class APIPromise<T> implements Promise<T> {
+  readonly [Symbol.toStringTag] = "APIPromise";
+  #value: Promise<T> | undefined;
+
+  constructor(
+    private readonly responded: Promise<Response>,
+    private readonly parse: (response: Response) => Promise<T>,
+  ) {}
+
+  /** The HTTP response, its body not read. */
+  asResponse(): Promise<Response> {
+    return this.responded;
+  }
+
+  async withResponse(): Promise<{ data: T; response: Response }> {
+    const [data, response] = await Promise.all([this.#parsed(), this.responded]);
+    return { data, response };
+  }
+
+  /** The same call with its value changed by `fn` (how a template set adds computed properties). */
+  map<U>(fn: (value: T) => U): APIPromise<U> {
+    return new APIPromise(this.responded, async (response) => fn(await this.parse(response)));
+  }
+
+  then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    return this.#parsed().then(onfulfilled, onrejected);
+  }
+
+  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+    return this.#parsed().catch(onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.#parsed().finally(onfinally);
+  }
+
+  #parsed(): Promise<T> {
+    return (this.#value ??= this.responded.then(this.parse));
   }
 }
 

@@ -23,7 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 RUNTIME_EXPORTS = (
     "APIError", "APIConnectionError", "APITimeoutError", "APIStreamError", "InvalidWebhookSignatureError",
     "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
-    "UnprocessableEntityError", "RateLimitError", "InternalServerError", "statusError", "Stream", "Page", "PagePromise", "decodeSSE", "decodeLines", "encodeQuery", "encodeBody", "pathParam", "retryDelay",
+    "UnprocessableEntityError", "RateLimitError", "InternalServerError", "statusError", "APIPromise", "Stream", "Page", "PagePromise", "decodeSSE", "decodeLines", "encodeQuery", "encodeBody", "pathParam", "retryDelay",
 )
 RUNTIME_TYPES = ("Uploadable", "Credential", "Security", "Scheme", "CoreOptions", "RequestOptions", "ServerSentEvent", "Paging", "Framing", "Call")
 # TypeScript's reserved words: a parameter or local may not take one.

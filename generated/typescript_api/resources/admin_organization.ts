@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 import { AdminOrganizationInvitesResource } from "./admin_organization_invites.js";
 import { AdminOrganizationProjectsResource } from "./admin_organization_projects.js";
 import { AdminOrganizationRolesResource } from "./admin_organization_roles.js";
@@ -295,7 +295,7 @@ export class AdminOrganizationAdminApiKeysResource {
    *
    * `POST /organization/admin_api_keys`
    */
-  create(params: AdminOrganizationAdminApiKeysCreateParams, options?: RequestOptions): Promise<m.AdminApiKeyCreateResponse> {
+  create(params: AdminOrganizationAdminApiKeysCreateParams, options?: RequestOptions): APIPromise<m.AdminApiKeyCreateResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/admin_api_keys`,
@@ -310,7 +310,7 @@ export class AdminOrganizationAdminApiKeysResource {
    *
    * `GET /organization/admin_api_keys/{key_id}`
    */
-  retrieve(keyId: string, options?: RequestOptions): Promise<m.AdminApiKey> {
+  retrieve(keyId: string, options?: RequestOptions): APIPromise<m.AdminApiKey> {
     const call: Call = {
       method: "GET",
       path: `/organization/admin_api_keys/${pathParam("key_id", keyId)}`,
@@ -324,7 +324,7 @@ export class AdminOrganizationAdminApiKeysResource {
    *
    * `DELETE /organization/admin_api_keys/{key_id}`
    */
-  delete(keyId: string, options?: RequestOptions): Promise<m.AdminApiKeysDeleteResponse> {
+  delete(keyId: string, options?: RequestOptions): APIPromise<m.AdminApiKeysDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/admin_api_keys/${pathParam("key_id", keyId)}`,
@@ -399,7 +399,7 @@ export class AdminOrganizationCertificatesResource {
    *
    * `POST /organization/certificates`
    */
-  create(params: AdminOrganizationCertificatesCreateParams, options?: RequestOptions): Promise<m.Certificate> {
+  create(params: AdminOrganizationCertificatesCreateParams, options?: RequestOptions): APIPromise<m.Certificate> {
     const call: Call = {
       method: "POST",
       path: `/organization/certificates`,
@@ -416,7 +416,7 @@ export class AdminOrganizationCertificatesResource {
    *
    * `POST /organization/certificates/activate`
    */
-  activate(params: AdminOrganizationCertificatesActivateParams, options?: RequestOptions): Promise<m.OrganizationCertificateActivationResponse> {
+  activate(params: AdminOrganizationCertificatesActivateParams, options?: RequestOptions): APIPromise<m.OrganizationCertificateActivationResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/certificates/activate`,
@@ -433,7 +433,7 @@ export class AdminOrganizationCertificatesResource {
    *
    * `POST /organization/certificates/deactivate`
    */
-  deactivate(params: AdminOrganizationCertificatesDeactivateParams, options?: RequestOptions): Promise<m.OrganizationCertificateDeactivationResponse> {
+  deactivate(params: AdminOrganizationCertificatesDeactivateParams, options?: RequestOptions): APIPromise<m.OrganizationCertificateDeactivationResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/certificates/deactivate`,
@@ -450,7 +450,7 @@ export class AdminOrganizationCertificatesResource {
    *
    * `GET /organization/certificates/{certificate_id}`
    */
-  retrieve(certificateId: string, params?: AdminOrganizationCertificatesRetrieveParams, options?: RequestOptions): Promise<m.Certificate> {
+  retrieve(certificateId: string, params?: AdminOrganizationCertificatesRetrieveParams, options?: RequestOptions): APIPromise<m.Certificate> {
     const call: Call = {
       method: "GET",
       path: `/organization/certificates/${pathParam("certificate_id", certificateId)}`,
@@ -467,7 +467,7 @@ export class AdminOrganizationCertificatesResource {
    *
    * `POST /organization/certificates/{certificate_id}`
    */
-  update(certificateId: string, params?: AdminOrganizationCertificatesUpdateParams, options?: RequestOptions): Promise<m.Certificate> {
+  update(certificateId: string, params?: AdminOrganizationCertificatesUpdateParams, options?: RequestOptions): APIPromise<m.Certificate> {
     const call: Call = {
       method: "POST",
       path: `/organization/certificates/${pathParam("certificate_id", certificateId)}`,
@@ -484,7 +484,7 @@ export class AdminOrganizationCertificatesResource {
    *
    * `DELETE /organization/certificates/{certificate_id}`
    */
-  delete(certificateId: string, options?: RequestOptions): Promise<m.DeleteCertificateResponse> {
+  delete(certificateId: string, options?: RequestOptions): APIPromise<m.DeleteCertificateResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/certificates/${pathParam("certificate_id", certificateId)}`,
@@ -505,7 +505,7 @@ export class AdminOrganizationDataRetentionResource {
    *
    * `GET /organization/data_retention`
    */
-  retrieve(options?: RequestOptions): Promise<m.OrganizationDataRetention> {
+  retrieve(options?: RequestOptions): APIPromise<m.OrganizationDataRetention> {
     const call: Call = {
       method: "GET",
       path: `/organization/data_retention`,
@@ -519,7 +519,7 @@ export class AdminOrganizationDataRetentionResource {
    *
    * `POST /organization/data_retention`
    */
-  update(params: AdminOrganizationDataRetentionUpdateParams, options?: RequestOptions): Promise<m.OrganizationDataRetention> {
+  update(params: AdminOrganizationDataRetentionUpdateParams, options?: RequestOptions): APIPromise<m.OrganizationDataRetention> {
     const call: Call = {
       method: "POST",
       path: `/organization/data_retention`,
@@ -564,7 +564,7 @@ export class AdminOrganizationGroupsResource {
    *
    * `POST /organization/groups`
    */
-  create(params: AdminOrganizationGroupsCreateParams, options?: RequestOptions): Promise<m.GroupResponse> {
+  create(params: AdminOrganizationGroupsCreateParams, options?: RequestOptions): APIPromise<m.GroupResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/groups`,
@@ -579,7 +579,7 @@ export class AdminOrganizationGroupsResource {
    *
    * `GET /organization/groups/{group_id}`
    */
-  retrieve(groupId: string, options?: RequestOptions): Promise<m.GroupResponse> {
+  retrieve(groupId: string, options?: RequestOptions): APIPromise<m.GroupResponse> {
     const call: Call = {
       method: "GET",
       path: `/organization/groups/${pathParam("group_id", groupId)}`,
@@ -593,7 +593,7 @@ export class AdminOrganizationGroupsResource {
    *
    * `POST /organization/groups/{group_id}`
    */
-  update(groupId: string, params: AdminOrganizationGroupsUpdateParams, options?: RequestOptions): Promise<m.GroupResourceWithSuccess> {
+  update(groupId: string, params: AdminOrganizationGroupsUpdateParams, options?: RequestOptions): APIPromise<m.GroupResourceWithSuccess> {
     const call: Call = {
       method: "POST",
       path: `/organization/groups/${pathParam("group_id", groupId)}`,
@@ -608,7 +608,7 @@ export class AdminOrganizationGroupsResource {
    *
    * `DELETE /organization/groups/{group_id}`
    */
-  delete(groupId: string, options?: RequestOptions): Promise<m.GroupDeletedResource> {
+  delete(groupId: string, options?: RequestOptions): APIPromise<m.GroupDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/groups/${pathParam("group_id", groupId)}`,
@@ -648,7 +648,7 @@ export class AdminOrganizationGroupsRolesResource {
    *
    * `POST /organization/groups/{group_id}/roles`
    */
-  create(groupId: string, params: AdminOrganizationGroupsRolesCreateParams, options?: RequestOptions): Promise<m.GroupRoleAssignment> {
+  create(groupId: string, params: AdminOrganizationGroupsRolesCreateParams, options?: RequestOptions): APIPromise<m.GroupRoleAssignment> {
     const call: Call = {
       method: "POST",
       path: `/organization/groups/${pathParam("group_id", groupId)}/roles`,
@@ -663,7 +663,7 @@ export class AdminOrganizationGroupsRolesResource {
    *
    * `GET /organization/groups/{group_id}/roles/{role_id}`
    */
-  retrieve(groupId: string, roleId: string, options?: RequestOptions): Promise<m.AssignedRoleDetails> {
+  retrieve(groupId: string, roleId: string, options?: RequestOptions): APIPromise<m.AssignedRoleDetails> {
     const call: Call = {
       method: "GET",
       path: `/organization/groups/${pathParam("group_id", groupId)}/roles/${pathParam("role_id", roleId)}`,
@@ -677,7 +677,7 @@ export class AdminOrganizationGroupsRolesResource {
    *
    * `DELETE /organization/groups/{group_id}/roles/{role_id}`
    */
-  delete(groupId: string, roleId: string, options?: RequestOptions): Promise<m.DeletedRoleAssignmentResource> {
+  delete(groupId: string, roleId: string, options?: RequestOptions): APIPromise<m.DeletedRoleAssignmentResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/groups/${pathParam("group_id", groupId)}/roles/${pathParam("role_id", roleId)}`,
@@ -717,7 +717,7 @@ export class AdminOrganizationGroupsUsersResource {
    *
    * `POST /organization/groups/{group_id}/users`
    */
-  create(groupId: string, params: AdminOrganizationGroupsUsersCreateParams, options?: RequestOptions): Promise<m.GroupUserAssignment> {
+  create(groupId: string, params: AdminOrganizationGroupsUsersCreateParams, options?: RequestOptions): APIPromise<m.GroupUserAssignment> {
     const call: Call = {
       method: "POST",
       path: `/organization/groups/${pathParam("group_id", groupId)}/users`,
@@ -732,7 +732,7 @@ export class AdminOrganizationGroupsUsersResource {
    *
    * `GET /organization/groups/{group_id}/users/{user_id}`
    */
-  retrieve(groupId: string, userId: string, options?: RequestOptions): Promise<m.GroupMemberUser> {
+  retrieve(groupId: string, userId: string, options?: RequestOptions): APIPromise<m.GroupMemberUser> {
     const call: Call = {
       method: "GET",
       path: `/organization/groups/${pathParam("group_id", groupId)}/users/${pathParam("user_id", userId)}`,
@@ -746,7 +746,7 @@ export class AdminOrganizationGroupsUsersResource {
    *
    * `DELETE /organization/groups/{group_id}/users/{user_id}`
    */
-  delete(groupId: string, userId: string, options?: RequestOptions): Promise<m.GroupUserDeletedResource> {
+  delete(groupId: string, userId: string, options?: RequestOptions): APIPromise<m.GroupUserDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/groups/${pathParam("group_id", groupId)}/users/${pathParam("user_id", userId)}`,
@@ -767,7 +767,7 @@ export class AdminOrganizationSpendLimitResource {
    *
    * `GET /organization/spend_limit`
    */
-  retrieve(options?: RequestOptions): Promise<m.OrganizationSpendLimitResource> {
+  retrieve(options?: RequestOptions): APIPromise<m.OrganizationSpendLimitResource> {
     const call: Call = {
       method: "GET",
       path: `/organization/spend_limit`,
@@ -781,7 +781,7 @@ export class AdminOrganizationSpendLimitResource {
    *
    * `POST /organization/spend_limit`
    */
-  update(params: AdminOrganizationSpendLimitUpdateParams, options?: RequestOptions): Promise<m.OrganizationSpendLimitResource> {
+  update(params: AdminOrganizationSpendLimitUpdateParams, options?: RequestOptions): APIPromise<m.OrganizationSpendLimitResource> {
     const call: Call = {
       method: "POST",
       path: `/organization/spend_limit`,
@@ -796,7 +796,7 @@ export class AdminOrganizationSpendLimitResource {
    *
    * `DELETE /organization/spend_limit`
    */
-  delete(options?: RequestOptions): Promise<m.OrganizationSpendLimitDeletedResource> {
+  delete(options?: RequestOptions): APIPromise<m.OrganizationSpendLimitDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/spend_limit`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.invites.list()`. */
@@ -67,7 +67,7 @@ export class AdminOrganizationInvitesResource {
    *
    * `POST /organization/invites`
    */
-  create(params: AdminOrganizationInvitesCreateParams, options?: RequestOptions): Promise<m.Invite> {
+  create(params: AdminOrganizationInvitesCreateParams, options?: RequestOptions): APIPromise<m.Invite> {
     const call: Call = {
       method: "POST",
       path: `/organization/invites`,
@@ -82,7 +82,7 @@ export class AdminOrganizationInvitesResource {
    *
    * `GET /organization/invites/{invite_id}`
    */
-  retrieve(inviteId: string, options?: RequestOptions): Promise<m.Invite> {
+  retrieve(inviteId: string, options?: RequestOptions): APIPromise<m.Invite> {
     const call: Call = {
       method: "GET",
       path: `/organization/invites/${pathParam("invite_id", inviteId)}`,
@@ -96,7 +96,7 @@ export class AdminOrganizationInvitesResource {
    *
    * `DELETE /organization/invites/{invite_id}`
    */
-  delete(inviteId: string, options?: RequestOptions): Promise<m.InviteDeleteResponse> {
+  delete(inviteId: string, options?: RequestOptions): APIPromise<m.InviteDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/invites/${pathParam("invite_id", inviteId)}`,

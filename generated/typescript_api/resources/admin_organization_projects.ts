@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 import { AdminOrganizationProjectsRolesResource } from "./admin_organization_projects_roles.js";
 import { AdminOrganizationProjectsServiceAccountsResource } from "./admin_organization_projects_service_accounts.js";
 import { AdminOrganizationProjectsSpendAlertsResource } from "./admin_organization_projects_spend_alerts.js";
@@ -303,7 +303,7 @@ export class AdminOrganizationProjectsResource {
    *
    * `POST /organization/projects`
    */
-  create(params: AdminOrganizationProjectsCreateParams, options?: RequestOptions): Promise<m.Project> {
+  create(params: AdminOrganizationProjectsCreateParams, options?: RequestOptions): APIPromise<m.Project> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects`,
@@ -318,7 +318,7 @@ export class AdminOrganizationProjectsResource {
    *
    * `GET /organization/projects/{project_id}`
    */
-  retrieve(projectId: string, options?: RequestOptions): Promise<m.Project> {
+  retrieve(projectId: string, options?: RequestOptions): APIPromise<m.Project> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}`,
@@ -332,7 +332,7 @@ export class AdminOrganizationProjectsResource {
    *
    * `POST /organization/projects/{project_id}`
    */
-  update(projectId: string, params?: AdminOrganizationProjectsUpdateParams, options?: RequestOptions): Promise<m.Project> {
+  update(projectId: string, params?: AdminOrganizationProjectsUpdateParams, options?: RequestOptions): APIPromise<m.Project> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}`,
@@ -347,7 +347,7 @@ export class AdminOrganizationProjectsResource {
    *
    * `POST /organization/projects/{project_id}/archive`
    */
-  archive(projectId: string, options?: RequestOptions): Promise<m.Project> {
+  archive(projectId: string, options?: RequestOptions): APIPromise<m.Project> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/archive`,
@@ -387,7 +387,7 @@ export class AdminOrganizationProjectsApiKeysResource {
    *
    * `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
    */
-  retrieve(projectId: string, apiKeyId: string, options?: RequestOptions): Promise<m.ProjectApiKey> {
+  retrieve(projectId: string, apiKeyId: string, options?: RequestOptions): APIPromise<m.ProjectApiKey> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/api_keys/${pathParam("api_key_id", apiKeyId)}`,
@@ -404,7 +404,7 @@ export class AdminOrganizationProjectsApiKeysResource {
    *
    * `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
    */
-  delete(projectId: string, apiKeyId: string, options?: RequestOptions): Promise<m.ProjectApiKeyDeleteResponse> {
+  delete(projectId: string, apiKeyId: string, options?: RequestOptions): APIPromise<m.ProjectApiKeyDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/api_keys/${pathParam("api_key_id", apiKeyId)}`,
@@ -446,7 +446,7 @@ export class AdminOrganizationProjectsCertificatesResource {
    *
    * `POST /organization/projects/{project_id}/certificates/activate`
    */
-  activate(projectId: string, params: AdminOrganizationProjectsCertificatesActivateParams, options?: RequestOptions): Promise<m.OrganizationProjectCertificateActivationResponse> {
+  activate(projectId: string, params: AdminOrganizationProjectsCertificatesActivateParams, options?: RequestOptions): APIPromise<m.OrganizationProjectCertificateActivationResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/certificates/activate`,
@@ -462,7 +462,7 @@ export class AdminOrganizationProjectsCertificatesResource {
    *
    * `POST /organization/projects/{project_id}/certificates/deactivate`
    */
-  deactivate(projectId: string, params: AdminOrganizationProjectsCertificatesDeactivateParams, options?: RequestOptions): Promise<m.OrganizationProjectCertificateDeactivationResponse> {
+  deactivate(projectId: string, params: AdminOrganizationProjectsCertificatesDeactivateParams, options?: RequestOptions): APIPromise<m.OrganizationProjectCertificateDeactivationResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/certificates/deactivate`,
@@ -484,7 +484,7 @@ export class AdminOrganizationProjectsDataRetentionResource {
    *
    * `GET /organization/projects/{project_id}/data_retention`
    */
-  retrieve(projectId: string, options?: RequestOptions): Promise<m.ProjectDataRetention> {
+  retrieve(projectId: string, options?: RequestOptions): APIPromise<m.ProjectDataRetention> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/data_retention`,
@@ -498,7 +498,7 @@ export class AdminOrganizationProjectsDataRetentionResource {
    *
    * `POST /organization/projects/{project_id}/data_retention`
    */
-  update(projectId: string, params: AdminOrganizationProjectsDataRetentionUpdateParams, options?: RequestOptions): Promise<m.ProjectDataRetention> {
+  update(projectId: string, params: AdminOrganizationProjectsDataRetentionUpdateParams, options?: RequestOptions): APIPromise<m.ProjectDataRetention> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/data_retention`,
@@ -541,7 +541,7 @@ export class AdminOrganizationProjectsGroupsResource {
    *
    * `POST /organization/projects/{project_id}/groups`
    */
-  create(projectId: string, params: AdminOrganizationProjectsGroupsCreateParams, options?: RequestOptions): Promise<m.ProjectGroup> {
+  create(projectId: string, params: AdminOrganizationProjectsGroupsCreateParams, options?: RequestOptions): APIPromise<m.ProjectGroup> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/groups`,
@@ -556,7 +556,7 @@ export class AdminOrganizationProjectsGroupsResource {
    *
    * `GET /organization/projects/{project_id}/groups/{group_id}`
    */
-  retrieve(projectId: string, groupId: string, params?: AdminOrganizationProjectsGroupsRetrieveParams, options?: RequestOptions): Promise<m.ProjectGroup> {
+  retrieve(projectId: string, groupId: string, params?: AdminOrganizationProjectsGroupsRetrieveParams, options?: RequestOptions): APIPromise<m.ProjectGroup> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/groups/${pathParam("group_id", groupId)}`,
@@ -573,7 +573,7 @@ export class AdminOrganizationProjectsGroupsResource {
    *
    * `DELETE /organization/projects/{project_id}/groups/{group_id}`
    */
-  delete(projectId: string, groupId: string, options?: RequestOptions): Promise<m.ProjectGroupDeletedResource> {
+  delete(projectId: string, groupId: string, options?: RequestOptions): APIPromise<m.ProjectGroupDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/groups/${pathParam("group_id", groupId)}`,
@@ -613,7 +613,7 @@ export class AdminOrganizationProjectsGroupsRolesResource {
    *
    * `POST /projects/{project_id}/groups/{group_id}/roles`
    */
-  create(projectId: string, groupId: string, params: AdminOrganizationProjectsGroupsRolesCreateParams, options?: RequestOptions): Promise<m.GroupRoleAssignment> {
+  create(projectId: string, groupId: string, params: AdminOrganizationProjectsGroupsRolesCreateParams, options?: RequestOptions): APIPromise<m.GroupRoleAssignment> {
     const call: Call = {
       method: "POST",
       path: `/projects/${pathParam("project_id", projectId)}/groups/${pathParam("group_id", groupId)}/roles`,
@@ -628,7 +628,7 @@ export class AdminOrganizationProjectsGroupsRolesResource {
    *
    * `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
    */
-  retrieve(projectId: string, groupId: string, roleId: string, options?: RequestOptions): Promise<m.AssignedRoleDetails> {
+  retrieve(projectId: string, groupId: string, roleId: string, options?: RequestOptions): APIPromise<m.AssignedRoleDetails> {
     const call: Call = {
       method: "GET",
       path: `/projects/${pathParam("project_id", projectId)}/groups/${pathParam("group_id", groupId)}/roles/${pathParam("role_id", roleId)}`,
@@ -642,7 +642,7 @@ export class AdminOrganizationProjectsGroupsRolesResource {
    *
    * `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
    */
-  delete(projectId: string, groupId: string, roleId: string, options?: RequestOptions): Promise<m.DeletedRoleAssignmentResource> {
+  delete(projectId: string, groupId: string, roleId: string, options?: RequestOptions): APIPromise<m.DeletedRoleAssignmentResource> {
     const call: Call = {
       method: "DELETE",
       path: `/projects/${pathParam("project_id", projectId)}/groups/${pathParam("group_id", groupId)}/roles/${pathParam("role_id", roleId)}`,
@@ -663,7 +663,7 @@ export class AdminOrganizationProjectsHostedToolPermissionsResource {
    *
    * `GET /organization/projects/{project_id}/hosted_tool_permissions`
    */
-  retrieve(projectId: string, options?: RequestOptions): Promise<m.ProjectHostedToolPermissions> {
+  retrieve(projectId: string, options?: RequestOptions): APIPromise<m.ProjectHostedToolPermissions> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/hosted_tool_permissions`,
@@ -677,7 +677,7 @@ export class AdminOrganizationProjectsHostedToolPermissionsResource {
    *
    * `POST /organization/projects/{project_id}/hosted_tool_permissions`
    */
-  update(projectId: string, params?: AdminOrganizationProjectsHostedToolPermissionsUpdateParams, options?: RequestOptions): Promise<m.ProjectHostedToolPermissions> {
+  update(projectId: string, params?: AdminOrganizationProjectsHostedToolPermissionsUpdateParams, options?: RequestOptions): APIPromise<m.ProjectHostedToolPermissions> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/hosted_tool_permissions`,
@@ -699,7 +699,7 @@ export class AdminOrganizationProjectsModelPermissionsResource {
    *
    * `GET /organization/projects/{project_id}/model_permissions`
    */
-  retrieve(projectId: string, options?: RequestOptions): Promise<m.ProjectModelPermissions> {
+  retrieve(projectId: string, options?: RequestOptions): APIPromise<m.ProjectModelPermissions> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/model_permissions`,
@@ -713,7 +713,7 @@ export class AdminOrganizationProjectsModelPermissionsResource {
    *
    * `POST /organization/projects/{project_id}/model_permissions`
    */
-  update(projectId: string, params: AdminOrganizationProjectsModelPermissionsUpdateParams, options?: RequestOptions): Promise<m.ProjectModelPermissions> {
+  update(projectId: string, params: AdminOrganizationProjectsModelPermissionsUpdateParams, options?: RequestOptions): APIPromise<m.ProjectModelPermissions> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/model_permissions`,
@@ -728,7 +728,7 @@ export class AdminOrganizationProjectsModelPermissionsResource {
    *
    * `DELETE /organization/projects/{project_id}/model_permissions`
    */
-  delete(projectId: string, options?: RequestOptions): Promise<m.ProjectModelPermissionsDeleteResponse> {
+  delete(projectId: string, options?: RequestOptions): APIPromise<m.ProjectModelPermissionsDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/model_permissions`,
@@ -768,7 +768,7 @@ export class AdminOrganizationProjectsRateLimitsResource {
    *
    * `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
    */
-  updateRateLimit(projectId: string, rateLimitId: string, params?: AdminOrganizationProjectsRateLimitsUpdateRateLimitParams, options?: RequestOptions): Promise<m.ProjectRateLimit> {
+  updateRateLimit(projectId: string, rateLimitId: string, params?: AdminOrganizationProjectsRateLimitsUpdateRateLimitParams, options?: RequestOptions): APIPromise<m.ProjectRateLimit> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/rate_limits/${pathParam("rate_limit_id", rateLimitId)}`,

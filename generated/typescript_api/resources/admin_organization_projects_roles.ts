@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.projects.roles.list()`. */
@@ -88,7 +88,7 @@ export class AdminOrganizationProjectsRolesResource {
    *
    * `POST /projects/{project_id}/roles`
    */
-  create(projectId: string, params: AdminOrganizationProjectsRolesCreateParams, options?: RequestOptions): Promise<m.Role> {
+  create(projectId: string, params: AdminOrganizationProjectsRolesCreateParams, options?: RequestOptions): APIPromise<m.Role> {
     const call: Call = {
       method: "POST",
       path: `/projects/${pathParam("project_id", projectId)}/roles`,
@@ -103,7 +103,7 @@ export class AdminOrganizationProjectsRolesResource {
    *
    * `GET /projects/{project_id}/roles/{role_id}`
    */
-  retrieve(projectId: string, roleId: string, options?: RequestOptions): Promise<m.Role> {
+  retrieve(projectId: string, roleId: string, options?: RequestOptions): APIPromise<m.Role> {
     const call: Call = {
       method: "GET",
       path: `/projects/${pathParam("project_id", projectId)}/roles/${pathParam("role_id", roleId)}`,
@@ -117,7 +117,7 @@ export class AdminOrganizationProjectsRolesResource {
    *
    * `POST /projects/{project_id}/roles/{role_id}`
    */
-  update(projectId: string, roleId: string, params?: AdminOrganizationProjectsRolesUpdateParams, options?: RequestOptions): Promise<m.Role> {
+  update(projectId: string, roleId: string, params?: AdminOrganizationProjectsRolesUpdateParams, options?: RequestOptions): APIPromise<m.Role> {
     const call: Call = {
       method: "POST",
       path: `/projects/${pathParam("project_id", projectId)}/roles/${pathParam("role_id", roleId)}`,
@@ -132,7 +132,7 @@ export class AdminOrganizationProjectsRolesResource {
    *
    * `DELETE /projects/{project_id}/roles/{role_id}`
    */
-  delete(projectId: string, roleId: string, options?: RequestOptions): Promise<m.RoleDeletedResource> {
+  delete(projectId: string, roleId: string, options?: RequestOptions): APIPromise<m.RoleDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/projects/${pathParam("project_id", projectId)}/roles/${pathParam("role_id", roleId)}`,

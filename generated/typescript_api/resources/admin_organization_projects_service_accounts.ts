@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.projects.serviceAccounts.list()`. */
@@ -86,7 +86,7 @@ export class AdminOrganizationProjectsServiceAccountsResource {
    *
    * `POST /organization/projects/{project_id}/service_accounts`
    */
-  create(projectId: string, params: AdminOrganizationProjectsServiceAccountsCreateParams, options?: RequestOptions): Promise<m.ProjectServiceAccountCreateResponse> {
+  create(projectId: string, params: AdminOrganizationProjectsServiceAccountsCreateParams, options?: RequestOptions): APIPromise<m.ProjectServiceAccountCreateResponse> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/service_accounts`,
@@ -101,7 +101,7 @@ export class AdminOrganizationProjectsServiceAccountsResource {
    *
    * `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
    */
-  retrieve(projectId: string, serviceAccountId: string, options?: RequestOptions): Promise<m.ProjectServiceAccount> {
+  retrieve(projectId: string, serviceAccountId: string, options?: RequestOptions): APIPromise<m.ProjectServiceAccount> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/service_accounts/${pathParam("service_account_id", serviceAccountId)}`,
@@ -115,7 +115,7 @@ export class AdminOrganizationProjectsServiceAccountsResource {
    *
    * `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
    */
-  update(projectId: string, serviceAccountId: string, params?: AdminOrganizationProjectsServiceAccountsUpdateParams, options?: RequestOptions): Promise<m.ProjectServiceAccount> {
+  update(projectId: string, serviceAccountId: string, params?: AdminOrganizationProjectsServiceAccountsUpdateParams, options?: RequestOptions): APIPromise<m.ProjectServiceAccount> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/service_accounts/${pathParam("service_account_id", serviceAccountId)}`,
@@ -133,7 +133,7 @@ export class AdminOrganizationProjectsServiceAccountsResource {
    *
    * `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
    */
-  delete(projectId: string, serviceAccountId: string, options?: RequestOptions): Promise<m.ProjectServiceAccountDeleteResponse> {
+  delete(projectId: string, serviceAccountId: string, options?: RequestOptions): APIPromise<m.ProjectServiceAccountDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/service_accounts/${pathParam("service_account_id", serviceAccountId)}`,
@@ -154,7 +154,7 @@ export class AdminOrganizationProjectsServiceAccountsApiKeysResource {
    *
    * `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
    */
-  create(projectId: string, serviceAccountId: string, params?: AdminOrganizationProjectsServiceAccountsApiKeysCreateParams, options?: RequestOptions): Promise<m.ServiceAccountApiKeyBody> {
+  create(projectId: string, serviceAccountId: string, params?: AdminOrganizationProjectsServiceAccountsApiKeysCreateParams, options?: RequestOptions): APIPromise<m.ServiceAccountApiKeyBody> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/service_accounts/${pathParam("service_account_id", serviceAccountId)}/api_keys`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.projects.spendAlerts.list()`. */
@@ -101,7 +101,7 @@ export class AdminOrganizationProjectsSpendAlertsResource {
    *
    * `POST /organization/projects/{project_id}/spend_alerts`
    */
-  create(projectId: string, params: AdminOrganizationProjectsSpendAlertsCreateParams, options?: RequestOptions): Promise<m.ProjectSpendAlert> {
+  create(projectId: string, params: AdminOrganizationProjectsSpendAlertsCreateParams, options?: RequestOptions): APIPromise<m.ProjectSpendAlert> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_alerts`,
@@ -116,7 +116,7 @@ export class AdminOrganizationProjectsSpendAlertsResource {
    *
    * `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
    */
-  retrieve(projectId: string, alertId: string, options?: RequestOptions): Promise<m.ProjectSpendAlert> {
+  retrieve(projectId: string, alertId: string, options?: RequestOptions): APIPromise<m.ProjectSpendAlert> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_alerts/${pathParam("alert_id", alertId)}`,
@@ -130,7 +130,7 @@ export class AdminOrganizationProjectsSpendAlertsResource {
    *
    * `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
    */
-  update(projectId: string, alertId: string, params: AdminOrganizationProjectsSpendAlertsUpdateParams, options?: RequestOptions): Promise<m.ProjectSpendAlert> {
+  update(projectId: string, alertId: string, params: AdminOrganizationProjectsSpendAlertsUpdateParams, options?: RequestOptions): APIPromise<m.ProjectSpendAlert> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_alerts/${pathParam("alert_id", alertId)}`,
@@ -145,7 +145,7 @@ export class AdminOrganizationProjectsSpendAlertsResource {
    *
    * `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
    */
-  delete(projectId: string, alertId: string, options?: RequestOptions): Promise<m.ProjectSpendAlertDeletedResource> {
+  delete(projectId: string, alertId: string, options?: RequestOptions): APIPromise<m.ProjectSpendAlertDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_alerts/${pathParam("alert_id", alertId)}`,

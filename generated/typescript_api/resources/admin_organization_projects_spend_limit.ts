@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.projects.spendLimit.update()`. */
@@ -37,7 +37,7 @@ export class AdminOrganizationProjectsSpendLimitResource {
    *
    * `GET /organization/projects/{project_id}/spend_limit`
    */
-  retrieve(projectId: string, options?: RequestOptions): Promise<m.ProjectSpendLimitResource> {
+  retrieve(projectId: string, options?: RequestOptions): APIPromise<m.ProjectSpendLimitResource> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_limit`,
@@ -51,7 +51,7 @@ export class AdminOrganizationProjectsSpendLimitResource {
    *
    * `DELETE /organization/projects/{project_id}/spend_limit`
    */
-  delete(projectId: string, options?: RequestOptions): Promise<m.ProjectSpendLimitDeletedResource> {
+  delete(projectId: string, options?: RequestOptions): APIPromise<m.ProjectSpendLimitDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_limit`,
@@ -65,7 +65,7 @@ export class AdminOrganizationProjectsSpendLimitResource {
    *
    * `POST /organization/projects/{project_id}/spend_limit`
    */
-  update(projectId: string, params: AdminOrganizationProjectsSpendLimitUpdateParams, options?: RequestOptions): Promise<m.ProjectSpendLimitResource> {
+  update(projectId: string, params: AdminOrganizationProjectsSpendLimitUpdateParams, options?: RequestOptions): APIPromise<m.ProjectSpendLimitResource> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/spend_limit`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.projects.users.list()`. */
@@ -101,7 +101,7 @@ export class AdminOrganizationProjectsUsersResource {
    *
    * `POST /organization/projects/{project_id}/users`
    */
-  create(projectId: string, params: AdminOrganizationProjectsUsersCreateParams, options?: RequestOptions): Promise<m.ProjectUser> {
+  create(projectId: string, params: AdminOrganizationProjectsUsersCreateParams, options?: RequestOptions): APIPromise<m.ProjectUser> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/users`,
@@ -116,7 +116,7 @@ export class AdminOrganizationProjectsUsersResource {
    *
    * `GET /organization/projects/{project_id}/users/{user_id}`
    */
-  retrieve(projectId: string, userId: string, options?: RequestOptions): Promise<m.ProjectUser> {
+  retrieve(projectId: string, userId: string, options?: RequestOptions): APIPromise<m.ProjectUser> {
     const call: Call = {
       method: "GET",
       path: `/organization/projects/${pathParam("project_id", projectId)}/users/${pathParam("user_id", userId)}`,
@@ -130,7 +130,7 @@ export class AdminOrganizationProjectsUsersResource {
    *
    * `POST /organization/projects/{project_id}/users/{user_id}`
    */
-  update(projectId: string, userId: string, params?: AdminOrganizationProjectsUsersUpdateParams, options?: RequestOptions): Promise<m.ProjectUser> {
+  update(projectId: string, userId: string, params?: AdminOrganizationProjectsUsersUpdateParams, options?: RequestOptions): APIPromise<m.ProjectUser> {
     const call: Call = {
       method: "POST",
       path: `/organization/projects/${pathParam("project_id", projectId)}/users/${pathParam("user_id", userId)}`,
@@ -148,7 +148,7 @@ export class AdminOrganizationProjectsUsersResource {
    *
    * `DELETE /organization/projects/{project_id}/users/{user_id}`
    */
-  delete(projectId: string, userId: string, options?: RequestOptions): Promise<m.ProjectUserDeleteResponse> {
+  delete(projectId: string, userId: string, options?: RequestOptions): APIPromise<m.ProjectUserDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/projects/${pathParam("project_id", projectId)}/users/${pathParam("user_id", userId)}`,
@@ -188,7 +188,7 @@ export class AdminOrganizationProjectsUsersRolesResource {
    *
    * `POST /projects/{project_id}/users/{user_id}/roles`
    */
-  create(projectId: string, userId: string, params: AdminOrganizationProjectsUsersRolesCreateParams, options?: RequestOptions): Promise<m.UserRoleAssignment> {
+  create(projectId: string, userId: string, params: AdminOrganizationProjectsUsersRolesCreateParams, options?: RequestOptions): APIPromise<m.UserRoleAssignment> {
     const call: Call = {
       method: "POST",
       path: `/projects/${pathParam("project_id", projectId)}/users/${pathParam("user_id", userId)}/roles`,
@@ -203,7 +203,7 @@ export class AdminOrganizationProjectsUsersRolesResource {
    *
    * `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
    */
-  retrieve(projectId: string, userId: string, roleId: string, options?: RequestOptions): Promise<m.AssignedRoleDetails> {
+  retrieve(projectId: string, userId: string, roleId: string, options?: RequestOptions): APIPromise<m.AssignedRoleDetails> {
     const call: Call = {
       method: "GET",
       path: `/projects/${pathParam("project_id", projectId)}/users/${pathParam("user_id", userId)}/roles/${pathParam("role_id", roleId)}`,
@@ -217,7 +217,7 @@ export class AdminOrganizationProjectsUsersRolesResource {
    *
    * `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
    */
-  delete(projectId: string, userId: string, roleId: string, options?: RequestOptions): Promise<m.DeletedRoleAssignmentResource> {
+  delete(projectId: string, userId: string, roleId: string, options?: RequestOptions): APIPromise<m.DeletedRoleAssignmentResource> {
     const call: Call = {
       method: "DELETE",
       path: `/projects/${pathParam("project_id", projectId)}/users/${pathParam("user_id", userId)}/roles/${pathParam("role_id", roleId)}`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.roles.list()`. */
@@ -88,7 +88,7 @@ export class AdminOrganizationRolesResource {
    *
    * `POST /organization/roles`
    */
-  create(params: AdminOrganizationRolesCreateParams, options?: RequestOptions): Promise<m.Role> {
+  create(params: AdminOrganizationRolesCreateParams, options?: RequestOptions): APIPromise<m.Role> {
     const call: Call = {
       method: "POST",
       path: `/organization/roles`,
@@ -103,7 +103,7 @@ export class AdminOrganizationRolesResource {
    *
    * `GET /organization/roles/{role_id}`
    */
-  retrieve(roleId: string, options?: RequestOptions): Promise<m.Role> {
+  retrieve(roleId: string, options?: RequestOptions): APIPromise<m.Role> {
     const call: Call = {
       method: "GET",
       path: `/organization/roles/${pathParam("role_id", roleId)}`,
@@ -117,7 +117,7 @@ export class AdminOrganizationRolesResource {
    *
    * `POST /organization/roles/{role_id}`
    */
-  update(roleId: string, params?: AdminOrganizationRolesUpdateParams, options?: RequestOptions): Promise<m.Role> {
+  update(roleId: string, params?: AdminOrganizationRolesUpdateParams, options?: RequestOptions): APIPromise<m.Role> {
     const call: Call = {
       method: "POST",
       path: `/organization/roles/${pathParam("role_id", roleId)}`,
@@ -132,7 +132,7 @@ export class AdminOrganizationRolesResource {
    *
    * `DELETE /organization/roles/{role_id}`
    */
-  delete(roleId: string, options?: RequestOptions): Promise<m.RoleDeletedResource> {
+  delete(roleId: string, options?: RequestOptions): APIPromise<m.RoleDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/roles/${pathParam("role_id", roleId)}`,

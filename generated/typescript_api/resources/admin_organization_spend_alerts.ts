@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.spendAlerts.list()`. */
@@ -101,7 +101,7 @@ export class AdminOrganizationSpendAlertsResource {
    *
    * `POST /organization/spend_alerts`
    */
-  create(params: AdminOrganizationSpendAlertsCreateParams, options?: RequestOptions): Promise<m.OrganizationSpendAlert> {
+  create(params: AdminOrganizationSpendAlertsCreateParams, options?: RequestOptions): APIPromise<m.OrganizationSpendAlert> {
     const call: Call = {
       method: "POST",
       path: `/organization/spend_alerts`,
@@ -116,7 +116,7 @@ export class AdminOrganizationSpendAlertsResource {
    *
    * `GET /organization/spend_alerts/{alert_id}`
    */
-  retrieve(alertId: string, options?: RequestOptions): Promise<m.OrganizationSpendAlert> {
+  retrieve(alertId: string, options?: RequestOptions): APIPromise<m.OrganizationSpendAlert> {
     const call: Call = {
       method: "GET",
       path: `/organization/spend_alerts/${pathParam("alert_id", alertId)}`,
@@ -130,7 +130,7 @@ export class AdminOrganizationSpendAlertsResource {
    *
    * `POST /organization/spend_alerts/{alert_id}`
    */
-  update(alertId: string, params: AdminOrganizationSpendAlertsUpdateParams, options?: RequestOptions): Promise<m.OrganizationSpendAlert> {
+  update(alertId: string, params: AdminOrganizationSpendAlertsUpdateParams, options?: RequestOptions): APIPromise<m.OrganizationSpendAlert> {
     const call: Call = {
       method: "POST",
       path: `/organization/spend_alerts/${pathParam("alert_id", alertId)}`,
@@ -145,7 +145,7 @@ export class AdminOrganizationSpendAlertsResource {
    *
    * `DELETE /organization/spend_alerts/{alert_id}`
    */
-  delete(alertId: string, options?: RequestOptions): Promise<m.OrganizationSpendAlertDeletedResource> {
+  delete(alertId: string, options?: RequestOptions): APIPromise<m.OrganizationSpendAlertDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/spend_alerts/${pathParam("alert_id", alertId)}`,

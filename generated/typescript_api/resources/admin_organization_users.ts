@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.admin.organization.users.list()`. */
@@ -102,7 +102,7 @@ export class AdminOrganizationUsersResource {
    *
    * `GET /organization/users/{user_id}`
    */
-  retrieve(userId: string, options?: RequestOptions): Promise<m.User> {
+  retrieve(userId: string, options?: RequestOptions): APIPromise<m.User> {
     const call: Call = {
       method: "GET",
       path: `/organization/users/${pathParam("user_id", userId)}`,
@@ -116,7 +116,7 @@ export class AdminOrganizationUsersResource {
    *
    * `POST /organization/users/{user_id}`
    */
-  update(userId: string, params?: AdminOrganizationUsersUpdateParams, options?: RequestOptions): Promise<m.User> {
+  update(userId: string, params?: AdminOrganizationUsersUpdateParams, options?: RequestOptions): APIPromise<m.User> {
     const call: Call = {
       method: "POST",
       path: `/organization/users/${pathParam("user_id", userId)}`,
@@ -131,7 +131,7 @@ export class AdminOrganizationUsersResource {
    *
    * `DELETE /organization/users/{user_id}`
    */
-  delete(userId: string, options?: RequestOptions): Promise<m.UserDeleteResponse> {
+  delete(userId: string, options?: RequestOptions): APIPromise<m.UserDeleteResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/users/${pathParam("user_id", userId)}`,
@@ -171,7 +171,7 @@ export class AdminOrganizationUsersRolesResource {
    *
    * `POST /organization/users/{user_id}/roles`
    */
-  create(userId: string, params: AdminOrganizationUsersRolesCreateParams, options?: RequestOptions): Promise<m.UserRoleAssignment> {
+  create(userId: string, params: AdminOrganizationUsersRolesCreateParams, options?: RequestOptions): APIPromise<m.UserRoleAssignment> {
     const call: Call = {
       method: "POST",
       path: `/organization/users/${pathParam("user_id", userId)}/roles`,
@@ -186,7 +186,7 @@ export class AdminOrganizationUsersRolesResource {
    *
    * `GET /organization/users/{user_id}/roles/{role_id}`
    */
-  retrieve(userId: string, roleId: string, options?: RequestOptions): Promise<m.AssignedRoleDetails> {
+  retrieve(userId: string, roleId: string, options?: RequestOptions): APIPromise<m.AssignedRoleDetails> {
     const call: Call = {
       method: "GET",
       path: `/organization/users/${pathParam("user_id", userId)}/roles/${pathParam("role_id", roleId)}`,
@@ -200,7 +200,7 @@ export class AdminOrganizationUsersRolesResource {
    *
    * `DELETE /organization/users/{user_id}/roles/{role_id}`
    */
-  delete(userId: string, roleId: string, options?: RequestOptions): Promise<m.DeletedRoleAssignmentResource> {
+  delete(userId: string, roleId: string, options?: RequestOptions): APIPromise<m.DeletedRoleAssignmentResource> {
     const call: Call = {
       method: "DELETE",
       path: `/organization/users/${pathParam("user_id", userId)}/roles/${pathParam("role_id", roleId)}`,

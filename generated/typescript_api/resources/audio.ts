@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.audio.speech.create()`. */
@@ -265,7 +265,7 @@ export class AudioTranslationsResource {
    *
    * `POST /audio/translations`
    */
-  create(params: AudioTranslationsCreateParams, options?: RequestOptions): Promise<m.CreateTranslationResponseJson | m.CreateTranslationResponseVerboseJson> {
+  create(params: AudioTranslationsCreateParams, options?: RequestOptions): APIPromise<m.CreateTranslationResponseJson | m.CreateTranslationResponseVerboseJson> {
     const call: Call = {
       method: "POST",
       path: `/audio/translations`,
@@ -287,7 +287,7 @@ export class AudioVoiceConsentsResource {
    *
    * `POST /audio/voice_consents`
    */
-  create(params: AudioVoiceConsentsCreateParams, options?: RequestOptions): Promise<m.VoiceConsentResource> {
+  create(params: AudioVoiceConsentsCreateParams, options?: RequestOptions): APIPromise<m.VoiceConsentResource> {
     const call: Call = {
       method: "POST",
       path: `/audio/voice_consents`,
@@ -319,7 +319,7 @@ export class AudioVoiceConsentsResource {
    *
    * `GET /audio/voice_consents/{consent_id}`
    */
-  retrieve(consentId: string, options?: RequestOptions): Promise<m.VoiceConsentResource> {
+  retrieve(consentId: string, options?: RequestOptions): APIPromise<m.VoiceConsentResource> {
     const call: Call = {
       method: "GET",
       path: `/audio/voice_consents/${pathParam("consent_id", consentId)}`,
@@ -332,7 +332,7 @@ export class AudioVoiceConsentsResource {
    *
    * `POST /audio/voice_consents/{consent_id}`
    */
-  update(consentId: string, params: AudioVoiceConsentsUpdateParams, options?: RequestOptions): Promise<m.VoiceConsentResource> {
+  update(consentId: string, params: AudioVoiceConsentsUpdateParams, options?: RequestOptions): APIPromise<m.VoiceConsentResource> {
     const call: Call = {
       method: "POST",
       path: `/audio/voice_consents/${pathParam("consent_id", consentId)}`,
@@ -346,7 +346,7 @@ export class AudioVoiceConsentsResource {
    *
    * `DELETE /audio/voice_consents/{consent_id}`
    */
-  delete(consentId: string, options?: RequestOptions): Promise<m.VoiceConsentDeletedResource> {
+  delete(consentId: string, options?: RequestOptions): APIPromise<m.VoiceConsentDeletedResource> {
     const call: Call = {
       method: "DELETE",
       path: `/audio/voice_consents/${pathParam("consent_id", consentId)}`,
@@ -366,7 +366,7 @@ export class AudioVoicesResource {
    *
    * `POST /audio/voices`
    */
-  create(params: AudioVoicesCreateParams, options?: RequestOptions): Promise<m.VoiceResource> {
+  create(params: AudioVoicesCreateParams, options?: RequestOptions): APIPromise<m.VoiceResource> {
     const call: Call = {
       method: "POST",
       path: `/audio/voices`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.batches.create()`. */
@@ -58,7 +58,7 @@ export class BatchesResource {
    *
    * `POST /batches`
    */
-  create(params: BatchesCreateParams, options?: RequestOptions): Promise<m.Batch> {
+  create(params: BatchesCreateParams, options?: RequestOptions): APIPromise<m.Batch> {
     const call: Call = {
       method: "POST",
       path: `/batches`,
@@ -89,7 +89,7 @@ export class BatchesResource {
    *
    * `GET /batches/{batch_id}`
    */
-  retrieve(batchId: string, options?: RequestOptions): Promise<m.Batch> {
+  retrieve(batchId: string, options?: RequestOptions): APIPromise<m.Batch> {
     const call: Call = {
       method: "GET",
       path: `/batches/${pathParam("batch_id", batchId)}`,
@@ -102,7 +102,7 @@ export class BatchesResource {
    *
    * `POST /batches/{batch_id}/cancel`
    */
-  cancel(batchId: string, options?: RequestOptions): Promise<m.Batch> {
+  cancel(batchId: string, options?: RequestOptions): APIPromise<m.Batch> {
     const call: Call = {
       method: "POST",
       path: `/batches/${pathParam("batch_id", batchId)}/cancel`,

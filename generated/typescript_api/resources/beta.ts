@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 import { BetaThreadsResource } from "./beta_threads.js";
 import { withOutputText } from "../lib/output_text.js";
 
@@ -543,7 +543,7 @@ export class BetaAssistantsResource {
    * `POST /assistants`
    * @deprecated create is deprecated
    */
-  create(params: BetaAssistantsCreateParams, options?: RequestOptions): Promise<m.AssistantObject> {
+  create(params: BetaAssistantsCreateParams, options?: RequestOptions): APIPromise<m.AssistantObject> {
     const call: Call = {
       method: "POST",
       path: `/assistants`,
@@ -558,7 +558,7 @@ export class BetaAssistantsResource {
    * `GET /assistants/{assistant_id}`
    * @deprecated retrieve is deprecated
    */
-  retrieve(assistantId: string, options?: RequestOptions): Promise<m.AssistantObject> {
+  retrieve(assistantId: string, options?: RequestOptions): APIPromise<m.AssistantObject> {
     const call: Call = {
       method: "GET",
       path: `/assistants/${pathParam("assistant_id", assistantId)}`,
@@ -572,7 +572,7 @@ export class BetaAssistantsResource {
    * `POST /assistants/{assistant_id}`
    * @deprecated update is deprecated
    */
-  update(assistantId: string, params?: BetaAssistantsUpdateParams, options?: RequestOptions): Promise<m.AssistantObject> {
+  update(assistantId: string, params?: BetaAssistantsUpdateParams, options?: RequestOptions): APIPromise<m.AssistantObject> {
     const call: Call = {
       method: "POST",
       path: `/assistants/${pathParam("assistant_id", assistantId)}`,
@@ -587,7 +587,7 @@ export class BetaAssistantsResource {
    * `DELETE /assistants/{assistant_id}`
    * @deprecated delete is deprecated
    */
-  delete(assistantId: string, options?: RequestOptions): Promise<m.DeleteAssistantResponse> {
+  delete(assistantId: string, options?: RequestOptions): APIPromise<m.DeleteAssistantResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/assistants/${pathParam("assistant_id", assistantId)}`,
@@ -620,7 +620,7 @@ export class BetaChatkitSessionsResource {
    *
    * `POST /chatkit/sessions/{session_id}/cancel`
    */
-  cancel(sessionId: string, options?: RequestOptions): Promise<m.ChatSessionResource> {
+  cancel(sessionId: string, options?: RequestOptions): APIPromise<m.ChatSessionResource> {
     const call: Call = {
       method: "POST",
       path: `/chatkit/sessions/${pathParam("session_id", sessionId)}/cancel`,
@@ -633,7 +633,7 @@ export class BetaChatkitSessionsResource {
    *
    * `POST /chatkit/sessions`
    */
-  create(params: BetaChatkitSessionsCreateParams, options?: RequestOptions): Promise<m.ChatSessionResource> {
+  create(params: BetaChatkitSessionsCreateParams, options?: RequestOptions): APIPromise<m.ChatSessionResource> {
     const call: Call = {
       method: "POST",
       path: `/chatkit/sessions`,
@@ -673,7 +673,7 @@ export class BetaChatkitThreadsResource {
    *
    * `GET /chatkit/threads/{thread_id}`
    */
-  retrieve(threadId: string, options?: RequestOptions): Promise<m.ThreadResource> {
+  retrieve(threadId: string, options?: RequestOptions): APIPromise<m.ThreadResource> {
     const call: Call = {
       method: "GET",
       path: `/chatkit/threads/${pathParam("thread_id", threadId)}`,
@@ -686,7 +686,7 @@ export class BetaChatkitThreadsResource {
    *
    * `DELETE /chatkit/threads/{thread_id}`
    */
-  delete(threadId: string, options?: RequestOptions): Promise<m.DeletedThreadResource> {
+  delete(threadId: string, options?: RequestOptions): APIPromise<m.DeletedThreadResource> {
     const call: Call = {
       method: "DELETE",
       path: `/chatkit/threads/${pathParam("thread_id", threadId)}`,
@@ -745,7 +745,7 @@ export class BetaRealtimeSessionsResource {
    *
    * `POST /realtime/sessions`
    */
-  create(params: BetaRealtimeSessionsCreateParams, options?: RequestOptions): Promise<m.RealtimeSessionCreateResponse> {
+  create(params: BetaRealtimeSessionsCreateParams, options?: RequestOptions): APIPromise<m.RealtimeSessionCreateResponse> {
     const call: Call = {
       method: "POST",
       path: `/realtime/sessions`,
@@ -774,7 +774,7 @@ export class BetaRealtimeTranscriptionSessionsResource {
    *
    * `POST /realtime/transcription_sessions`
    */
-  create(params?: BetaRealtimeTranscriptionSessionsCreateParams, options?: RequestOptions): Promise<m.RealtimeTranscriptionSessionCreateResponse> {
+  create(params?: BetaRealtimeTranscriptionSessionsCreateParams, options?: RequestOptions): APIPromise<m.RealtimeTranscriptionSessionCreateResponse> {
     const call: Call = {
       method: "POST",
       path: `/realtime/transcription_sessions`,
@@ -858,7 +858,7 @@ export class BetaResponsesResource {
    *
    * `DELETE /responses/{response_id}`
    */
-  delete(responseId: string, params?: BetaResponsesDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(responseId: string, params?: BetaResponsesDeleteParams, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,
@@ -879,7 +879,7 @@ export class BetaResponsesResource {
    *
    * `POST /responses/{response_id}/cancel`
    */
-  cancel(responseId: string, params?: BetaResponsesCancelParams, options?: RequestOptions): Promise<m.BetaResponse> {
+  cancel(responseId: string, params?: BetaResponsesCancelParams, options?: RequestOptions): APIPromise<m.BetaResponse> {
     const call: Call = {
       method: "POST",
       path: `/responses/${pathParam("response_id", responseId)}/cancel`,
@@ -890,7 +890,7 @@ export class BetaResponsesResource {
         "openai-beta": params?.["openai-beta"],
       },
     };
-    return this.core.json<m.BetaResponse>(call, options).then(withOutputText);
+    return this.core.json<m.BetaResponse>(call, options).map(withOutputText);
   }
 }
 
@@ -907,7 +907,7 @@ export class BetaResponsesCompactResource {
    *
    * `POST /responses/compact`
    */
-  create(params: BetaResponsesCompactCreateParams, options?: RequestOptions): Promise<m.BetaCompactResource> {
+  create(params: BetaResponsesCompactCreateParams, options?: RequestOptions): APIPromise<m.BetaCompactResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/compact`,
@@ -966,7 +966,7 @@ export class BetaResponsesInputTokensResource {
    *
    * `POST /responses/input_tokens`
    */
-  create(params?: BetaResponsesInputTokensCreateParams, options?: RequestOptions): Promise<m.BetaTokenCountsResource> {
+  create(params?: BetaResponsesInputTokensCreateParams, options?: RequestOptions): APIPromise<m.BetaTokenCountsResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/input_tokens`,

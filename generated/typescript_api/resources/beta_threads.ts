@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.beta.threads.create()`. */
@@ -295,7 +295,7 @@ export class BetaThreadsResource {
    *
    * `POST /threads`
    */
-  create(params?: BetaThreadsCreateParams, options?: RequestOptions): Promise<m.ThreadObject> {
+  create(params?: BetaThreadsCreateParams, options?: RequestOptions): APIPromise<m.ThreadObject> {
     const call: Call = {
       method: "POST",
       path: `/threads`,
@@ -309,7 +309,7 @@ export class BetaThreadsResource {
    *
    * `POST /threads/runs`
    */
-  createAndRun(params: BetaThreadsCreateAndRunParams, options?: RequestOptions): Promise<m.RunObject> {
+  createAndRun(params: BetaThreadsCreateAndRunParams, options?: RequestOptions): APIPromise<m.RunObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/runs`,
@@ -323,7 +323,7 @@ export class BetaThreadsResource {
    *
    * `GET /threads/{thread_id}`
    */
-  retrieve(threadId: string, options?: RequestOptions): Promise<m.ThreadObject> {
+  retrieve(threadId: string, options?: RequestOptions): APIPromise<m.ThreadObject> {
     const call: Call = {
       method: "GET",
       path: `/threads/${pathParam("thread_id", threadId)}`,
@@ -336,7 +336,7 @@ export class BetaThreadsResource {
    *
    * `POST /threads/{thread_id}`
    */
-  update(threadId: string, params?: BetaThreadsUpdateParams, options?: RequestOptions): Promise<m.ThreadObject> {
+  update(threadId: string, params?: BetaThreadsUpdateParams, options?: RequestOptions): APIPromise<m.ThreadObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}`,
@@ -350,7 +350,7 @@ export class BetaThreadsResource {
    *
    * `DELETE /threads/{thread_id}`
    */
-  delete(threadId: string, options?: RequestOptions): Promise<m.DeleteThreadResponse> {
+  delete(threadId: string, options?: RequestOptions): APIPromise<m.DeleteThreadResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/threads/${pathParam("thread_id", threadId)}`,
@@ -390,7 +390,7 @@ export class BetaThreadsMessagesResource {
    *
    * `POST /threads/{thread_id}/messages`
    */
-  create(threadId: string, params: BetaThreadsMessagesCreateParams, options?: RequestOptions): Promise<m.MessageObject> {
+  create(threadId: string, params: BetaThreadsMessagesCreateParams, options?: RequestOptions): APIPromise<m.MessageObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}/messages`,
@@ -404,7 +404,7 @@ export class BetaThreadsMessagesResource {
    *
    * `GET /threads/{thread_id}/messages/{message_id}`
    */
-  retrieve(threadId: string, messageId: string, options?: RequestOptions): Promise<m.MessageObject> {
+  retrieve(threadId: string, messageId: string, options?: RequestOptions): APIPromise<m.MessageObject> {
     const call: Call = {
       method: "GET",
       path: `/threads/${pathParam("thread_id", threadId)}/messages/${pathParam("message_id", messageId)}`,
@@ -417,7 +417,7 @@ export class BetaThreadsMessagesResource {
    *
    * `POST /threads/{thread_id}/messages/{message_id}`
    */
-  update(threadId: string, messageId: string, params?: BetaThreadsMessagesUpdateParams, options?: RequestOptions): Promise<m.MessageObject> {
+  update(threadId: string, messageId: string, params?: BetaThreadsMessagesUpdateParams, options?: RequestOptions): APIPromise<m.MessageObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}/messages/${pathParam("message_id", messageId)}`,
@@ -431,7 +431,7 @@ export class BetaThreadsMessagesResource {
    *
    * `DELETE /threads/{thread_id}/messages/{message_id}`
    */
-  delete(threadId: string, messageId: string, options?: RequestOptions): Promise<m.DeleteMessageResponse> {
+  delete(threadId: string, messageId: string, options?: RequestOptions): APIPromise<m.DeleteMessageResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/threads/${pathParam("thread_id", threadId)}/messages/${pathParam("message_id", messageId)}`,
@@ -472,7 +472,7 @@ export class BetaThreadsRunsResource {
    *
    * `POST /threads/{thread_id}/runs`
    */
-  create(threadId: string, params: BetaThreadsRunsCreateParams, options?: RequestOptions): Promise<m.RunObject> {
+  create(threadId: string, params: BetaThreadsRunsCreateParams, options?: RequestOptions): APIPromise<m.RunObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}/runs`,
@@ -489,7 +489,7 @@ export class BetaThreadsRunsResource {
    *
    * `GET /threads/{thread_id}/runs/{run_id}`
    */
-  retrieve(threadId: string, runId: string, options?: RequestOptions): Promise<m.RunObject> {
+  retrieve(threadId: string, runId: string, options?: RequestOptions): APIPromise<m.RunObject> {
     const call: Call = {
       method: "GET",
       path: `/threads/${pathParam("thread_id", threadId)}/runs/${pathParam("run_id", runId)}`,
@@ -502,7 +502,7 @@ export class BetaThreadsRunsResource {
    *
    * `POST /threads/{thread_id}/runs/{run_id}`
    */
-  update(threadId: string, runId: string, params?: BetaThreadsRunsUpdateParams, options?: RequestOptions): Promise<m.RunObject> {
+  update(threadId: string, runId: string, params?: BetaThreadsRunsUpdateParams, options?: RequestOptions): APIPromise<m.RunObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}/runs/${pathParam("run_id", runId)}`,
@@ -516,7 +516,7 @@ export class BetaThreadsRunsResource {
    *
    * `POST /threads/{thread_id}/runs/{run_id}/cancel`
    */
-  cancel(threadId: string, runId: string, options?: RequestOptions): Promise<m.RunObject> {
+  cancel(threadId: string, runId: string, options?: RequestOptions): APIPromise<m.RunObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}/runs/${pathParam("run_id", runId)}/cancel`,
@@ -529,7 +529,7 @@ export class BetaThreadsRunsResource {
    *
    * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
    */
-  submitToolOutputs(threadId: string, runId: string, params: BetaThreadsRunsSubmitToolOutputsParams, options?: RequestOptions): Promise<m.RunObject> {
+  submitToolOutputs(threadId: string, runId: string, params: BetaThreadsRunsSubmitToolOutputsParams, options?: RequestOptions): APIPromise<m.RunObject> {
     const call: Call = {
       method: "POST",
       path: `/threads/${pathParam("thread_id", threadId)}/runs/${pathParam("run_id", runId)}/submit_tool_outputs`,
@@ -570,7 +570,7 @@ export class BetaThreadsRunsStepsResource {
    *
    * `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
    */
-  retrieve(threadId: string, runId: string, stepId: string, params?: BetaThreadsRunsStepsRetrieveParams, options?: RequestOptions): Promise<m.RunStepObject> {
+  retrieve(threadId: string, runId: string, stepId: string, params?: BetaThreadsRunsStepsRetrieveParams, options?: RequestOptions): APIPromise<m.RunStepObject> {
     const call: Call = {
       method: "GET",
       path: `/threads/${pathParam("thread_id", threadId)}/runs/${pathParam("run_id", runId)}/steps/${pathParam("step_id", stepId)}`,

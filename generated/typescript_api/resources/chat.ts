@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.chat.completions.list()`. */
@@ -341,7 +341,7 @@ export class ChatCompletionsResource {
    *
    * `GET /chat/completions/{completion_id}`
    */
-  retrieve(completionId: string, options?: RequestOptions): Promise<m.CreateChatCompletionResponse> {
+  retrieve(completionId: string, options?: RequestOptions): APIPromise<m.CreateChatCompletionResponse> {
     const call: Call = {
       method: "GET",
       path: `/chat/completions/${pathParam("completion_id", completionId)}`,
@@ -356,7 +356,7 @@ export class ChatCompletionsResource {
    *
    * `POST /chat/completions/{completion_id}`
    */
-  update(completionId: string, params: ChatCompletionsUpdateParams, options?: RequestOptions): Promise<m.CreateChatCompletionResponse> {
+  update(completionId: string, params: ChatCompletionsUpdateParams, options?: RequestOptions): APIPromise<m.CreateChatCompletionResponse> {
     const call: Call = {
       method: "POST",
       path: `/chat/completions/${pathParam("completion_id", completionId)}`,
@@ -371,7 +371,7 @@ export class ChatCompletionsResource {
    *
    * `DELETE /chat/completions/{completion_id}`
    */
-  delete(completionId: string, options?: RequestOptions): Promise<m.ChatCompletionDeleted> {
+  delete(completionId: string, options?: RequestOptions): APIPromise<m.ChatCompletionDeleted> {
     const call: Call = {
       method: "DELETE",
       path: `/chat/completions/${pathParam("completion_id", completionId)}`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.completions.create()`. */
@@ -127,7 +127,7 @@ export class CompletionsResource {
    *
    * `POST /completions`
    */
-  create(params: CompletionsCreateParams, options?: RequestOptions): Promise<m.CreateCompletionResponse> {
+  create(params: CompletionsCreateParams, options?: RequestOptions): APIPromise<m.CreateCompletionResponse> {
     const call: Call = {
       method: "POST",
       path: `/completions`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.containers.list()`. */
@@ -118,7 +118,7 @@ export class ContainersResource {
    *
    * `POST /containers`
    */
-  create(params: ContainersCreateParams, options?: RequestOptions): Promise<m.ContainerResource> {
+  create(params: ContainersCreateParams, options?: RequestOptions): APIPromise<m.ContainerResource> {
     const call: Call = {
       method: "POST",
       path: `/containers`,
@@ -132,7 +132,7 @@ export class ContainersResource {
    *
    * `GET /containers/{container_id}`
    */
-  retrieve(containerId: string, options?: RequestOptions): Promise<m.ContainerResource> {
+  retrieve(containerId: string, options?: RequestOptions): APIPromise<m.ContainerResource> {
     const call: Call = {
       method: "GET",
       path: `/containers/${pathParam("container_id", containerId)}`,
@@ -145,7 +145,7 @@ export class ContainersResource {
    *
    * `DELETE /containers/{container_id}`
    */
-  delete(containerId: string, options?: RequestOptions): Promise<void> {
+  delete(containerId: string, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/containers/${pathParam("container_id", containerId)}`,
@@ -169,7 +169,7 @@ export class ContainersFilesResource {
    *
    * `POST /containers/{container_id}/files`
    */
-  create(containerId: string, params?: ContainersFilesCreateParams, options?: RequestOptions): Promise<m.ContainerFileResource> {
+  create(containerId: string, params?: ContainersFilesCreateParams, options?: RequestOptions): APIPromise<m.ContainerFileResource> {
     const call: Call = {
       method: "POST",
       path: `/containers/${pathParam("container_id", containerId)}/files`,
@@ -202,7 +202,7 @@ export class ContainersFilesResource {
    *
    * `GET /containers/{container_id}/files/{file_id}`
    */
-  retrieve(containerId: string, fileId: string, options?: RequestOptions): Promise<m.ContainerFileResource> {
+  retrieve(containerId: string, fileId: string, options?: RequestOptions): APIPromise<m.ContainerFileResource> {
     const call: Call = {
       method: "GET",
       path: `/containers/${pathParam("container_id", containerId)}/files/${pathParam("file_id", fileId)}`,
@@ -215,7 +215,7 @@ export class ContainersFilesResource {
    *
    * `DELETE /containers/{container_id}/files/{file_id}`
    */
-  delete(containerId: string, fileId: string, options?: RequestOptions): Promise<void> {
+  delete(containerId: string, fileId: string, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/containers/${pathParam("container_id", containerId)}/files/${pathParam("file_id", fileId)}`,

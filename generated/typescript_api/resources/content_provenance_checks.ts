@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.contentProvenanceChecks.create()`. */
@@ -31,7 +31,7 @@ export class ContentProvenanceChecksResource {
    *
    * `POST /content_provenance_checks`
    */
-  create(params: ContentProvenanceChecksCreateParams, options?: RequestOptions): Promise<m.ProvenanceResource> {
+  create(params: ContentProvenanceChecksCreateParams, options?: RequestOptions): APIPromise<m.ProvenanceResource> {
     const call: Call = {
       method: "POST",
       path: `/content_provenance_checks`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.conversations.create()`. */
@@ -90,7 +90,7 @@ export class ConversationsResource {
    *
    * `POST /conversations`
    */
-  create(params?: ConversationsCreateParams, options?: RequestOptions): Promise<m.ConversationResource> {
+  create(params?: ConversationsCreateParams, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "POST",
       path: `/conversations`,
@@ -104,7 +104,7 @@ export class ConversationsResource {
    *
    * `GET /conversations/{conversation_id}`
    */
-  retrieve(conversationId: string, options?: RequestOptions): Promise<m.ConversationResource> {
+  retrieve(conversationId: string, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "GET",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -117,7 +117,7 @@ export class ConversationsResource {
    *
    * `DELETE /conversations/{conversation_id}`
    */
-  delete(conversationId: string, options?: RequestOptions): Promise<m.DeletedConversationResource> {
+  delete(conversationId: string, options?: RequestOptions): APIPromise<m.DeletedConversationResource> {
     const call: Call = {
       method: "DELETE",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -130,7 +130,7 @@ export class ConversationsResource {
    *
    * `POST /conversations/{conversation_id}`
    */
-  update(conversationId: string, params: ConversationsUpdateParams, options?: RequestOptions): Promise<m.ConversationResource> {
+  update(conversationId: string, params: ConversationsUpdateParams, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "POST",
       path: `/conversations/${pathParam("conversation_id", conversationId)}`,
@@ -151,7 +151,7 @@ export class ConversationsItemsResource {
    *
    * `POST /conversations/{conversation_id}/items`
    */
-  create(conversationId: string, params: ConversationsItemsCreateParams, options?: RequestOptions): Promise<m.ConversationItemList> {
+  create(conversationId: string, params: ConversationsItemsCreateParams, options?: RequestOptions): APIPromise<m.ConversationItemList> {
     const call: Call = {
       method: "POST",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items`,
@@ -187,7 +187,7 @@ export class ConversationsItemsResource {
    *
    * `GET /conversations/{conversation_id}/items/{item_id}`
    */
-  retrieve(conversationId: string, itemId: string, params?: ConversationsItemsRetrieveParams, options?: RequestOptions): Promise<m.ConversationItem> {
+  retrieve(conversationId: string, itemId: string, params?: ConversationsItemsRetrieveParams, options?: RequestOptions): APIPromise<m.ConversationItem> {
     const call: Call = {
       method: "GET",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items/${pathParam("item_id", itemId)}`,
@@ -203,7 +203,7 @@ export class ConversationsItemsResource {
    *
    * `DELETE /conversations/{conversation_id}/items/{item_id}`
    */
-  delete(conversationId: string, itemId: string, options?: RequestOptions): Promise<m.ConversationResource> {
+  delete(conversationId: string, itemId: string, options?: RequestOptions): APIPromise<m.ConversationResource> {
     const call: Call = {
       method: "DELETE",
       path: `/conversations/${pathParam("conversation_id", conversationId)}/items/${pathParam("item_id", itemId)}`,

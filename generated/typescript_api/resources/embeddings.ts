@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.embeddings.create()`. */
@@ -45,7 +45,7 @@ export class EmbeddingsResource {
    *
    * `POST /embeddings`
    */
-  create(params: EmbeddingsCreateParams, options?: RequestOptions): Promise<m.CreateEmbeddingResponse> {
+  create(params: EmbeddingsCreateParams, options?: RequestOptions): APIPromise<m.CreateEmbeddingResponse> {
     const call: Call = {
       method: "POST",
       path: `/embeddings`,

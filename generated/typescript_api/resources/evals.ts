@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.evals.list()`. */
@@ -145,7 +145,7 @@ export class EvalsResource {
    *
    * `POST /evals`
    */
-  create(params: EvalsCreateParams, options?: RequestOptions): Promise<m.Eval> {
+  create(params: EvalsCreateParams, options?: RequestOptions): APIPromise<m.Eval> {
     const call: Call = {
       method: "POST",
       path: `/evals`,
@@ -159,7 +159,7 @@ export class EvalsResource {
    *
    * `GET /evals/{eval_id}`
    */
-  retrieve(evalId: string, options?: RequestOptions): Promise<m.Eval> {
+  retrieve(evalId: string, options?: RequestOptions): APIPromise<m.Eval> {
     const call: Call = {
       method: "GET",
       path: `/evals/${pathParam("eval_id", evalId)}`,
@@ -172,7 +172,7 @@ export class EvalsResource {
    *
    * `POST /evals/{eval_id}`
    */
-  update(evalId: string, params?: EvalsUpdateParams, options?: RequestOptions): Promise<m.Eval> {
+  update(evalId: string, params?: EvalsUpdateParams, options?: RequestOptions): APIPromise<m.Eval> {
     const call: Call = {
       method: "POST",
       path: `/evals/${pathParam("eval_id", evalId)}`,
@@ -186,7 +186,7 @@ export class EvalsResource {
    *
    * `DELETE /evals/{eval_id}`
    */
-  delete(evalId: string, options?: RequestOptions): Promise<m.DeleteEvalResponse> {
+  delete(evalId: string, options?: RequestOptions): APIPromise<m.DeleteEvalResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/evals/${pathParam("eval_id", evalId)}`,
@@ -227,7 +227,7 @@ export class EvalsRunsResource {
    *
    * `POST /evals/{eval_id}/runs`
    */
-  create(evalId: string, params: EvalsRunsCreateParams, options?: RequestOptions): Promise<m.EvalRun> {
+  create(evalId: string, params: EvalsRunsCreateParams, options?: RequestOptions): APIPromise<m.EvalRun> {
     const call: Call = {
       method: "POST",
       path: `/evals/${pathParam("eval_id", evalId)}/runs`,
@@ -241,7 +241,7 @@ export class EvalsRunsResource {
    *
    * `GET /evals/{eval_id}/runs/{run_id}`
    */
-  retrieve(evalId: string, runId: string, options?: RequestOptions): Promise<m.EvalRun> {
+  retrieve(evalId: string, runId: string, options?: RequestOptions): APIPromise<m.EvalRun> {
     const call: Call = {
       method: "GET",
       path: `/evals/${pathParam("eval_id", evalId)}/runs/${pathParam("run_id", runId)}`,
@@ -254,7 +254,7 @@ export class EvalsRunsResource {
    *
    * `POST /evals/{eval_id}/runs/{run_id}`
    */
-  update(evalId: string, runId: string, options?: RequestOptions): Promise<m.EvalRun> {
+  update(evalId: string, runId: string, options?: RequestOptions): APIPromise<m.EvalRun> {
     const call: Call = {
       method: "POST",
       path: `/evals/${pathParam("eval_id", evalId)}/runs/${pathParam("run_id", runId)}`,
@@ -267,7 +267,7 @@ export class EvalsRunsResource {
    *
    * `DELETE /evals/{eval_id}/runs/{run_id}`
    */
-  delete(evalId: string, runId: string, options?: RequestOptions): Promise<m.DeleteEvalRunResponse> {
+  delete(evalId: string, runId: string, options?: RequestOptions): APIPromise<m.DeleteEvalRunResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/evals/${pathParam("eval_id", evalId)}/runs/${pathParam("run_id", runId)}`,
@@ -306,7 +306,7 @@ export class EvalsRunsOutputItemsResource {
    *
    * `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
    */
-  retrieve(evalId: string, runId: string, outputItemId: string, options?: RequestOptions): Promise<m.EvalRunOutputItem> {
+  retrieve(evalId: string, runId: string, outputItemId: string, options?: RequestOptions): APIPromise<m.EvalRunOutputItem> {
     const call: Call = {
       method: "GET",
       path: `/evals/${pathParam("eval_id", evalId)}/runs/${pathParam("run_id", runId)}/output_items/${pathParam("output_item_id", outputItemId)}`,

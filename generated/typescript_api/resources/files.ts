@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.files.list()`. */
@@ -106,7 +106,7 @@ export class FilesResource {
    *
    * `POST /files`
    */
-  create(params: FilesCreateParams, options?: RequestOptions): Promise<m.OpenAIFile> {
+  create(params: FilesCreateParams, options?: RequestOptions): APIPromise<m.OpenAIFile> {
     const call: Call = {
       method: "POST",
       path: `/files`,
@@ -121,7 +121,7 @@ export class FilesResource {
    *
    * `DELETE /files/{file_id}`
    */
-  delete(fileId: string, options?: RequestOptions): Promise<m.DeleteFileResponse> {
+  delete(fileId: string, options?: RequestOptions): APIPromise<m.DeleteFileResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/files/${pathParam("file_id", fileId)}`,
@@ -134,7 +134,7 @@ export class FilesResource {
    *
    * `GET /files/{file_id}`
    */
-  retrieve(fileId: string, options?: RequestOptions): Promise<m.OpenAIFile> {
+  retrieve(fileId: string, options?: RequestOptions): APIPromise<m.OpenAIFile> {
     const call: Call = {
       method: "GET",
       path: `/files/${pathParam("file_id", fileId)}`,

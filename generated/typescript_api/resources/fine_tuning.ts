@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.fineTuning.alpha.graders.run()`. */
@@ -199,7 +199,7 @@ export class FineTuningAlphaGradersResource {
    *
    * `POST /fine_tuning/alpha/graders/run`
    */
-  run(params: FineTuningAlphaGradersRunParams, options?: RequestOptions): Promise<m.RunGraderResponse> {
+  run(params: FineTuningAlphaGradersRunParams, options?: RequestOptions): APIPromise<m.RunGraderResponse> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/alpha/graders/run`,
@@ -213,7 +213,7 @@ export class FineTuningAlphaGradersResource {
    *
    * `POST /fine_tuning/alpha/graders/validate`
    */
-  validate(params: FineTuningAlphaGradersValidateParams, options?: RequestOptions): Promise<m.ValidateGraderResponse> {
+  validate(params: FineTuningAlphaGradersValidateParams, options?: RequestOptions): APIPromise<m.ValidateGraderResponse> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/alpha/graders/validate`,
@@ -266,7 +266,7 @@ export class FineTuningCheckpointsPermissionsResource {
    *
    * `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
    */
-  create(fineTunedModelCheckpoint: string, params: FineTuningCheckpointsPermissionsCreateParams, options?: RequestOptions): Promise<m.ListFineTuningCheckpointPermissionResponse> {
+  create(fineTunedModelCheckpoint: string, params: FineTuningCheckpointsPermissionsCreateParams, options?: RequestOptions): APIPromise<m.ListFineTuningCheckpointPermissionResponse> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/checkpoints/${pathParam("fine_tuned_model_checkpoint", fineTunedModelCheckpoint)}/permissions`,
@@ -282,7 +282,7 @@ export class FineTuningCheckpointsPermissionsResource {
    *
    * `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
    */
-  delete(fineTunedModelCheckpoint: string, permissionId: string, options?: RequestOptions): Promise<m.DeleteFineTuningCheckpointPermissionResponse> {
+  delete(fineTunedModelCheckpoint: string, permissionId: string, options?: RequestOptions): APIPromise<m.DeleteFineTuningCheckpointPermissionResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/fine_tuning/checkpoints/${pathParam("fine_tuned_model_checkpoint", fineTunedModelCheckpoint)}/permissions/${pathParam("permission_id", permissionId)}`,
@@ -308,7 +308,7 @@ export class FineTuningJobsResource {
    *
    * `POST /fine_tuning/jobs`
    */
-  create(params: FineTuningJobsCreateParams, options?: RequestOptions): Promise<m.FineTuningJob> {
+  create(params: FineTuningJobsCreateParams, options?: RequestOptions): APIPromise<m.FineTuningJob> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/jobs`,
@@ -343,7 +343,7 @@ export class FineTuningJobsResource {
    *
    * `GET /fine_tuning/jobs/{fine_tuning_job_id}`
    */
-  retrieve(fineTuningJobId: string, options?: RequestOptions): Promise<m.FineTuningJob> {
+  retrieve(fineTuningJobId: string, options?: RequestOptions): APIPromise<m.FineTuningJob> {
     const call: Call = {
       method: "GET",
       path: `/fine_tuning/jobs/${pathParam("fine_tuning_job_id", fineTuningJobId)}`,
@@ -356,7 +356,7 @@ export class FineTuningJobsResource {
    *
    * `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
    */
-  cancel(fineTuningJobId: string, options?: RequestOptions): Promise<m.FineTuningJob> {
+  cancel(fineTuningJobId: string, options?: RequestOptions): APIPromise<m.FineTuningJob> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/jobs/${pathParam("fine_tuning_job_id", fineTuningJobId)}/cancel`,
@@ -386,7 +386,7 @@ export class FineTuningJobsResource {
    *
    * `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
    */
-  pause(fineTuningJobId: string, options?: RequestOptions): Promise<m.FineTuningJob> {
+  pause(fineTuningJobId: string, options?: RequestOptions): APIPromise<m.FineTuningJob> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/jobs/${pathParam("fine_tuning_job_id", fineTuningJobId)}/pause`,
@@ -399,7 +399,7 @@ export class FineTuningJobsResource {
    *
    * `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
    */
-  resume(fineTuningJobId: string, options?: RequestOptions): Promise<m.FineTuningJob> {
+  resume(fineTuningJobId: string, options?: RequestOptions): APIPromise<m.FineTuningJob> {
     const call: Call = {
       method: "POST",
       path: `/fine_tuning/jobs/${pathParam("fine_tuning_job_id", fineTuningJobId)}/resume`,

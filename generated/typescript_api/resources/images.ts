@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.images.edit()`. */
@@ -220,7 +220,7 @@ export class ImagesResource {
    *
    * `POST /images/variations`
    */
-  createVariation(params: ImagesCreateVariationParams, options?: RequestOptions): Promise<m.ImagesResponse> {
+  createVariation(params: ImagesCreateVariationParams, options?: RequestOptions): APIPromise<m.ImagesResponse> {
     const call: Call = {
       method: "POST",
       path: `/images/variations`,

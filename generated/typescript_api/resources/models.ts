@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** `client.models` */
@@ -21,7 +21,7 @@ export class ModelsResource {
    *
    * `GET /models`
    */
-  list(options?: RequestOptions): Promise<m.ListModelsResponse> {
+  list(options?: RequestOptions): APIPromise<m.ListModelsResponse> {
     const call: Call = {
       method: "GET",
       path: `/models`,
@@ -34,7 +34,7 @@ export class ModelsResource {
    *
    * `GET /models/{model}`
    */
-  retrieve(model: string, options?: RequestOptions): Promise<m.Model2> {
+  retrieve(model: string, options?: RequestOptions): APIPromise<m.Model2> {
     const call: Call = {
       method: "GET",
       path: `/models/${pathParam("model", model)}`,
@@ -47,7 +47,7 @@ export class ModelsResource {
    *
    * `DELETE /models/{model}`
    */
-  delete(model: string, options?: RequestOptions): Promise<m.DeleteModelResponse> {
+  delete(model: string, options?: RequestOptions): APIPromise<m.DeleteModelResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/models/${pathParam("model", model)}`,

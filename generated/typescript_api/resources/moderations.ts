@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.moderations.create()`. */
@@ -37,7 +37,7 @@ export class ModerationsResource {
    *
    * `POST /moderations`
    */
-  create(params: ModerationsCreateParams, options?: RequestOptions): Promise<m.CreateModerationResponse> {
+  create(params: ModerationsCreateParams, options?: RequestOptions): APIPromise<m.CreateModerationResponse> {
     const call: Call = {
       method: "POST",
       path: `/moderations`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.realtime.calls.create()`. */
@@ -195,7 +195,7 @@ export class RealtimeCallsResource {
    *
    * `POST /realtime/calls/{call_id}/accept`
    */
-  accept(callId: string, params: RealtimeCallsAcceptParams, options?: RequestOptions): Promise<void> {
+  accept(callId: string, params: RealtimeCallsAcceptParams, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "POST",
       path: `/realtime/calls/${pathParam("call_id", callId)}/accept`,
@@ -210,7 +210,7 @@ export class RealtimeCallsResource {
    *
    * `POST /realtime/calls/{call_id}/hangup`
    */
-  hangup(callId: string, options?: RequestOptions): Promise<void> {
+  hangup(callId: string, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "POST",
       path: `/realtime/calls/${pathParam("call_id", callId)}/hangup`,
@@ -223,7 +223,7 @@ export class RealtimeCallsResource {
    *
    * `POST /realtime/calls/{call_id}/refer`
    */
-  refer(callId: string, params: RealtimeCallsReferParams, options?: RequestOptions): Promise<void> {
+  refer(callId: string, params: RealtimeCallsReferParams, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "POST",
       path: `/realtime/calls/${pathParam("call_id", callId)}/refer`,
@@ -237,7 +237,7 @@ export class RealtimeCallsResource {
    *
    * `POST /realtime/calls/{call_id}/reject`
    */
-  reject(callId: string, params?: RealtimeCallsRejectParams, options?: RequestOptions): Promise<void> {
+  reject(callId: string, params?: RealtimeCallsRejectParams, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "POST",
       path: `/realtime/calls/${pathParam("call_id", callId)}/reject`,
@@ -270,7 +270,7 @@ export class RealtimeClientSecretsResource {
    *
    * `POST /realtime/client_secrets`
    */
-  create(params?: RealtimeClientSecretsCreateParams, options?: RequestOptions): Promise<m.RealtimeCreateClientSecretResponse> {
+  create(params?: RealtimeClientSecretsCreateParams, options?: RequestOptions): APIPromise<m.RealtimeCreateClientSecretResponse> {
     const call: Call = {
       method: "POST",
       path: `/realtime/client_secrets`,
@@ -308,7 +308,7 @@ export class RealtimeTranslationsClientSecretsResource {
    *
    * `POST /realtime/translations/client_secrets`
    */
-  create(params: RealtimeTranslationsClientSecretsCreateParams, options?: RequestOptions): Promise<m.RealtimeTranslationClientSecretCreateResponse> {
+  create(params: RealtimeTranslationsClientSecretsCreateParams, options?: RequestOptions): APIPromise<m.RealtimeTranslationClientSecretCreateResponse> {
     const call: Call = {
       method: "POST",
       path: `/realtime/translations/client_secrets`,

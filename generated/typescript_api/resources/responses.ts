@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 import { withOutputText } from "../lib/output_text.js";
 
 
@@ -266,7 +266,7 @@ export class ResponsesResource {
    *
    * `DELETE /responses/{response_id}`
    */
-  delete(responseId: string, options?: RequestOptions): Promise<void> {
+  delete(responseId: string, options?: RequestOptions): APIPromise<void> {
     const call: Call = {
       method: "DELETE",
       path: `/responses/${pathParam("response_id", responseId)}`,
@@ -281,12 +281,12 @@ export class ResponsesResource {
    *
    * `POST /responses/{response_id}/cancel`
    */
-  cancel(responseId: string, options?: RequestOptions): Promise<m.Response> {
+  cancel(responseId: string, options?: RequestOptions): APIPromise<m.Response> {
     const call: Call = {
       method: "POST",
       path: `/responses/${pathParam("response_id", responseId)}/cancel`,
     };
-    return this.core.json<m.Response>(call, options).then(withOutputText);
+    return this.core.json<m.Response>(call, options).map(withOutputText);
   }
 
   /**
@@ -296,7 +296,7 @@ export class ResponsesResource {
    *
    * `POST /responses/compact`
    */
-  compact(params: ResponsesCompactParams, options?: RequestOptions): Promise<m.CompactResource> {
+  compact(params: ResponsesCompactParams, options?: RequestOptions): APIPromise<m.CompactResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/compact`,
@@ -345,7 +345,7 @@ export class ResponsesInputTokensResource {
    *
    * `POST /responses/input_tokens`
    */
-  count(params?: ResponsesInputTokensCountParams, options?: RequestOptions): Promise<m.TokenCountsResource> {
+  count(params?: ResponsesInputTokensCountParams, options?: RequestOptions): APIPromise<m.TokenCountsResource> {
     const call: Call = {
       method: "POST",
       path: `/responses/input_tokens`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.skills.create()`. */
@@ -79,7 +79,7 @@ export class SkillsResource {
    *
    * `POST /skills`
    */
-  create(params: SkillsCreateParams, options?: RequestOptions): Promise<m.SkillResource> {
+  create(params: SkillsCreateParams, options?: RequestOptions): APIPromise<m.SkillResource> {
     const call: Call = {
       method: "POST",
       path: `/skills`,
@@ -112,7 +112,7 @@ export class SkillsResource {
    *
    * `DELETE /skills/{skill_id}`
    */
-  delete(skillId: string, options?: RequestOptions): Promise<m.DeletedSkillResource> {
+  delete(skillId: string, options?: RequestOptions): APIPromise<m.DeletedSkillResource> {
     const call: Call = {
       method: "DELETE",
       path: `/skills/${pathParam("skill_id", skillId)}`,
@@ -125,7 +125,7 @@ export class SkillsResource {
    *
    * `GET /skills/{skill_id}`
    */
-  retrieve(skillId: string, options?: RequestOptions): Promise<m.SkillResource> {
+  retrieve(skillId: string, options?: RequestOptions): APIPromise<m.SkillResource> {
     const call: Call = {
       method: "GET",
       path: `/skills/${pathParam("skill_id", skillId)}`,
@@ -138,7 +138,7 @@ export class SkillsResource {
    *
    * `POST /skills/{skill_id}`
    */
-  update(skillId: string, params: SkillsUpdateParams, options?: RequestOptions): Promise<m.SkillResource> {
+  update(skillId: string, params: SkillsUpdateParams, options?: RequestOptions): APIPromise<m.SkillResource> {
     const call: Call = {
       method: "POST",
       path: `/skills/${pathParam("skill_id", skillId)}`,
@@ -182,7 +182,7 @@ export class SkillsVersionsResource {
    *
    * `POST /skills/{skill_id}/versions`
    */
-  create(skillId: string, params: SkillsVersionsCreateParams, options?: RequestOptions): Promise<m.SkillVersionResource> {
+  create(skillId: string, params: SkillsVersionsCreateParams, options?: RequestOptions): APIPromise<m.SkillVersionResource> {
     const call: Call = {
       method: "POST",
       path: `/skills/${pathParam("skill_id", skillId)}/versions`,
@@ -215,7 +215,7 @@ export class SkillsVersionsResource {
    *
    * `GET /skills/{skill_id}/versions/{version}`
    */
-  retrieve(skillId: string, version: string, options?: RequestOptions): Promise<m.SkillVersionResource> {
+  retrieve(skillId: string, version: string, options?: RequestOptions): APIPromise<m.SkillVersionResource> {
     const call: Call = {
       method: "GET",
       path: `/skills/${pathParam("skill_id", skillId)}/versions/${pathParam("version", version)}`,
@@ -228,7 +228,7 @@ export class SkillsVersionsResource {
    *
    * `DELETE /skills/{skill_id}/versions/{version}`
    */
-  delete(skillId: string, version: string, options?: RequestOptions): Promise<m.DeletedSkillVersionResource> {
+  delete(skillId: string, version: string, options?: RequestOptions): APIPromise<m.DeletedSkillVersionResource> {
     const call: Call = {
       method: "DELETE",
       path: `/skills/${pathParam("skill_id", skillId)}/versions/${pathParam("version", version)}`,

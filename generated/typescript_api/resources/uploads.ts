@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.uploads.create()`. */
@@ -92,7 +92,7 @@ export class UploadsResource {
    *
    * `POST /uploads`
    */
-  create(params: UploadsCreateParams, options?: RequestOptions): Promise<m.Upload> {
+  create(params: UploadsCreateParams, options?: RequestOptions): APIPromise<m.Upload> {
     const call: Call = {
       method: "POST",
       path: `/uploads`,
@@ -108,7 +108,7 @@ export class UploadsResource {
    *
    * `POST /uploads/{upload_id}/cancel`
    */
-  cancel(uploadId: string, options?: RequestOptions): Promise<m.Upload> {
+  cancel(uploadId: string, options?: RequestOptions): APIPromise<m.Upload> {
     const call: Call = {
       method: "POST",
       path: `/uploads/${pathParam("upload_id", uploadId)}/cancel`,
@@ -128,7 +128,7 @@ export class UploadsResource {
    *
    * `POST /uploads/{upload_id}/complete`
    */
-  complete(uploadId: string, params: UploadsCompleteParams, options?: RequestOptions): Promise<m.Upload> {
+  complete(uploadId: string, params: UploadsCompleteParams, options?: RequestOptions): APIPromise<m.Upload> {
     const call: Call = {
       method: "POST",
       path: `/uploads/${pathParam("upload_id", uploadId)}/complete`,
@@ -153,7 +153,7 @@ export class UploadsPartsResource {
    *
    * `POST /uploads/{upload_id}/parts`
    */
-  create(uploadId: string, params: UploadsPartsCreateParams, options?: RequestOptions): Promise<m.UploadPart> {
+  create(uploadId: string, params: UploadsPartsCreateParams, options?: RequestOptions): APIPromise<m.UploadPart> {
     const call: Call = {
       method: "POST",
       path: `/uploads/${pathParam("upload_id", uploadId)}/parts`,

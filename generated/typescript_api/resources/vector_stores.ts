@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.vectorStores.list()`. */
@@ -206,7 +206,7 @@ export class VectorStoresResource {
    *
    * `POST /vector_stores`
    */
-  create(params?: VectorStoresCreateParams, options?: RequestOptions): Promise<m.VectorStoreObject> {
+  create(params?: VectorStoresCreateParams, options?: RequestOptions): APIPromise<m.VectorStoreObject> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores`,
@@ -220,7 +220,7 @@ export class VectorStoresResource {
    *
    * `GET /vector_stores/{vector_store_id}`
    */
-  retrieve(vectorStoreId: string, options?: RequestOptions): Promise<m.VectorStoreObject> {
+  retrieve(vectorStoreId: string, options?: RequestOptions): APIPromise<m.VectorStoreObject> {
     const call: Call = {
       method: "GET",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}`,
@@ -233,7 +233,7 @@ export class VectorStoresResource {
    *
    * `POST /vector_stores/{vector_store_id}`
    */
-  update(vectorStoreId: string, params?: VectorStoresUpdateParams, options?: RequestOptions): Promise<m.VectorStoreObject> {
+  update(vectorStoreId: string, params?: VectorStoresUpdateParams, options?: RequestOptions): APIPromise<m.VectorStoreObject> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}`,
@@ -247,7 +247,7 @@ export class VectorStoresResource {
    *
    * `DELETE /vector_stores/{vector_store_id}`
    */
-  delete(vectorStoreId: string, options?: RequestOptions): Promise<m.DeleteVectorStoreResponse> {
+  delete(vectorStoreId: string, options?: RequestOptions): APIPromise<m.DeleteVectorStoreResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}`,
@@ -260,7 +260,7 @@ export class VectorStoresResource {
    *
    * `POST /vector_stores/{vector_store_id}/search`
    */
-  search(vectorStoreId: string, params: VectorStoresSearchParams, options?: RequestOptions): Promise<m.VectorStoreSearchResultsPage> {
+  search(vectorStoreId: string, params: VectorStoresSearchParams, options?: RequestOptions): APIPromise<m.VectorStoreSearchResultsPage> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/search`,
@@ -281,7 +281,7 @@ export class VectorStoresFileBatchesResource {
    *
    * `POST /vector_stores/{vector_store_id}/file_batches`
    */
-  create(vectorStoreId: string, params?: VectorStoresFileBatchesCreateParams, options?: RequestOptions): Promise<m.VectorStoreFileBatchObject> {
+  create(vectorStoreId: string, params?: VectorStoresFileBatchesCreateParams, options?: RequestOptions): APIPromise<m.VectorStoreFileBatchObject> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/file_batches`,
@@ -295,7 +295,7 @@ export class VectorStoresFileBatchesResource {
    *
    * `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
    */
-  retrieve(vectorStoreId: string, batchId: string, options?: RequestOptions): Promise<m.VectorStoreFileBatchObject> {
+  retrieve(vectorStoreId: string, batchId: string, options?: RequestOptions): APIPromise<m.VectorStoreFileBatchObject> {
     const call: Call = {
       method: "GET",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/file_batches/${pathParam("batch_id", batchId)}`,
@@ -308,7 +308,7 @@ export class VectorStoresFileBatchesResource {
    *
    * `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
    */
-  cancel(vectorStoreId: string, batchId: string, options?: RequestOptions): Promise<m.VectorStoreFileBatchObject> {
+  cancel(vectorStoreId: string, batchId: string, options?: RequestOptions): APIPromise<m.VectorStoreFileBatchObject> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/file_batches/${pathParam("batch_id", batchId)}/cancel`,
@@ -368,7 +368,7 @@ export class VectorStoresFilesResource {
    *
    * `POST /vector_stores/{vector_store_id}/files`
    */
-  create(vectorStoreId: string, params: VectorStoresFilesCreateParams, options?: RequestOptions): Promise<m.VectorStoreFileObject> {
+  create(vectorStoreId: string, params: VectorStoresFilesCreateParams, options?: RequestOptions): APIPromise<m.VectorStoreFileObject> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/files`,
@@ -382,7 +382,7 @@ export class VectorStoresFilesResource {
    *
    * `GET /vector_stores/{vector_store_id}/files/{file_id}`
    */
-  retrieve(vectorStoreId: string, fileId: string, options?: RequestOptions): Promise<m.VectorStoreFileObject> {
+  retrieve(vectorStoreId: string, fileId: string, options?: RequestOptions): APIPromise<m.VectorStoreFileObject> {
     const call: Call = {
       method: "GET",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/files/${pathParam("file_id", fileId)}`,
@@ -395,7 +395,7 @@ export class VectorStoresFilesResource {
    *
    * `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
    */
-  delete(vectorStoreId: string, fileId: string, options?: RequestOptions): Promise<m.DeleteVectorStoreFileResponse> {
+  delete(vectorStoreId: string, fileId: string, options?: RequestOptions): APIPromise<m.DeleteVectorStoreFileResponse> {
     const call: Call = {
       method: "DELETE",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/files/${pathParam("file_id", fileId)}`,
@@ -408,7 +408,7 @@ export class VectorStoresFilesResource {
    *
    * `POST /vector_stores/{vector_store_id}/files/{file_id}`
    */
-  update(vectorStoreId: string, fileId: string, params: VectorStoresFilesUpdateParams, options?: RequestOptions): Promise<m.VectorStoreFileObject> {
+  update(vectorStoreId: string, fileId: string, params: VectorStoresFilesUpdateParams, options?: RequestOptions): APIPromise<m.VectorStoreFileObject> {
     const call: Call = {
       method: "POST",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/files/${pathParam("file_id", fileId)}`,
@@ -422,7 +422,7 @@ export class VectorStoresFilesResource {
    *
    * `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
    */
-  content(vectorStoreId: string, fileId: string, options?: RequestOptions): Promise<m.VectorStoreFileContentResponse> {
+  content(vectorStoreId: string, fileId: string, options?: RequestOptions): APIPromise<m.VectorStoreFileContentResponse> {
     const call: Call = {
       method: "GET",
       path: `/vector_stores/${pathParam("vector_store_id", vectorStoreId)}/files/${pathParam("file_id", fileId)}/content`,

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
 
 
 /** The `params` of `client.videos.create()`. */
@@ -118,7 +118,7 @@ export class VideosResource {
    * `POST /videos`
    * @deprecated create is deprecated
    */
-  create(params: VideosCreateParams, options?: RequestOptions): Promise<m.VideoResource> {
+  create(params: VideosCreateParams, options?: RequestOptions): APIPromise<m.VideoResource> {
     const call: Call = {
       method: "POST",
       path: `/videos`,
@@ -152,7 +152,7 @@ export class VideosResource {
    * `POST /videos/characters`
    * @deprecated createCharacter is deprecated
    */
-  createCharacter(params: VideosCreateCharacterParams, options?: RequestOptions): Promise<m.VideoCharacterResource> {
+  createCharacter(params: VideosCreateCharacterParams, options?: RequestOptions): APIPromise<m.VideoCharacterResource> {
     const call: Call = {
       method: "POST",
       path: `/videos/characters`,
@@ -168,7 +168,7 @@ export class VideosResource {
    * `GET /videos/characters/{character_id}`
    * @deprecated getCharacter is deprecated
    */
-  getCharacter(characterId: string, options?: RequestOptions): Promise<m.VideoCharacterResource> {
+  getCharacter(characterId: string, options?: RequestOptions): APIPromise<m.VideoCharacterResource> {
     const call: Call = {
       method: "GET",
       path: `/videos/characters/${pathParam("character_id", characterId)}`,
@@ -182,7 +182,7 @@ export class VideosResource {
    * `POST /videos/edits`
    * @deprecated edit is deprecated
    */
-  edit(params: VideosEditParams, options?: RequestOptions): Promise<m.VideoResource> {
+  edit(params: VideosEditParams, options?: RequestOptions): APIPromise<m.VideoResource> {
     const call: Call = {
       method: "POST",
       path: `/videos/edits`,
@@ -197,7 +197,7 @@ export class VideosResource {
    * `POST /videos/extensions`
    * @deprecated extend is deprecated
    */
-  extend(params: VideosExtendParams, options?: RequestOptions): Promise<m.VideoResource> {
+  extend(params: VideosExtendParams, options?: RequestOptions): APIPromise<m.VideoResource> {
     const call: Call = {
       method: "POST",
       path: `/videos/extensions`,
@@ -212,7 +212,7 @@ export class VideosResource {
    * `GET /videos/{video_id}`
    * @deprecated retrieve is deprecated
    */
-  retrieve(videoId: string, options?: RequestOptions): Promise<m.VideoResource> {
+  retrieve(videoId: string, options?: RequestOptions): APIPromise<m.VideoResource> {
     const call: Call = {
       method: "GET",
       path: `/videos/${pathParam("video_id", videoId)}`,
@@ -226,7 +226,7 @@ export class VideosResource {
    * `DELETE /videos/{video_id}`
    * @deprecated delete is deprecated
    */
-  delete(videoId: string, options?: RequestOptions): Promise<m.DeletedVideoResource> {
+  delete(videoId: string, options?: RequestOptions): APIPromise<m.DeletedVideoResource> {
     const call: Call = {
       method: "DELETE",
       path: `/videos/${pathParam("video_id", videoId)}`,
@@ -260,7 +260,7 @@ export class VideosResource {
    * `POST /videos/{video_id}/remix`
    * @deprecated remix is deprecated
    */
-  remix(videoId: string, params: VideosRemixParams, options?: RequestOptions): Promise<m.VideoResource> {
+  remix(videoId: string, params: VideosRemixParams, options?: RequestOptions): APIPromise<m.VideoResource> {
     const call: Call = {
       method: "POST",
       path: `/videos/${pathParam("video_id", videoId)}/remix`,

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 07bfdd7c56ca5b82bb3a2982816d03d2c7b67fdfd29200b9eb11b8dc41da7c9c); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 34247ec6509320aa6c6346dab92c0d569d741bbd73680fece4ab11e41065973b); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -67,8 +67,14 @@ def block_json_result(context, missing=missing):
     _block_vars = {}
     l_0_o = resolve('o')
     l_0_op = resolve('op')
+    try:
+        t_1 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield str(context.call(environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'finish'), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
+    yield str(t_1(context.eval_ctx, context.call(environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'finish'), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars), '.then(', '.map('))
 
 blocks = {'imports': block_imports, 'switch_result': block_switch_result, 'json_result': block_json_result}
 debug_info = '1=13&3=16&4=20&5=32&6=34&7=42&8=45&11=48&12=60'

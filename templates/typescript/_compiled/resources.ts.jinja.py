@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 bc9a34dc4e5db9f971f3e58043a27f26f5e9ce66e123e6bb40076ba883eaad89); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 e8e996e690a2f8c8a6454774e6b328f72a566fa176b9ef2d8c118b39fc9e590f); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -100,7 +100,7 @@ def root(context, missing=missing):
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
     yield 'models.js";\nimport { Core, pathParam, omit } from "'
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
-    yield 'core.js";\nimport type { Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "'
+    yield 'core.js";\nimport type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "'
     yield str((undefined(name='up') if l_0_up is missing else l_0_up))
     yield 'core.js";\n'
     for l_1_path in context.call(environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'foreign_children'), (undefined(name='here') if l_0_here is missing else l_0_here)):
@@ -585,7 +585,7 @@ def root(context, missing=missing):
                 yield str(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name'))
                 yield '('
                 yield str(context.call((undefined(name='args') if l_0_args is missing else l_0_args), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
-                yield '): Promise<void> {\n'
+                yield '): APIPromise<void> {\n'
                 yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
                 yield '\n    return this.core.empty(call, options);\n  }\n'
             else:
@@ -594,7 +594,7 @@ def root(context, missing=missing):
                 yield str(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'name'))
                 yield '('
                 yield str(context.call((undefined(name='args') if l_0_args is missing else l_0_args), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))
-                yield '): Promise<'
+                yield '): APIPromise<'
                 yield str(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'result'))
                 yield '> {\n'
                 yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), (undefined(name='x') if l_2_x is missing else l_2_x), _loop_vars=_loop_vars))

@@ -247,3 +247,49 @@ def test_a_call_gives_its_http_response_beside_the_value(tsc, tmp_path):
     assert report["asResponse"] == [False, "resp_1"]
     assert report["awaited"] == "resp_1" and report["isPromise"] is True
     assert report["calls"] == 5  # one request per call, however it is read
+
+
+ACCUMULATE = r"""
+import { readFileSync } from "node:fs";
+import { Client, accumulate } from "./index.js";
+
+const streams = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const results = [];
+for (const events of streams) {
+  const acc = await accumulate(events);
+  results.push([acc.text, acc.responseJSON()]);
+}
+// And from the client's own stream, its events split across chunks.
+const wire = new TextEncoder().encode(streams[0].map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join(""));
+const fetch = async () => new Response(new ReadableStream({ start(c) { for (let i = 0; i < wire.length; i += 5) c.enqueue(wire.slice(i, i + 5)); c.close(); } }),
+                                        { headers: { "content-type": "text/event-stream" } });
+const acc = await accumulate(await new Client({ apiKey: "k", fetch }).responses.create({ model: "m", stream: true }));
+results.push([acc.text, acc.response.id]);
+console.log(JSON.stringify(results));
+"""
+
+
+def test_accumulate_gives_what_the_python_packages_gives(tsc, tmp_path, generated_package):
+    from test_client import RESPONSE, delta
+
+    item = {"type": "message", "id": "msg_1", "status": "in_progress", "role": "assistant", "content": []}
+    call = {"type": "function_call", "id": "fc_1", "call_id": "c1", "name": "f", "arguments": "", "status": "in_progress"}
+    built = [
+        {"type": "response.created", "sequence_number": 0, "response": {**RESPONSE, "status": "in_progress"}},
+        {"type": "response.output_item.added", "output_index": 0, "sequence_number": 1, "item": item},
+        {"type": "response.content_part.added", "item_id": "msg_1", "output_index": 0, "content_index": 0, "sequence_number": 2,
+         "part": {"type": "output_text", "text": "", "annotations": []}},
+        *[delta(3 + i, w) for i, w in enumerate(["Hel", "lo", " world"])],
+        {"type": "response.output_item.added", "output_index": 1, "sequence_number": 6, "item": call},
+        {"type": "response.function_call_arguments.delta", "item_id": "fc_1", "output_index": 1, "sequence_number": 7, "delta": '{"a":'},
+        {"type": "response.function_call_arguments.delta", "item_id": "fc_1", "output_index": 1, "sequence_number": 8, "delta": " 1}"},
+    ]
+    streams = [built] + [[json.loads(p) for p in sse_payloads(e.values[1])] for e in examples() if sse_payloads(e.values[1])]
+    (tmp_path / "streams.json").write_text(json.dumps(streams))
+    results = _run_under_node(tsc, tmp_path, ACCUMULATE, str(tmp_path / "streams.json"))
+    pkg = generated_package
+    for events, (text, response) in zip(streams, results):
+        theirs = pkg.accumulate(pkg.dispatch.parse_event(e) for e in events)
+        assert text == theirs.text and response == theirs.response_json()
+    assert results[0][0] == "Hello world" and results[0][1]["output"][1]["arguments"] == '{"a": 1}'
+    assert results[-1] == ["Hello world", "resp_1"]

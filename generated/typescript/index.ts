@@ -5,6 +5,7 @@ export { APIError, APIConnectionError, APITimeoutError, APIStreamError, InvalidW
 export type { Uploadable, Credential, Security, Scheme, CoreOptions, RequestOptions, ServerSentEvent, Paging, Framing, Call } from "./core.js";
 export { Client, BASE_URL } from "./client.js";
 export type { ClientOptions } from "./client.js";
+export { Accumulator, accumulate } from "./accumulate.js";
 export { Webhooks, DEFAULT_TOLERANCE } from "./webhooks.js";
 export type { VerifyOptions } from "./webhooks.js";
 export type { BetaResponsesCreateParams, BetaResponsesRetrieveParams, BetaResponsesDeleteParams, BetaResponsesCancelParams, BetaResponsesCompactCreateParams, BetaResponsesInputItemsListParams, BetaResponsesInputTokensCreateParams, ConversationsCreateParams, ConversationsUpdateParams, ConversationsItemsCreateParams, ConversationsItemsListParams, ConversationsItemsRetrieveParams, ResponsesCreateParams, ResponsesRetrieveParams, ResponsesCompactParams, ResponsesInputItemsListParams, ResponsesInputTokensCountParams } from "./resources.js";

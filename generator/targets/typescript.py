@@ -25,6 +25,8 @@ RUNTIME_EXPORTS = (
     "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "UnprocessableEntityError", "RateLimitError", "InternalServerError", "statusError", "APIPromise", "Stream", "Page", "PagePromise", "decodeSSE", "decodeLines", "encodeQuery", "encodeBody", "pathParam", "retryDelay",
 )
+# What the package's other modules export from index.ts.
+PACKAGE_EXPORTS = ("Client", "ClientOptions", "BASE_URL", "serverURL", "Accumulator", "accumulate", "Webhooks", "DEFAULT_TOLERANCE", "VerifyOptions")
 RUNTIME_TYPES = ("Uploadable", "Credential", "Security", "Scheme", "CoreOptions", "RequestOptions", "ServerSentEvent", "Paging", "Framing", "Call")
 # TypeScript's reserved words: a parameter or local may not take one.
 _RESERVED = frozenset(
@@ -157,7 +159,7 @@ class Methods:
         self.api = api
         self.kinds = {d.name: d for d in api.declarations}
         self._methods: dict[str, Method] = {}
-        taken = NameTable(frozenset(RUNTIME_EXPORTS + RUNTIME_TYPES + ("Client", "ClientOptions", "BASE_URL", "serverURL")))
+        taken = NameTable(frozenset(RUNTIME_EXPORTS + RUNTIME_TYPES + PACKAGE_EXPORTS))
         self.params_names: dict[str, str] = {}
         for op in api.operations:
             self.params_names[op.id] = taken.claim("".join(pascal(p) for p in op.resource) + pascal(op.name) + "Params", op.id)

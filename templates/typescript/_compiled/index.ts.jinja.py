@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from index.ts.jinja (sha256 87936b311090fc0d2fc1fda49502bbfd7d597a95896b42f9e97f5cca3331bb55); make precompile
+# compiled by jinja2 3.1.6 from index.ts.jinja (sha256 a3fd3deb73879400481332c98251cad8476863b26f76259926a88fdee2011733); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'index.ts.jinja'
 
@@ -36,10 +36,16 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_4 = environment.filters['upper_snake']
+        t_4 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_5 = environment.filters['upper_snake']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'upper_snake' found.")
     pass
     yield '// '
@@ -58,6 +64,9 @@ def root(context, missing=missing):
     yield ' } from "./core.js";\nexport { Client, BASE_URL'
     yield str((', serverURL' if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers') and environment.getattr(environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'servers'), 0), 'variables')) else cond_expr_undefined("the inline if-expression on line 8 in 'index.ts.jinja' evaluated to false and no else section was defined.")))
     yield ' } from "./client.js";\nexport type { ClientOptions } from "./client.js";\n'
+    if t_2(context.eval_ctx, t_4(context, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'), 'stream')):
+        pass
+        yield 'export { Accumulator, accumulate } from "./accumulate.js";\n'
     if (undefined(name='webhooks') if l_0_webhooks is missing else l_0_webhooks):
         pass
         yield 'export { Webhooks, DEFAULT_TOLERANCE } from "./webhooks.js";\nexport type { VerifyOptions } from "./webhooks.js";\n'
@@ -70,12 +79,12 @@ def root(context, missing=missing):
         for l_2_r in environment.getattr(l_1_module, 'resources'):
             _loop_vars = {}
             pass
-            def t_5(fiter):
+            def t_6(fiter):
                 l_3_methods = resolve('methods')
                 for l_3_op in fiter:
                     if (environment.getattr(context.call((undefined(name='methods') if l_3_methods is missing else l_3_methods), l_3_op), 'arguments') and (environment.getitem(environment.getattr((undefined(name='methods') if l_3_methods is missing else l_3_methods), 'params_names'), environment.getattr(l_3_op, 'id')) not in (undefined(name='declared') if l_0_declared is missing else l_0_declared))):
                         yield l_3_op
-            for l_3_op in t_5(environment.getattr(l_2_r, 'operations')):
+            for l_3_op in t_6(environment.getattr(l_2_r, 'operations')):
                 l_3_methods = resolve('methods')
                 l_3__ = l_0__
                 _loop_vars = {}
@@ -99,7 +108,7 @@ def root(context, missing=missing):
         l_1__ = l_0__
         _loop_vars = {}
         pass
-        l_1__ = context.call(environment.getattr((undefined(name='values') if l_0_values is missing else l_0_values), 'extend'), [str_join((t_4(environment.getattr(l_1_u, 'name')), '_TYPES', )), str_join(('is', environment.getattr(l_1_u, 'name'), )), str_join(('parse', environment.getattr(l_1_u, 'name'), ))], _loop_vars=_loop_vars)
+        l_1__ = context.call(environment.getattr((undefined(name='values') if l_0_values is missing else l_0_values), 'extend'), [str_join((t_5(environment.getattr(l_1_u, 'name')), '_TYPES', )), str_join(('is', environment.getattr(l_1_u, 'name'), )), str_join(('parse', environment.getattr(l_1_u, 'name'), ))], _loop_vars=_loop_vars)
         _loop_vars['_'] = l_1__
     l_1_u = l_1__ = missing
     if (undefined(name='main_stream') if l_0_main_stream is missing else l_0_main_stream):
@@ -117,4 +126,4 @@ def root(context, missing=missing):
     yield 'export type * from "./models.js";\nexport type * as models from "./models.js";\n'
 
 blocks = {}
-debug_info = '1=45&2=47&3=50&6=54&7=56&8=58&10=60&14=63&15=67&16=69&17=86&18=89&21=94&22=97&23=104&24=108&25=111&27=113'
+debug_info = '1=51&2=53&3=56&6=60&7=62&8=64&10=66&13=69&17=72&18=76&19=78&20=95&21=98&24=103&25=106&26=113&27=117&28=120&30=122'

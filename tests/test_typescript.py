@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,33 @@ def test_accumulate_gives_what_the_python_packages_gives(tsc, tmp_path, generate
         assert text == theirs.text and response == theirs.response_json()
     assert results[0][0] == "Hello world" and results[0][1]["output"][1]["arguments"] == '{"a": 1}'
     assert results[-1] == ["Hello world", "resp_1"]
+
+
+QUERY = r"""
+import { readFileSync } from "node:fs";
+import { encodeQuery } from "./index.js";
+const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));
+console.log(JSON.stringify(cases.map(([query, styles]) => encodeQuery(query, styles))));
+"""
+
+QUERY_CASES = [
+    ({"limit": 10, "order": "desc", "include": ["a", "b"], "flag": True, "none": None}, {}),
+    ({"ids": [1, 2, 3]}, {"ids": ("form", False)}),
+    ({"ids": ["a b", "c"]}, {"ids": ("spaceDelimited", False)}),
+    ({"ids": ["a", "c"]}, {"ids": ("pipeDelimited", False)}),
+    ({"filter": {"status": "open", "size": 3, "deep": {"x": [1, "é"]}}}, {"filter": ("deepObject", True)}),
+    ({"point": {"x": 1, "y": False}}, {}),
+    ({"point": {"x": 1, "y": [2, 3]}}, {"point": ("form", False)}),
+    ({"rows": [{"a": 1}, {"b": [True, None]}]}, {}),
+]
+
+
+def test_query_parameters_are_encoded_as_the_python_client_encodes_them(tsc, tmp_path):
+    sys.path.insert(0, str(GENERATED))
+    from openai_responses._http import encode_query
+
+    (tmp_path / "cases.json").write_text(json.dumps(QUERY_CASES))
+    got = _run_under_node(tsc, tmp_path, QUERY, str(tmp_path / "cases.json"))
+    expected = [[list(pair) for pair in encode_query(query, styles)] for query, styles in QUERY_CASES]
+    assert got == expected
+    assert expected[4][2] == ["filter[deep]", '{"x":[1,"é"]}'] and expected[7] == [["rows", '{"a":1}'], ["rows", '{"b":[true,null]}']]

@@ -228,10 +228,11 @@ def test_the_spec_streaming_examples_replay_through_the_client(pkg, client, serv
     assert not any(type(e).__name__.startswith("Unknown") for e in events)
 
 
-def test_stream_accumulates_into_the_final_response_and_text(pkg, client, server):
+def accumulating_events() -> list[dict]:
+    """A stream still under way: a message's text in deltas, then a function call's arguments."""
     item = {"type": "message", "id": "msg_1", "status": "in_progress", "role": "assistant", "content": []}
     call = {"type": "function_call", "id": "fc_1", "call_id": "c1", "name": "f", "arguments": "", "status": "in_progress"}
-    events = [
+    return [
         {"type": "response.created", "sequence_number": 0, "response": {**RESPONSE, "status": "in_progress"}},
         {"type": "response.output_item.added", "output_index": 0, "sequence_number": 1, "item": item},
         {"type": "response.content_part.added", "item_id": "msg_1", "output_index": 0, "content_index": 0, "sequence_number": 2, "part": {"type": "output_text", "text": "", "annotations": []}},
@@ -240,7 +241,10 @@ def test_stream_accumulates_into_the_final_response_and_text(pkg, client, server
         {"type": "response.function_call_arguments.delta", "item_id": "fc_1", "output_index": 1, "sequence_number": 7, "delta": '{"a":'},
         {"type": "response.function_call_arguments.delta", "item_id": "fc_1", "output_index": 1, "sequence_number": 8, "delta": " 1}"},
     ]
-    server.push(sse([sse_events(events)]))
+
+
+def test_stream_accumulates_into_the_final_response_and_text(pkg, client, server):
+    server.push(sse([sse_events(accumulating_events())]))
     acc = pkg.accumulate(client.responses.create(model="m", stream=True))
     assert acc.text == "Hello world"
     final = acc.response

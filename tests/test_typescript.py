@@ -271,21 +271,9 @@ console.log(JSON.stringify(results));
 
 
 def test_accumulate_gives_what_the_python_packages_gives(tsc, tmp_path, generated_package):
-    from test_client import RESPONSE, delta
+    from test_client import accumulating_events
 
-    item = {"type": "message", "id": "msg_1", "status": "in_progress", "role": "assistant", "content": []}
-    call = {"type": "function_call", "id": "fc_1", "call_id": "c1", "name": "f", "arguments": "", "status": "in_progress"}
-    built = [
-        {"type": "response.created", "sequence_number": 0, "response": {**RESPONSE, "status": "in_progress"}},
-        {"type": "response.output_item.added", "output_index": 0, "sequence_number": 1, "item": item},
-        {"type": "response.content_part.added", "item_id": "msg_1", "output_index": 0, "content_index": 0, "sequence_number": 2,
-         "part": {"type": "output_text", "text": "", "annotations": []}},
-        *[delta(3 + i, w) for i, w in enumerate(["Hel", "lo", " world"])],
-        {"type": "response.output_item.added", "output_index": 1, "sequence_number": 6, "item": call},
-        {"type": "response.function_call_arguments.delta", "item_id": "fc_1", "output_index": 1, "sequence_number": 7, "delta": '{"a":'},
-        {"type": "response.function_call_arguments.delta", "item_id": "fc_1", "output_index": 1, "sequence_number": 8, "delta": " 1}"},
-    ]
-    streams = [built] + [[json.loads(p) for p in sse_payloads(e.values[1])] for e in examples() if sse_payloads(e.values[1])]
+    streams = [accumulating_events()] + [[json.loads(p) for p in sse_payloads(e.values[1])] for e in examples() if sse_payloads(e.values[1])]
     (tmp_path / "streams.json").write_text(json.dumps(streams))
     results = _run_under_node(tsc, tmp_path, ACCUMULATE, str(tmp_path / "streams.json"))
     pkg = generated_package

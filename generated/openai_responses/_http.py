@@ -168,9 +168,7 @@ def encode_query(query: Query, styles: Mapping[str, Tuple[str, bool]]) -> List[T
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(
-        value, (dict, list, tuple)
-    ):  # a value nested in an array or object: JSON, never a Python repr
+    if isinstance(value, (dict, list, tuple)):  # nested in an array or object: JSON, not a repr
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     return "null" if value is None else str(value)
 

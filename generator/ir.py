@@ -10,6 +10,7 @@ docs/templates.md lists every attribute.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator, Literal as _Literal, Union as _Union
 
 IR_VERSION = 1
@@ -353,8 +354,46 @@ class Api:
         """What an operation needs: its own requirement, else the API's."""
         return self.security if op.security is None else op.security
 
+    @cached_property
+    def _by_name(self) -> dict[str, Declaration]:
+        return {d.name: d for d in self.declarations}
+
     def get(self, name: str) -> Declaration:
-        return {d.name: d for d in self.declarations}[name]
+        return self._by_name[name]
+
+    # Questions every target asks of an operation, answered once here.
+
+    def sole_value(self, t: TypeRef) -> tuple[object, ...]:
+        """`(value,)` when a type allows one value (a one-value `enum` or a `const`, through
+        aliases), else `()`: a parameter the client sends itself."""
+        if isinstance(t, NamedType):
+            d = self._by_name.get(t.name)
+            if isinstance(d, Alias):
+                return self.sole_value(d.type)
+            values = d.values if isinstance(d, Enum) else ()
+        else:
+            values = t.values if isinstance(t, LiteralType) else ()
+        return (values[0],) if len(values) == 1 and values[0] is not None else ()
+
+    def defaults_true(self, op: Operation, wire_name: str, where: str) -> bool:
+        """Whether the operation's parameter or body field declares `default: true` (Ollama's
+        `stream`, which streams when left out)."""
+        model = self._by_name.get(op.body.model or "") if op.body else None
+        declared: list[Field | Param] = [f for f in model.fields if f.wire_name == wire_name] if isinstance(model, Model) else []
+        declared += [p for p in op.params if p.wire_name == wire_name and p.location == where]
+        return any(d.has_default and d.default is True for d in declared)
+
+    def page_item(self, op: Operation) -> TypeRef | None:
+        """The item type of a paginated operation's list, where the IR can say."""
+        if not op.pagination:
+            return None
+        t: TypeRef | None = op.result
+        for name in op.pagination.items_field.split(".") if op.pagination.items_field else ():
+            found = self.field(self.named(t), name)
+            t = found.type if found is not None else None
+        while isinstance(t, NamedType) and isinstance(self._by_name.get(t.name), Alias):
+            t = self._by_name[t.name].type  # type: ignore[union-attr]
+        return t.item if isinstance(t, ArrayType) else None
 
     # Look-ups for templates that build on a known API (a template set's helpers find the types
     # they extend by the wire's own names: an operation's method and path, a field, a union's tag).
@@ -365,7 +404,7 @@ class Api:
 
     def field(self, model: str | None, wire_name: str) -> Field | None:
         """A field of a model by its wire name."""
-        d = self.get(model) if model and model in {x.name for x in self.declarations} else None
+        d = self._by_name.get(model) if model else None
         return next((f for f in d.fields if f.wire_name == wire_name), None) if isinstance(d, Model) else None
 
     def named(self, t: TypeRef | None) -> str | None:
@@ -383,7 +422,7 @@ class Api:
 
     def variant(self, union: str | None, tag: str) -> str | None:
         """The model a discriminated union reads for a tag, when one model has it."""
-        d = self.get(union) if union and union in {x.name for x in self.declarations} else None
+        d = self._by_name.get(union) if union else None
         if not isinstance(d, Union):
             return None
         group = next((g for g in d.tags if g.tag == tag), None)

@@ -5,7 +5,7 @@ tests/.documents/), else downloaded and checked. A fresh clone with internet nee
     python tests/documents.py seed FOLDER
 
 copies every file under FOLDER whose sha256 is pinned (by tests/documents.toml, or by the
-project's spec sources) into the cache that pins it: `make test SEED=../shared` in CI.
+project's spec sources) into the cache that pins it: `make test SEED=FOLDER` (CI names its folder of copies).
 """
 
 from __future__ import annotations

@@ -189,14 +189,7 @@ class Methods:
 
     def only_value(self, t: ir.TypeRef) -> str | None:
         """The literal of the one value a type allows (a one-value `enum` or a `const`), or None."""
-        if isinstance(t, ir.NamedType):
-            d = self.kinds().get(t.name)
-            if isinstance(d, ir.Alias):
-                return self.only_value(d.type)
-            values = d.values if isinstance(d, ir.Enum) else ()
-        else:
-            values = t.values if isinstance(t, ir.LiteralType) else ()
-        return literal(values[0]) if len(values) == 1 and values[0] is not None else None
+        return next((literal(v) for v in self.api.sole_value(t)), None)
 
     def arguments(self, op: ir.Operation) -> list[MethodParam]:
         """The parameters a caller passes: all but those with one allowed value."""
@@ -245,26 +238,12 @@ class Methods:
     def streams_by_default(self, op: ir.Operation) -> bool:
         """Whether leaving the stream argument out streams: its default is true (Ollama's `stream`)."""
         sp = self.stream_param(op)
-        if sp is None:
-            return False
-        model = self.kinds().get(op.body.model or "") if op.body else None
-        declared = [f for f in model.fields if f.wire_name == sp.wire_name] if isinstance(model, ir.Model) else []
-        declared += [p for p in op.params if p.wire_name == sp.wire_name and p.location == sp.where]
-        return any(d.has_default and d.default is True for d in declared)
+        return sp is not None and self.api.defaults_true(op, sp.wire_name, sp.where)
 
     def page_item(self, op: ir.Operation) -> str:
         """The item type of a paginated operation's list (`Any` where the IR cannot say)."""
-        assert op.pagination
-        t: ir.TypeRef | None = op.result
-        for name in (op.pagination.items_field or "").split(".") if op.pagination.items_field else ():
-            model = self.kinds().get(self.api.named(t) or "")
-            field = next((f for f in model.fields if f.wire_name == name), None) if isinstance(model, ir.Model) else None
-            t = field.type if field is not None else None
-        while isinstance(t, ir.NamedType) and isinstance(self.kinds().get(t.name), ir.Alias):
-            t = self.kinds()[t.name].type  # type: ignore[union-attr]
-        if isinstance(t, ir.ArrayType):
-            return self.types.annotation(t.item, "response", prefix="_m.")
-        return "Any"
+        item = self.api.page_item(op)
+        return "Any" if item is None else self.types.annotation(item, "response", prefix="_m.")
 
     def error_event(self, op: ir.Operation) -> str | None:
         """The stream variant tagged `error`, raised as an exception when it arrives."""

@@ -209,7 +209,7 @@ class Methods:
             result="Response" if op.binary else ts_type(op.result, "m."),
             stream_item=self._stream_item(op),
             stream_switch=switch,
-            streams_by_default=switch is not None and self._defaults_true(op, switch),
+            streams_by_default=switch is not None and self.api.defaults_true(op, switch.wire, switch.where),
             page_item=self._page_item(op),
             framing=self._framing(op),
         )
@@ -221,20 +221,12 @@ class Methods:
 
     def only_value(self, t: ir.TypeRef) -> str | None:
         """The literal of the one value a type allows (a one-value `enum` or a `const`), or None."""
-        if isinstance(t, ir.NamedType):
-            d = self.kinds.get(t.name)
-            if isinstance(d, ir.Alias):
-                return self.only_value(d.type)
-            values = d.values if isinstance(d, ir.Enum) else ()
-        else:
-            values = t.values if isinstance(t, ir.LiteralType) else ()
-        return ts_string(values[0]) if len(values) == 1 and values[0] is not None else None
+        return next((ts_string(v) for v in self.api.sole_value(t)), None)
 
-    def _defaults_true(self, op: ir.Operation, switch: Field) -> bool:
-        model = self.kinds.get(op.body.model or "") if op.body else None
-        declared: list[Any] = [f for f in model.fields if f.wire_name == switch.wire] if isinstance(model, ir.Model) else []
-        declared += [p for p in op.params if p.wire_name == switch.wire and p.location == switch.where]
-        return any(d.has_default and d.default is True for d in declared)
+    def _page_item(self, op: ir.Operation) -> str | None:
+        """The item type of a paginated operation's list (`unknown` where the IR cannot say)."""
+        item = self.api.page_item(op)
+        return None if not op.pagination else "unknown" if item is None else ts_type(item, "m.")
 
     def _stream_item(self, op: ir.Operation) -> str | None:
         if not op.stream:
@@ -252,19 +244,6 @@ class Methods:
             if error is not None:
                 parts += [f"discriminator: {ts_string(union.discriminator)}", 'errorTag: "error"']
         return "{ " + ", ".join(parts) + " }"
-
-    def _page_item(self, op: ir.Operation) -> str | None:
-        """The item type of a paginated operation's list (`unknown` where the IR cannot say)."""
-        if not op.pagination:
-            return None
-        t: ir.TypeRef | None = op.result
-        for name in op.pagination.items_field.split(".") if op.pagination.items_field else ():
-            model = self.kinds.get(self.api.named(t) or "")
-            found = next((f for f in model.fields if f.wire_name == name), None) if isinstance(model, ir.Model) else None
-            t = found.type if found is not None else None
-        while isinstance(t, ir.NamedType) and isinstance(self.kinds.get(t.name), ir.Alias):
-            t = self.kinds[t.name].type  # type: ignore[union-attr]
-        return ts_type(t.item, "m.") if isinstance(t, ir.ArrayType) else "unknown"
 
 
 def ts_path(method: Method) -> str:

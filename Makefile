@@ -45,9 +45,12 @@ update-spec: $(STAMP)
 	$(VENV)/bin/specbind pin $(SOURCE) $(COMMIT) --changelog spec/CHANGELOG.md $(if $(OVERLAYS),--overlays $(OVERLAYS))
 	$(VENV)/bin/specbind generate
 
+# One worker per core (at most four); a test file's tests stay together, sharing its fixtures.
+PYTEST_ARGS ?= -n auto --maxprocesses 4 --dist loadfile
+
 test: $(STAMP)
 	$(SEEDING)
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check openai openapi-python-client

@@ -69,15 +69,19 @@ TOOLS = ROOT / ".tools"  # npm packages the tests install (git-ignored)
 
 def npm_tool(package: str, version: str, binary: str) -> Path:
     """The path of an npm package's binary, installed into .tools/ on first use."""
+    import fcntl
     import shutil
 
     path = TOOLS / "node_modules" / ".bin" / binary
     installed = TOOLS / "node_modules" / package / "package.json"
-    if not path.exists() or f'"version": "{version}"' not in installed.read_text():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.fail(f"npm is needed to install {package}")
-        subprocess.run([npm, "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", "--silent", f"{package}@{version}"], check=True, timeout=600)
+    TOOLS.mkdir(exist_ok=True)
+    with open(TOOLS / ".lock", "w") as lock:  # `make test` runs the tests in parallel workers: one installs, the others wait
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists() or f'"version": "{version}"' not in installed.read_text():
+            npm = shutil.which("npm")
+            if npm is None:
+                pytest.fail(f"npm is needed to install {package}")
+            subprocess.run([npm, "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", "--silent", f"{package}@{version}"], check=True, timeout=600)
     return path
 
 

@@ -40,29 +40,37 @@ def _free_port() -> int:
 @contextmanager
 def start_steady(spec: Path) -> Iterator[str]:
     """Steady serving `spec` on a free port of 127.0.0.1, stopped on exit; yields its URL."""
-    port = _free_port()
-    proc = subprocess.Popen([str(_steady_binary()), "--host", "127.0.0.1", "-p", str(port), "-q", "--no-color", str(spec)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"steady exited: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.05)
-        else:
-            pytest.fail("steady did not start within 60 s")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
+    for attempt in range(3):  # a port found free can be taken before Steady binds it (tests run in parallel)
+        port = _free_port()
+        proc = subprocess.Popen([str(_steady_binary()), "--host", "127.0.0.1", "-p", str(port), "-q", "--no-color", str(spec)],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            if _listening(proc, port, last=attempt == 2):
+                yield f"http://127.0.0.1:{port}"
+                return
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _listening(proc: subprocess.Popen[str], port: int, last: bool) -> bool:
+    """Whether `proc` listens on `port` within 60 s; False if it exited first (fails the test when `last`)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            if last:
+                pytest.fail(f"steady exited: {proc.stdout.read() if proc.stdout else ''}")
+            return False
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return proc.poll() is None  # not another program that took the port
+        except OSError:
+            time.sleep(0.05)
+    pytest.fail("steady did not start within 60 s")
 
 
 @contextmanager

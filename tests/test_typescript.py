@@ -312,3 +312,152 @@ def test_query_parameters_are_encoded_as_the_python_client_encodes_them(tsc, tmp
     expected = [[list(pair) for pair in encode_query(query, styles)] for query, styles in QUERY_CASES]
     assert got == expected
     assert expected[4][2] == ["filter[deep]", '{"x":[1,"é"]}'] and expected[7] == [["rows", '{"a":1}'], ["rows", '{"b":[true,null]}']]
+
+
+STRUCTURED = r"""
+import { readFileSync } from "node:fs";
+import { APIError, Client, OutputValidationError, RefusalError, StructuredOutputError, functionTool, textFormat } from "./index.js";
+
+const { answers, schema } = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const sent = [];
+const fetch = async (url, init) => {
+  sent.push(JSON.parse(init.body));
+  const [type, body] = answers.shift();
+  return new Response(body, { headers: { "content-type": type } });
+};
+const client = new Client({ apiKey: "k", fetch });
+const checked = (value) => {
+  if (typeof value.population !== "number") throw new Error("population is not a number");
+  return value;
+};
+const format = textFormat("Answer", schema, { parse: checked });
+const report = {};
+const failure = async (promise) => {
+  try {
+    await promise;
+    return null;
+  } catch (e) {
+    return { name: e.name, structured: e instanceof StructuredOutputError && e instanceof APIError, refusal: e instanceof RefusalError ? e.refusal : null,
+             invalid: e instanceof OutputValidationError, message: e.message, id: e.response?.id, text: e.response?.output_text };
+  }
+};
+
+const parsed = await client.responses.parse({ model: "gpt-4o", input: "Biggest city of France?", text: { format, verbosity: "low" } });
+report.parsed = [parsed.output_parsed, parsed.output[0].content[0].parsed, parsed.output_text, parsed.id];
+
+const tool = functionTool("GetWeather", { type: "object", properties: { city: { type: "string" } } }, { description: "Look up the weather.", parse: (v) => ({ ...v, checked: true }) });
+const plain = { type: "function", name: "plain", parameters: { type: "object" }, strict: true };
+const loose = { type: "function", name: "loose", parameters: { type: "object" }, strict: false };
+const called = await client.responses.parse({ model: "gpt-4o", input: "Weather?", tools: [tool, plain, loose] });
+report.tools = [called.output.map((item) => item.parsed_arguments), called.output_parsed];
+
+report.refused = await failure(client.responses.parse({ model: "m", input: "?", text: { format } }));
+report.invalid = await failure(client.responses.parse({ model: "m", input: "?", text: { format } }));
+report.notJson = await failure(client.responses.parse({ model: "m", input: "?", text: { format } }));
+const raw = await client.responses.parse({ model: "m", input: "?", text: { format: { type: "json_schema", name: "Answer", schema } } });
+report.raw = raw.output_parsed;
+
+const stream = client.responses.stream({ model: "m", input: "?", text: { format } });
+const kinds = [];
+for await (const event of stream) kinds.push(event.type);
+report.stream = [kinds, (await stream.finalResponse()).output_parsed, stream.outputText];
+report.drained = (await client.responses.stream({ model: "m", input: "?", text: { format } }).finalResponse()).output_parsed;
+const left = client.responses.stream({ model: "m", input: "?", text: { format } });
+for await (const _ of left) break;
+report.left = await failure(left.finalResponse());
+report.sent = sent;
+console.log(JSON.stringify(report));
+"""
+
+
+def test_structured_outputs_parse_and_stream_as_the_python_package_does(tsc, tmp_path):
+    """`client.responses.parse` and `.stream` of the openai_typescript set: the format is sent
+    without its reader, answers and tool arguments parsed, refusals and invalid answers thrown
+    with the response; the Python package parses the same answers to the same values."""
+    from test_openai_helpers import message, response, stream_of, text_part
+
+    schema = {"type": "object", "properties": {"city": {"type": "string"}, "population": {"type": "integer"}},
+              "required": ["city", "population"], "additionalProperties": False}
+    paris = '{"city": "Paris", "population": 2100000}'
+    rome = '{"city": "Rome", "population": 2800000}'
+    call = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "GetWeather", "arguments": '{"city": "Oslo"}', "status": "completed"}
+
+    def sse(events):
+        return "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in events)
+
+    json_answers = [
+        response(message(text_part(paris))),
+        response(call, {**call, "name": "plain", "arguments": '{"a": 1}'}, {**call, "name": "loose"}),
+        response(message({"type": "refusal", "refusal": "I can't help with that."})),
+        response(message(text_part('{"city": "Paris"}'))),
+        response(message(text_part("Paris, I think"))),
+        response(message(text_part(paris))),
+    ]
+    final = response(message(text_part(rome)))
+    answers = [["application/json", json.dumps(a)] for a in json_answers] + [["text/event-stream", sse(stream_of(rome, final))]] * 3
+    (tmp_path / "answers.json").write_text(json.dumps({"answers": answers, "schema": schema}))
+    report = _run_under_node(tsc, tmp_path, STRUCTURED, str(tmp_path / "answers.json"))
+
+    expected = {"city": "Paris", "population": 2100000}
+    assert report["parsed"] == [expected, expected, paris, "resp_1"]
+    assert report["tools"] == [[{"city": "Oslo", "checked": True}, {"a": 1}, None], None]
+    assert report["refused"] == {"name": "RefusalError", "structured": True, "refusal": "I can't help with that.", "invalid": False,
+                                 "message": "the model refused: I can't help with that.", "id": "resp_1", "text": ""}
+    assert report["invalid"]["invalid"] and "population is not a number" in report["invalid"]["message"]
+    assert report["invalid"]["text"] == '{"city": "Paris"}'
+    assert report["notJson"]["invalid"] and report["notJson"]["text"] == "Paris, I think"
+    assert report["raw"] == expected  # a json_schema format not made by textFormat is read as JSON
+    kinds, streamed, text = report["stream"]
+    assert kinds[0] == "response.created" and kinds[-1] == "response.completed"
+    assert streamed == report["drained"] == {"city": "Rome", "population": 2800000} and text == rome
+    assert report["left"]["name"] == "Error" and "left before its end" in report["left"]["message"]
+
+    sent = report["sent"]
+    assert sent[0]["text"] == {"format": {"type": "json_schema", "name": "Answer", "schema": schema, "strict": True}, "verbosity": "low"}
+    assert "stream" not in sent[0] and all(s["stream"] is True for s in sent[6:])
+    assert sent[1]["tools"][0] == {"type": "function", "name": "GetWeather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+                                   "strict": True, "description": "Look up the weather."}
+
+    # The Python package reads the same answers to the same values.
+    from pydantic import BaseModel
+
+    sys.path.insert(0, str(GENERATED))
+    from openai_responses import models
+    from openai_responses.lib._parsing import parse_response
+
+    class Answer(BaseModel):
+        city: str
+        population: int
+
+    for answer, (value, text) in [(json_answers[0], report["parsed"][::2]), (json_answers[5], (report["raw"], paris))]:
+        theirs = parse_response(models.Response.model_validate(answer), Answer, None)
+        assert theirs.output_parsed.model_dump() == value and theirs.output_text == text
+
+
+TYPED_USE = """
+import { Client, functionTool, textFormat } from "./index.js";
+import type * as m from "./models.js";
+
+interface Answer { city: string; population: number }
+const client = new Client({ apiKey: "k" });
+const format = textFormat("Answer", {}, { parse: (value) => value as Answer });
+const parsed = await client.responses.parse({ model: "m", input: "?", text: { format, verbosity: "low" } });
+export const city: string | undefined = parsed.output_parsed?.city;
+// @ts-expect-error the parsed value is an Answer
+export const wrong: number | undefined = parsed.output_parsed?.city;
+const plain = await client.responses.parse({ model: "m", input: "?", tools: [functionTool("f", {})] });
+export const unknown: unknown = plain.output_parsed;
+const stream = client.responses.stream({ model: "m", input: "?", text: { format } });
+for await (const event of stream) if (event.type === "response.output_text.delta") console.log((event as m.ResponseTextDeltaEvent).delta);
+export const final: Answer | null = (await stream.finalResponse()).output_parsed;
+// @ts-expect-error a stream is asked of `stream`, not of `parse`
+await client.responses.parse({ model: "m", input: "?", stream: true });
+"""
+
+
+def test_the_parsed_type_is_inferred_from_the_format(tsc, tmp_path):
+    package = tmp_path / "package"
+    shutil.copytree(PACKAGE, package)
+    (package / "use.ts").write_text(TYPED_USE)
+    result = _tsc(tsc, "--noEmit", *map(str, sorted(package.rglob("*.ts"))))
+    assert result.returncode == 0, result.stdout[-4000:]

@@ -13,3 +13,15 @@ export { AUTO_CODE_INTERPRETER_TOOL_PARAM_NETWORK_POLICY_TYPES, isAutoCodeInterp
 export type { Event, AnyEvent, EventHandler } from "./dispatch.js";
 export type * from "./models.js";
 export type * as models from "./models.js";
+export { functionTool, parseResponse, textFormat, OutputValidationError, RefusalError, StructuredOutputError } from "./lib/parsing.js";
+export type {
+  ParseableFunctionTool,
+  ParseableTextFormat,
+  ParsedResponse,
+  ParsedResponseFunctionToolCall,
+  ParsedResponseOutputItem,
+  ParsedResponseOutputMessage,
+  ParsedResponseOutputText,
+  ParseParams,
+} from "./lib/parsing.js";
+export { ResponseStream } from "./lib/streaming.js";

@@ -9,6 +9,9 @@ import type * as m from "./models.js";
 import { Core, pathParam, omit } from "./core.js";
 import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "./core.js";
 import { withOutputText } from "./lib/output_text.js";
+import { parseResponse } from "./lib/parsing.js";
+import type { ParseableTextFormat, ParsedResponse } from "./lib/parsing.js";
+import { ResponseStream } from "./lib/streaming.js";
 
 
 /** The `params` of `client.beta.responses.create()`. */
@@ -942,6 +945,25 @@ export class ResponsesResource {
       body: params,
     };
     return this.core.json<m.CompactResource>(call, options);
+  }
+
+  /**
+   * Create a response and parse its text as `text.format` says: a format made with `textFormat`
+   * reads the answer with its `parse`, another `json_schema` format as JSON; `output_parsed`
+   * holds the value. Calls of tools made with `functionTool` get their arguments parsed
+   * (`parsed_arguments`). A refusal throws `RefusalError`, an invalid answer
+   * `OutputValidationError`; both keep the response. The parameters are `create`'s.
+   */
+  parse<T = unknown>(params: Omit<ResponsesCreateParams, "stream" | "text"> & { text?: Omit<NonNullable<ResponsesCreateParams["text"]>, "format"> & { format?: ParseableTextFormat<T> | NonNullable<ResponsesCreateParams["text"]>["format"] } }, options?: RequestOptions): Promise<ParsedResponse<T>> {
+    return this.create(params, options).then((response) => parseResponse<T>(response, params));
+  }
+
+  /**
+   * Stream a response: `for await (const event of stream)` reads its events, and
+   * `await stream.finalResponse()` returns it parsed, as `parse` does. The request is sent at once.
+   */
+  stream<T = unknown>(params: Omit<ResponsesCreateParams, "stream" | "text"> & { text?: Omit<NonNullable<ResponsesCreateParams["text"]>, "format"> & { format?: ParseableTextFormat<T> | NonNullable<ResponsesCreateParams["text"]>["format"] } }, options?: RequestOptions): ResponseStream<T, m.ResponseStreamEvent | m.UnknownResponseStreamEvent> {
+    return new ResponseStream<T, m.ResponseStreamEvent | m.UnknownResponseStreamEvent>(this.create({ ...params, stream: true }, options), params);
   }
 }
 

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from index.ts.jinja (sha256 a3fd3deb73879400481332c98251cad8476863b26f76259926a88fdee2011733); make precompile
+# compiled by jinja2 3.1.6 from index.ts.jinja (sha256 284a7b98e58f4f412bfa78f0baa0894eac0e2057b6039d872e8cdbc4890e82f7); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'index.ts.jinja'
 
@@ -124,6 +124,16 @@ def root(context, missing=missing):
         pass
         yield 'export type { Event, AnyEvent, EventHandler } from "./dispatch.js";\n'
     yield 'export type * from "./models.js";\nexport type * as models from "./models.js";\n'
+    yield from context.blocks['exports'][0](context)
 
-blocks = {}
-debug_info = '1=51&2=53&3=56&6=60&7=62&8=64&10=66&13=69&17=72&18=76&19=78&20=95&21=98&24=103&25=106&26=113&27=117&28=120&30=122'
+def block_exports(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'exports': block_exports}
+debug_info = '1=51&2=53&3=56&6=60&7=62&8=64&10=66&13=69&17=72&18=76&19=78&20=95&21=98&24=103&25=106&26=113&27=117&28=120&30=122&35=126'

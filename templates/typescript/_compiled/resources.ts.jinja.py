@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 e8e996e690a2f8c8a6454774e6b328f72a566fa176b9ef2d8c118b39fc9e590f); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 26aad28bb65280c4580c41038db04387f6ca766339fbc743cc1f6d44cd4853a1); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -604,6 +604,7 @@ def root(context, missing=missing):
                 yield from context.blocks['json_result'][0](context.derived({'P': l_2_P, 'S': l_2_S, 'key': l_2_key, 'loop': l_2_loop, 'op': l_2_op, 'value': l_2_value, 'x': l_2_x, 'r': l_1_r, 'args': l_0_args, 'call': l_0_call, 'field_doc': l_0_field_doc, 'here': l_0_here, 'up': l_0_up}))
                 yield ';\n  }\n'
         l_2_loop = l_2_op = l_2_methods = l_2_x = l_2_P = l_2_deprecation = l_2_paging_ts = l_2_key = l_2_S = l_2_ts_get = l_2_value = missing
+        yield from context.blocks['resource_members'][0](context.derived({'loop': l_1_loop, 'r': l_1_r, 'args': l_0_args, 'call': l_0_call, 'field_doc': l_0_field_doc, 'here': l_0_here, 'up': l_0_up}))
         yield '}\n'
     l_1_loop = l_1_r = l_1_resource_class = missing
 
@@ -634,5 +635,14 @@ def block_json_result(context, missing=missing):
     _block_vars = {}
     pass
 
-blocks = {'imports': block_imports, 'switch_result': block_switch_result, 'json_result': block_json_result}
-debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&16=115&18=117&19=124&20=127&21=130&22=133&24=136&25=139&27=143&30=149&31=152&32=157&33=159&35=162&36=164&37=166&38=169&44=180&45=188&46=198&47=213&50=227&51=236&53=239&54=241&55=244&56=248&57=250&58=254&59=257&60=263&65=273&66=274&67=280&69=296&70=297&71=298&73=303&75=308&76=312&77=315&78=321&80=334&81=338&82=341&83=347&86=360&87=364&89=367&90=371&92=374&93=378&94=381&95=385&99=395&101=400&102=402&103=404&104=408&108=414&109=418&112=425&113=436&114=438&117=441&119=443&120=447&121=450&124=453&125=456&126=462&127=464&129=468&130=470&131=472&132=474&133=477&134=483&136=492&137=498&139=505&140=513&141=521&142=523&143=526&144=534&146=538&147=541&148=549&149=551&151=557&152=560&153=566&154=568&156=572&157=575&158=579&161=581&162=584&163=588&167=593&168=599&169=601&16=609&144=618&169=627'
+def block_resource_members(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'imports': block_imports, 'switch_result': block_switch_result, 'json_result': block_json_result, 'resource_members': block_resource_members}
+debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&16=115&18=117&19=124&20=127&21=130&22=133&24=136&25=139&27=143&30=149&31=152&32=157&33=159&35=162&36=164&37=166&38=169&44=180&45=188&46=198&47=213&50=227&51=236&53=239&54=241&55=244&56=248&57=250&58=254&59=257&60=263&65=273&66=274&67=280&69=296&70=297&71=298&73=303&75=308&76=312&77=315&78=321&80=334&81=338&82=341&83=347&86=360&87=364&89=367&90=371&92=374&93=378&94=381&95=385&99=395&101=400&102=402&103=404&104=408&108=414&109=418&112=425&113=436&114=438&117=441&119=443&120=447&121=450&124=453&125=456&126=462&127=464&129=468&130=470&131=472&132=474&133=477&134=483&136=492&137=498&139=505&140=513&141=521&142=523&143=526&144=534&146=538&147=541&148=549&149=551&151=557&152=560&153=566&154=568&156=572&157=575&158=579&161=581&162=584&163=588&167=593&168=599&169=601&173=606&16=610&144=619&169=628&173=637'

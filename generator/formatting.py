@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from . import blacksplit, blackstyle, cache, progress
+from .imports import drop_unused_imports
 from .diagnostics import SpecError
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def _black_version() -> str:
 def _rules() -> str:
     """The code that decides what black sees: a change to it makes every cached piece stale."""
     here = Path(__file__).resolve().parent
-    return _hash("".join((here / name).read_text() for name in ("formatting.py", "blackstyle.py", "blacksplit.py")))
+    return _hash("".join((here / name).read_text() for name in ("formatting.py", "blackstyle.py", "blacksplit.py", "imports.py")))
 
 
 def _store_key(scope: str, rel: str) -> str:
@@ -374,7 +375,7 @@ class Formatter:
         chunks = store.get("chunks", {}) if isinstance(store, dict) else {}
         reusable = {k: v for k, v in chunks.items() if all(key in known for _, _, key in v)}
         try:
-            pieces, table = split_chunked(text, reusable)
+            pieces, table = split_chunked(drop_unused_imports(text), reusable)
         except SyntaxError as exc:
             raise _generated_bug(rel, exc) from None
         for piece in pieces:

@@ -16,7 +16,7 @@ import os
 
 
 X = 1
-Y = 2
+Y = os.sep  # the import is used: the format stage keeps it
 
 
 class A:

@@ -12,8 +12,6 @@ from typing import Any, Dict, List, Literal, Optional, Union
 
 from typing_extensions import NotRequired, Required, TypedDict
 
-from .._content import FileTypes
-
 from .shared import (
     ChatCompletionStreamOptions2,
     ChatCompletionTool,

@@ -9,32 +9,12 @@ not sent (`OMIT`); `None` is sent as null where the spec allows it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING
 
-from .._http import (
-    OMIT,
-    LazyModule,
-    parser,
-    AsyncHTTP,
-    CallOptions,
-    Headers,
-    Omit,
-    Query,
-    SyncHTTP,
-    Timeout,
-    async_raw_response_wrapper,
-    path_param,
-    raw_response_wrapper,
-)
-from .._pages import AsyncPage, Next, Paging, SyncPage
-from .._streams import AsyncStream, Stream, opener
-from .._content import AsyncBinaryResponse, BinaryResponse
+from .._http import LazyModule, AsyncHTTP, SyncHTTP
 
 if TYPE_CHECKING:
-    from typing_extensions import TypeAlias
-
-    from .. import dispatch as _d, models as _m, params as _p
-    from .._content import FileTypes
+    from .. import dispatch as _d, models as _m
     from .admin_organization import (
         AdminOrganization,
         AsyncAdminOrganization,

@@ -29,13 +29,11 @@ from .._http import (
 )
 from .._pages import AsyncPage, Next, Paging, SyncPage
 from .._streams import AsyncStream, Stream, opener
-from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
 
     from .. import dispatch as _d, models as _m, params as _p
-    from .._content import FileTypes
 
     _CreateAssistantRequestReasoningEffort: TypeAlias = Optional[
         Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]

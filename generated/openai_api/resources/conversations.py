@@ -9,7 +9,7 @@ not sent (`OMIT`); `None` is sent as null where the spec allows it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union
 
 from .._http import (
     OMIT,
@@ -27,14 +27,9 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, Next, Paging, SyncPage
-from .._streams import AsyncStream, Stream, opener
-from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
-    from typing_extensions import TypeAlias
-
     from .. import dispatch as _d, models as _m, params as _p
-    from .._content import FileTypes
 else:
     # Models load on the first call, not when the client is imported.
     _m = LazyModule(__name__.rsplit(".", 2)[0] + ".models")

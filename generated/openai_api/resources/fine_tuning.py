@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union
 
 from .._http import (
     OMIT,
@@ -28,14 +28,11 @@ from .._http import (
     raw_response_wrapper,
 )
 from .._pages import AsyncPage, Next, Paging, SyncPage
-from .._streams import AsyncStream, Stream, opener
-from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
 
     from .. import dispatch as _d, models as _m, params as _p
-    from .._content import FileTypes
 
     _CreateFineTuningJobRequestModel: TypeAlias = Union[
         str, Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]

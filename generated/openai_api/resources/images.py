@@ -9,7 +9,7 @@ not sent (`OMIT`); `None` is sent as null where the spec allows it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, List, Literal, Mapping, Optional, Union, overload
 
 from .._http import (
     OMIT,
@@ -23,12 +23,9 @@ from .._http import (
     SyncHTTP,
     Timeout,
     async_raw_response_wrapper,
-    path_param,
     raw_response_wrapper,
 )
-from .._pages import AsyncPage, Next, Paging, SyncPage
 from .._streams import AsyncStream, Stream, opener
-from .._content import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Literal, Mapping, Optional, Union
 
 from typing_extensions import deprecated
 
@@ -31,9 +31,7 @@ from ._http import (
 )
 
 if TYPE_CHECKING:
-    from typing_extensions import TypeAlias
-
-    from . import dispatch as _d, models as _m, params as _p
+    from . import dispatch as _d, models as _m
 else:
     # Models load on the first call, not when the client is imported.
     _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")

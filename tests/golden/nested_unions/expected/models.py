@@ -9,9 +9,9 @@ model, and a required field a server leaves out reads None.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Dict, List, Literal, Optional, Union, cast
+from typing import Annotated, List, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Discriminator, Field
 
 from ._base import REQUIRED, Model
 

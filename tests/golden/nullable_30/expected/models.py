@@ -9,9 +9,7 @@ model, and a required field a server leaves out reads None.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Dict, List, Literal, Optional, Union, cast
-
-from pydantic import Discriminator, Field, Tag
+from typing import List, Optional
 
 from ._base import REQUIRED, Model
 

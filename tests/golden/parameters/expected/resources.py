@@ -9,7 +9,7 @@ not sent (`OMIT`); `None` is sent as null where the spec allows it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, List, Mapping, Optional, Union
 
 from ._http import (
     OMIT,
@@ -28,8 +28,6 @@ from ._http import (
 )
 
 if TYPE_CHECKING:
-    from typing_extensions import TypeAlias
-
     from . import models as _m, params as _p
 else:
     # Models load on the first call, not when the client is imported.

@@ -7,7 +7,3 @@ value; at run time they are plain dicts. The names match those in `models`.
 """
 
 from __future__ import annotations
-
-from typing import Any, Dict, List, Literal, Optional, Union
-
-from typing_extensions import NotRequired, Required, TypedDict

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Dict, List, Literal, Optional, Union, cast
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Discriminator, Tag
 
 from ._base import REQUIRED, Model
 

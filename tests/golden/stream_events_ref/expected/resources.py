@@ -9,7 +9,7 @@ not sent (`OMIT`); `None` is sent as null where the spec allows it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Literal, Mapping, Optional, Union, overload
 
 from ._http import (
     OMIT,
@@ -23,15 +23,12 @@ from ._http import (
     SyncHTTP,
     Timeout,
     async_raw_response_wrapper,
-    path_param,
     raw_response_wrapper,
 )
 from ._streams import AsyncStream, Stream, opener
 
 if TYPE_CHECKING:
-    from typing_extensions import TypeAlias
-
-    from . import dispatch as _d, models as _m, params as _p
+    from . import dispatch as _d, models as _m
 else:
     # Models load on the first call, not when the client is imported.
     _m = LazyModule(__name__.rsplit(".", 1)[0] + ".models")

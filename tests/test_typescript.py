@@ -322,8 +322,8 @@ const { answers, schema } = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const sent = [];
 const fetch = async (url, init) => {
   sent.push(JSON.parse(init.body));
-  const [type, body] = answers.shift();
-  return new Response(body, { headers: { "content-type": type } });
+  const [type, body, status] = answers.shift();
+  return new Response(body, { status: status ?? 200, headers: { "content-type": type } });
 };
 const client = new Client({ apiKey: "k", fetch });
 const checked = (value) => {
@@ -365,6 +365,7 @@ report.drained = (await client.responses.stream({ model: "m", input: "?", text: 
 const left = client.responses.stream({ model: "m", input: "?", text: { format } });
 for await (const _ of left) break;
 report.left = await failure(left.finalResponse());
+report.denied = await failure(client.responses.stream({ model: "m", input: "?", text: { format } }).finalResponse());
 report.sent = sent;
 console.log(JSON.stringify(report));
 """
@@ -395,6 +396,7 @@ def test_structured_outputs_parse_and_stream_as_the_python_package_does(tsc, tmp
     ]
     final = response(message(text_part(rome)))
     answers = [["application/json", json.dumps(a)] for a in json_answers] + [["text/event-stream", sse(stream_of(rome, final))]] * 3
+    answers.append(["application/json", json.dumps({"error": {"message": "bad key"}}), 401])
     (tmp_path / "answers.json").write_text(json.dumps({"answers": answers, "schema": schema}))
     report = _run_under_node(tsc, tmp_path, STRUCTURED, str(tmp_path / "answers.json"))
 
@@ -411,6 +413,7 @@ def test_structured_outputs_parse_and_stream_as_the_python_package_does(tsc, tmp
     assert kinds[0] == "response.created" and kinds[-1] == "response.completed"
     assert streamed == report["drained"] == {"city": "Rome", "population": 2800000} and text == rome
     assert report["left"]["name"] == "Error" and "left before its end" in report["left"]["message"]
+    assert report["denied"]["name"] == "AuthenticationError" and "bad key" in report["denied"]["message"]  # the request's own error
 
     sent = report["sent"]
     assert sent[0]["text"] == {"format": {"type": "json_schema", "name": "Answer", "schema": schema, "strict": True}, "verbosity": "low"}

@@ -56,7 +56,7 @@ class Row:
     paged: int = 0  # of which return pages
     sse: int = 0  # operations streaming server-sent events
     lines: int = 0  # operations streaming line-delimited JSON
-    typescript: str = ""  # the TypeScript package: ok (tsc --strict clean), refused, or its tsc errors
+    typescript: str = ""  # the TypeScript package: ok (tsc clean with the tests' flags: --strict, no unused names), refused, or its tsc errors
     seconds: float = 0.0
     peers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -228,7 +228,7 @@ def _examples(name: str, document: Path, row: Row) -> Iterator[tuple[str, Any, s
 
 
 def check_typescript(name: str, document: Path, out: Path, env: dict[str, str] | None = None) -> str:
-    """Generate the TypeScript package and run `tsc --strict` over it: "ok", or how it failed."""
+    """Generate the TypeScript package and run tsc over it with the tests' flags (`--strict`, no unused names): "ok", or how it failed."""
     from conftest import npm_tool
     from test_typescript import TSC_FLAGS, TYPESCRIPT
 
@@ -324,7 +324,7 @@ def table(rows: list[Row], peers: bool) -> str:
     checked = [r for r in rows if r.typescript]
     if checked:
         clean = sum(r.typescript == "ok" for r in checked)
-        lines.append(f"TypeScript (`--templates typescript`): **{clean} of {len(checked)} generated and `tsc --strict` clean** "
+        lines.append(f"TypeScript (`--templates typescript`): **{clean} of {len(checked)} generated and `tsc --strict --noUnusedLocals --noUnusedParameters` clean** "
                      f"(of the {sum(r.outcome == 'ok' for r in checked)} the Python target accepts: "
                      f"{sum(r.typescript == 'ok' for r in checked if r.outcome == 'ok')}).")
     if peers:
@@ -385,7 +385,7 @@ def main() -> int:
             "(`model_rebuild()`, `model_json_schema()`), and pyright (basic) reports no error. *examples parsed* counts "
             "the document's own schema and media-type examples that validate with their generated types. Peers ran on "
             "the same documents in the same run; openapi-python-client's *ops covered* counts its endpoint modules. "
-            "*TypeScript* is the package of `--templates typescript`: ok means `tsc --strict` reports no error.\n\n"
+            "*TypeScript* is the package of `--templates typescript`: ok means `tsc --strict --noUnusedLocals --noUnusedParameters` reports no error.\n\n"
             + text
         )
     return 0 if all(r.outcome != "traceback" for r in rows) else 1

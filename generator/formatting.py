@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from . import blacksplit, blackstyle, cache, progress
-from .imports import drop_unused_imports
+from .imports import drop_unused_imports, drop_unused_ts_imports
 from .diagnostics import SpecError
 
 if TYPE_CHECKING:
@@ -363,7 +363,7 @@ class Formatter:
 
     def add(self, rel: str, text: str) -> None:
         if not rel.endswith(".py"):
-            self.out[rel] = text
+            self.out[rel] = drop_unused_ts_imports(text) if rel.endswith(".ts") else text
             return
         store = cache.read_json("black", _store_key(self.scope, rel))
         known: dict[str, str] = store.get("pieces", {}) if isinstance(store, dict) else {}

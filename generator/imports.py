@@ -5,8 +5,9 @@ Dict, List, ...`); a module of a small API uses a few of them, and a linter run 
 code would flag the rest. This keeps the names the module's code mentions. Only the header is
 parsed (the statements before the first class or def): the imports are there, and parsing a
 large module whole would cost more than the rest of this. A name counts as used when it stands
-as a word outside docstrings (a spec description may say "List" or "Any"); a word in a string
-literal keeps its import, which costs nothing.
+as a word outside docstrings and comments (a spec description may say "List" or "Any"); a word
+in a string literal keeps its import, which costs nothing. TypeScript import lines get the same
+(`drop_unused_ts_imports`), so that both targets pass their compilers' unused-name checks.
 """
 
 from __future__ import annotations
@@ -111,3 +112,37 @@ def _close_gap(lines: list[str], at: int) -> None:
         before = lines[at - 1] if at > 0 else ""
         if at == 0 or not before.strip() or before.rstrip().endswith(":"):
             del lines[at]
+
+
+# TypeScript: the same for `import { a, b as c } from "..."` and `import type * as m from "..."`
+# lines. Comments are prose; strings and template literals (paths with `${pathParam(...)}`) count.
+_TS_IMPORT = re.compile(r'^import (type )?(?:\{ ?([^}]*?) ?\}|\* as ([\w$]+)) from ("[^"\n]*");\n', re.M)
+_TS_TEXT = re.compile(r'/\*.*?\*/|//[^\n]*|(?P<string>"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`)', re.S)
+_TS_WORD = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def drop_unused_ts_imports(text: str) -> str:
+    """`text` without the names its import lines bring in and its code never names."""
+    found = list(_TS_IMPORT.finditer(text))
+    if not found:
+        return text
+    used = set(_TS_WORD.findall(_TS_TEXT.sub(r" \g<string>", _TS_IMPORT.sub("", text))))
+    out: list[str] = []
+    at = 0
+    for match in found:
+        kind, names, namespace, source = match.groups()
+        out.append(text[at : match.start()])
+        at = match.end()
+        if namespace is not None:
+            kept = match.group() if namespace in used else ""
+        else:
+            items = [n.strip() for n in names.split(",") if n.strip()]
+            alive = [n for n in items if n.split(" as ")[-1].removeprefix("type ").strip() in used]
+            kept = match.group() if len(alive) == len(items) else f"import {kind or ''}{{ {', '.join(alive)} }} from {source};\n" if alive else ""
+        out.append(kept)
+        if not kept and "".join(out).endswith("\n\n") and text.startswith("\n", at):
+            at += 1  # the line went from between two blank lines: keep one
+    pruned = "".join(out) + text[at:]
+    if not re.search(r"^(?:import|export) ", pruned, re.M):
+        pruned += "\nexport {};  // a module, though it has nothing to share\n"
+    return pruned

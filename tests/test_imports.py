@@ -6,7 +6,7 @@ from pathlib import Path
 
 import black
 
-from generator.imports import drop_unused_imports
+from generator.imports import drop_unused_imports, drop_unused_ts_imports
 
 MODULE = '''# generated
 """A module. Its docstring says List, Dict and Any, which uses none of them."""
@@ -157,3 +157,36 @@ def test_a_type_checking_block_with_an_else_keeps_its_shape():
         "models as _m, params as _p", "models as _m")
     emptied = drop_unused_imports(text.replace("x: _m.Thing", "x: int"))
     assert "if TYPE_CHECKING:\n    pass\nelse:\n" in emptied and "import" not in emptied.replace("from typing import TYPE_CHECKING\n", "")
+
+
+TS_MODULE = """// generated
+import type * as m from "./models.js";
+import { Core, pathParam, omit } from "./core.js";
+import type { APIPromise, Call, Paging, Uploadable as $Uploadable } from "./core.js";
+
+import { Gone } from "./gone.js";
+
+/** A Paging of Stream, omit(...) in prose: none of these is a use. */
+export class A {
+  constructor(private readonly core: Core) {}
+  // Gone, too
+  get(id: string): APIPromise<m.Thing> {
+    const call: Call = { method: "GET", path: `/a//b/${pathParam("id", id)}`, note: "// $Uploadable" };
+    return this.core.json<m.Thing>(call);
+  }
+}
+"""
+
+
+def test_typescript_import_lines_keep_the_names_the_code_uses():
+    pruned = drop_unused_ts_imports(TS_MODULE)
+    assert pruned.startswith(
+        '// generated\nimport type * as m from "./models.js";\nimport { Core, pathParam } from "./core.js";\n'
+        'import type { APIPromise, Call, Uploadable as $Uploadable } from "./core.js";\n\n/** A Paging'
+    )  # a string's words count (harmlessly); a comment's do not; the emptied line leaves one blank line
+    assert drop_unused_ts_imports(pruned) == pruned
+
+
+def test_a_typescript_file_left_without_imports_stays_a_module():
+    pruned = drop_unused_ts_imports('import type { Uploadable as $Uploadable } from "./core.js";\n\n/** Nothing. */\n')
+    assert "import" not in pruned and pruned.rstrip().endswith("export {};  // a module, though it has nothing to share")

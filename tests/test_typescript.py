@@ -16,7 +16,7 @@ from test_models import examples, sse_payloads
 
 TYPESCRIPT = "5.9.3"
 PACKAGE = GENERATED / "typescript"
-TSC_FLAGS = ["--strict", "--target", "es2022", "--module", "es2022", "--moduleResolution", "bundler", "--lib", "es2022,dom"]
+TSC_FLAGS = ["--strict", "--noUnusedLocals", "--noUnusedParameters", "--target", "es2022", "--module", "es2022", "--moduleResolution", "bundler", "--lib", "es2022,dom"]
 
 
 @pytest.fixture(scope="module")

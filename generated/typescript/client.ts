@@ -3,10 +3,8 @@
  * The client: `new Client({ ... })`, then a property per resource and a method per operation.
  */
 import { APIError, Core, readEnv } from "./core.js";
-import type { CoreOptions, Credential, Scheme, Security } from "./core.js";
-import { BetaResource } from "./resources.js";
-import { ConversationsResource } from "./resources.js";
-import { ResponsesResource } from "./resources.js";
+import type { CoreOptions, Scheme, Security } from "./core.js";
+import { BetaResource, ConversationsResource, ResponsesResource } from "./resources.js";
 import { Webhooks } from "./webhooks.js";
 
 /** Where the API lives unless `baseURL` says otherwise. */
@@ -32,10 +30,6 @@ export interface ClientOptions extends CoreOptions {
 
 function given(value: string | undefined, env: string | undefined): string | undefined {
   return value ?? (env ? readEnv(env) : undefined);
-}
-
-function basic(username: string | undefined, password: string | undefined): Credential | undefined {
-  return username === undefined || password === undefined ? undefined : [username, password];
 }
 
 export class Client {

@@ -6,7 +6,6 @@
  * shape of a member whose tag this package does not know yet (parse functions
  * in dispatch.ts return `X | UnknownX`).
  */
-import type { Uploadable as $Uploadable } from "./core.js";
 
 export type MessageRole = "unknown" | "user" | "assistant" | "system" | "critic" | "discriminator" | "developer" | "tool";
 

@@ -7,7 +7,7 @@
  */
 import type * as m from "./models.js";
 import { Core, pathParam, omit } from "./core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "./core.js";
+import type { APIPromise, Call, PagePromise, RequestOptions, Stream } from "./core.js";
 import { withOutputText } from "./lib/output_text.js";
 import { parseResponse } from "./lib/parsing.js";
 import type { ParseableTextFormat, ParsedResponse } from "./lib/parsing.js";
@@ -508,7 +508,7 @@ export interface ResponsesInputTokensCountParams {
 export class BetaResource {
   readonly responses: BetaResponsesResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.responses = new BetaResponsesResource(core);
   }
 }

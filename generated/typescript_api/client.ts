@@ -2,8 +2,8 @@
 /**
  * The client: `new Client({ ... })`, then a property per resource and a method per operation.
  */
-import { APIError, Core, readEnv } from "./core.js";
-import type { CoreOptions, Credential, Scheme, Security } from "./core.js";
+import { Core, readEnv } from "./core.js";
+import type { CoreOptions, Scheme, Security } from "./core.js";
 import { AdminResource } from "./resources/admin.js";
 import { AudioResource } from "./resources/audio.js";
 import { BatchesResource } from "./resources/batches.js";
@@ -54,10 +54,6 @@ export interface ClientOptions extends CoreOptions {
 
 function given(value: string | undefined, env: string | undefined): string | undefined {
   return value ?? (env ? readEnv(env) : undefined);
-}
-
-function basic(username: string | undefined, password: string | undefined): Credential | undefined {
-  return username === undefined || password === undefined ? undefined : [username, password];
 }
 
 export class Client {

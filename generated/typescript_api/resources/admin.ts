@@ -5,9 +5,7 @@
  * A method takes its path parameters, then its body when it is not an object of fields, then
  * one `params` object: query, header and cookie parameters and body fields by their wire names.
  */
-import type * as m from "../models.js";
-import { Core, pathParam, omit } from "../core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import { Core } from "../core.js";
 import { AdminOrganizationResource } from "./admin_organization.js";
 
 
@@ -15,7 +13,7 @@ import { AdminOrganizationResource } from "./admin_organization.js";
 export class AdminResource {
   readonly organization: AdminOrganizationResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.organization = new AdminOrganizationResource(core);
   }
 }

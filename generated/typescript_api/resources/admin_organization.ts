@@ -6,8 +6,8 @@
  * one `params` object: query, header and cookie parameters and body fields by their wire names.
  */
 import type * as m from "../models.js";
-import { Core, pathParam, omit } from "../core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import { Core, pathParam } from "../core.js";
+import type { APIPromise, Call, PagePromise, RequestOptions } from "../core.js";
 import { AdminOrganizationInvitesResource } from "./admin_organization_invites.js";
 import { AdminOrganizationProjectsResource } from "./admin_organization_projects.js";
 import { AdminOrganizationRolesResource } from "./admin_organization_roles.js";
@@ -249,7 +249,7 @@ export class AdminOrganizationResource {
   readonly usage: AdminOrganizationUsageResource;
   readonly users: AdminOrganizationUsersResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.adminApiKeys = new AdminOrganizationAdminApiKeysResource(core);
     this.auditLogs = new AdminOrganizationAuditLogsResource(core);
     this.certificates = new AdminOrganizationCertificatesResource(core);

@@ -7,7 +7,7 @@
  */
 import type * as m from "../models.js";
 import { Core, pathParam, omit } from "../core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import type { APIPromise, Call, PagePromise, RequestOptions, Stream } from "../core.js";
 import { BetaThreadsResource } from "./beta_threads.js";
 import { withOutputText } from "../lib/output_text.js";
 
@@ -502,7 +502,7 @@ export class BetaResource {
   readonly responses: BetaResponsesResource;
   readonly threads: BetaThreadsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.assistants = new BetaAssistantsResource(core);
     this.chatkit = new BetaChatkitResource(core);
     this.realtime = new BetaRealtimeResource(core);
@@ -601,7 +601,7 @@ export class BetaChatkitResource {
   readonly sessions: BetaChatkitSessionsResource;
   readonly threads: BetaChatkitThreadsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.sessions = new BetaChatkitSessionsResource(core);
     this.threads = new BetaChatkitThreadsResource(core);
   }
@@ -720,7 +720,7 @@ export class BetaRealtimeResource {
   readonly sessions: BetaRealtimeSessionsResource;
   readonly transcriptionSessions: BetaRealtimeTranscriptionSessionsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.sessions = new BetaRealtimeSessionsResource(core);
     this.transcriptionSessions = new BetaRealtimeTranscriptionSessionsResource(core);
   }

@@ -6,8 +6,8 @@
  * one `params` object: query, header and cookie parameters and body fields by their wire names.
  */
 import type * as m from "../models.js";
-import { Core, pathParam, omit } from "../core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import { Core, pathParam } from "../core.js";
+import type { APIPromise, Call, PagePromise, RequestOptions } from "../core.js";
 
 
 /** The `params` of `client.fineTuning.alpha.graders.run()`. */
@@ -172,7 +172,7 @@ export class FineTuningResource {
   readonly checkpoints: FineTuningCheckpointsResource;
   readonly jobs: FineTuningJobsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.alpha = new FineTuningAlphaResource(core);
     this.checkpoints = new FineTuningCheckpointsResource(core);
     this.jobs = new FineTuningJobsResource(core);
@@ -183,7 +183,7 @@ export class FineTuningResource {
 export class FineTuningAlphaResource {
   readonly graders: FineTuningAlphaGradersResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.graders = new FineTuningAlphaGradersResource(core);
   }
 }
@@ -227,7 +227,7 @@ export class FineTuningAlphaGradersResource {
 export class FineTuningCheckpointsResource {
   readonly permissions: FineTuningCheckpointsPermissionsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.permissions = new FineTuningCheckpointsPermissionsResource(core);
   }
 }

@@ -6,8 +6,8 @@
  * one `params` object: query, header and cookie parameters and body fields by their wire names.
  */
 import type * as m from "../models.js";
-import { Core, pathParam, omit } from "../core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import { Core, pathParam } from "../core.js";
+import type { APIPromise, Call, RequestOptions } from "../core.js";
 
 
 /** The `params` of `client.realtime.calls.create()`. */
@@ -158,7 +158,7 @@ export class RealtimeResource {
   readonly clientSecrets: RealtimeClientSecretsResource;
   readonly translations: RealtimeTranslationsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.calls = new RealtimeCallsResource(core);
     this.clientSecrets = new RealtimeClientSecretsResource(core);
     this.translations = new RealtimeTranslationsResource(core);
@@ -284,7 +284,7 @@ export class RealtimeClientSecretsResource {
 export class RealtimeTranslationsResource {
   readonly clientSecrets: RealtimeTranslationsClientSecretsResource;
 
-  constructor(private readonly core: Core) {
+  constructor(core: Core) {
     this.clientSecrets = new RealtimeTranslationsClientSecretsResource(core);
   }
 }

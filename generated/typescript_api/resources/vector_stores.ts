@@ -6,8 +6,8 @@
  * one `params` object: query, header and cookie parameters and body fields by their wire names.
  */
 import type * as m from "../models.js";
-import { Core, pathParam, omit } from "../core.js";
-import type { APIPromise, Call, Paging, PagePromise, RequestOptions, Stream, Uploadable } from "../core.js";
+import { Core, pathParam } from "../core.js";
+import type { APIPromise, Call, PagePromise, RequestOptions } from "../core.js";
 
 
 /** The `params` of `client.vectorStores.list()`. */

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from client.ts.jinja (sha256 618d14e1e176fe5466b1e6aa4114f2cc8c2e2ea40db362e95793a260a4ca6a76); make precompile
+# compiled by jinja2 3.1.6 from client.ts.jinja (sha256 99148e2af89dcf3dc04456475f1084b5c2d2ff5acca7288b570126f636455452); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'client.ts.jinja'
 
@@ -101,23 +101,31 @@ def root(context, missing=missing):
     context.exported_vars.add('webhooks')
     yield '/**\n * The client: `new Client({ ... })`, then a property per resource and a method per operation.\n */\nimport { APIError, Core, readEnv } from "./core.js";\nimport type { CoreOptions, Credential, Scheme, Security } from "./core.js";\n'
     for l_1_module in environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'resources'):
+        l_1_top = missing
         _loop_vars = {}
         pass
+        l_1_top = []
+        _loop_vars['top'] = l_1_top
         def t_11(fiter):
             for l_2_r in fiter:
                 if (t_4(environment.getattr(l_2_r, 'path')) == 1):
                     yield l_2_r
         for l_2_r in t_11(environment.getattr(l_1_module, 'resources')):
             l_2_resource_class = resolve('resource_class')
+            l_2__ = missing
             _loop_vars = {}
             pass
+            l_2__ = context.call(environment.getattr((undefined(name='top') if l_1_top is missing else l_1_top), 'append'), context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), environment.getattr(l_2_r, 'path'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_r = l_2_resource_class = l_2__ = missing
+        if (undefined(name='top') if l_1_top is missing else l_1_top):
+            pass
             yield 'import { '
-            yield str(context.call((undefined(name='resource_class') if l_2_resource_class is missing else l_2_resource_class), environment.getattr(l_2_r, 'path'), _loop_vars=_loop_vars))
+            yield str(t_2(context.eval_ctx, (undefined(name='top') if l_1_top is missing else l_1_top), ', '))
             yield ' } from "./'
             yield str((str_join(('resources/', environment.getattr(l_1_module, 'name'), )) if environment.getattr((undefined(name='layout') if l_0_layout is missing else l_0_layout), 'split') else 'resources'))
             yield '.js";\n'
-        l_2_r = l_2_resource_class = missing
-    l_1_module = missing
+    l_1_module = l_1_top = missing
     if (undefined(name='webhooks') if l_0_webhooks is missing else l_0_webhooks):
         pass
         yield 'import { Webhooks } from "./webhooks.js";\n'
@@ -189,8 +197,8 @@ def root(context, missing=missing):
         yield '  /** The credential of `'
         yield str(t_8(context.eval_ctx, t_3(environment.getattr(environment.getattr(l_1_c, 'scheme'), 'name')), ' * ', '', 1))
         yield '`'
-        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 51 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
-        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 51 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((' (', environment.getattr(l_1_c, 'part'), ')', )) if environment.getattr(l_1_c, 'part') else cond_expr_undefined("the inline if-expression on line 53 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((', else the ', environment.getattr(l_1_c, 'env'), ' environment variable', )) if environment.getattr(l_1_c, 'env') else cond_expr_undefined("the inline if-expression on line 53 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
         yield '. */\n  '
         yield str(t_1(environment.getattr(l_1_c, 'arg')))
         yield '?: string;\n'
@@ -201,7 +209,7 @@ def root(context, missing=missing):
         yield '  /** Sent as the `'
         yield str(t_8(context.eval_ctx, t_3(environment.getattr(l_1_h, 'header')), ' * ', '', 1))
         yield '` header'
-        yield str((str_join((', else the ', environment.getattr(l_1_h, 'env'), ' environment variable', )) if environment.getattr(l_1_h, 'env') else cond_expr_undefined("the inline if-expression on line 55 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+        yield str((str_join((', else the ', environment.getattr(l_1_h, 'env'), ' environment variable', )) if environment.getattr(l_1_h, 'env') else cond_expr_undefined("the inline if-expression on line 57 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
         yield '. */\n  '
         yield str(t_1(environment.getattr(l_1_h, 'arg')))
         yield '?: string;\n'
@@ -211,7 +219,14 @@ def root(context, missing=missing):
         yield '  /** The secret webhook deliveries are signed with ('
         yield str((str_join(('else the ', context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'webhook_secret_env'), ' environment variable', )) if context.call(environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'webhook_secret_env') else 'or pass it to `unwrap`'))
         yield '). */\n  webhookSecret?: string;\n'
-    yield '}\n\nfunction given(value: string | undefined, env: string | undefined): string | undefined {\n  return value ?? (env ? readEnv(env) : undefined);\n}\n\nfunction basic(username: string | undefined, password: string | undefined): Credential | undefined {\n  return username === undefined || password === undefined ? undefined : [username, password];\n}\n\nexport class Client {\n'
+    yield '}\n\n'
+    if (((undefined(name='headers') if l_0_headers is missing else l_0_headers) or (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes)) or context.call((undefined(name='required_credential') if l_0_required_credential is missing else l_0_required_credential), (undefined(name='creds') if l_0_creds is missing else l_0_creds))):
+        pass
+        yield 'function given(value: string | undefined, env: string | undefined): string | undefined {\n  return value ?? (env ? readEnv(env) : undefined);\n}\n'
+    if t_5(context.eval_ctx, t_9(context, (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes), 'kind', 'equalto', 'basic')):
+        pass
+        yield '\nfunction basic(username: string | undefined, password: string | undefined): Credential | undefined {\n  return username === undefined || password === undefined ? undefined : [username, password];\n}\n'
+    yield '\nexport class Client {\n'
     def t_13(fiter):
         for l_1_r in fiter:
             if (t_4(environment.getattr(l_1_r, 'path')) == 1):
@@ -261,7 +276,7 @@ def root(context, missing=missing):
         yield ';\n'
     l_1_h = missing
     yield '    const core = new Core({\n      ...options,\n      baseURL: options.baseURL'
-    yield str((str_join((' ?? readEnv(', t_10((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)), ')', )) if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env) else cond_expr_undefined("the inline if-expression on line 95 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
+    yield str((str_join((' ?? readEnv(', t_10((undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env)), ')', )) if (undefined(name='base_url_env') if l_0_base_url_env is missing else l_0_base_url_env) else cond_expr_undefined("the inline if-expression on line 101 in 'client.ts.jinja' evaluated to false and no else section was defined.")))
     yield ',\n      headers: { ...headers, ...options.headers },\n      defaultBaseURL: BASE_URL,\n      credentials: {\n'
     for l_1_scheme in (undefined(name='schemes') if l_0_schemes is missing else l_0_schemes):
         l_1_mine = missing
@@ -313,4 +328,4 @@ def root(context, missing=missing):
     yield '  }\n}\n'
 
 blocks = {}
-debug_info = '1=84&2=86&3=89&4=92&5=95&6=98&12=102&13=105&14=114&17=120&22=124&23=126&26=129&27=131&28=139&31=145&32=154&33=156&34=160&43=169&44=173&47=183&50=185&51=189&52=194&54=197&55=201&56=205&58=208&59=211&73=214&74=223&76=228&82=232&83=235&84=238&85=242&89=245&90=249&91=255&95=263&99=265&100=269&101=271&102=274&104=287&111=295&112=304&114=309'
+debug_info = '1=84&2=86&3=89&4=92&5=95&6=98&12=102&13=106&14=108&15=120&16=123&19=128&24=132&25=134&28=137&29=139&30=147&33=153&34=162&35=164&36=168&45=177&46=181&49=191&52=193&53=197&54=202&56=205&57=209&58=213&60=216&61=219&66=222&71=225&79=229&80=238&82=243&88=247&89=250&90=253&91=257&95=260&96=264&97=270&101=278&105=280&106=284&107=286&108=289&110=302&117=310&118=319&120=324'

@@ -1,4 +1,4 @@
-# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 26aad28bb65280c4580c41038db04387f6ca766339fbc743cc1f6d44cd4853a1); make precompile
+# compiled by jinja2 3.1.6 from resources.ts.jinja (sha256 c1dd067cf0a437e04d2d04c005a9fbc0cded968a899f65b660b61db176ca07e3); make precompile
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'resources.ts.jinja'
 
@@ -411,7 +411,9 @@ def root(context, missing=missing):
             yield str(context.call((undefined(name='resource_class') if l_1_resource_class is missing else l_1_resource_class), (environment.getattr(l_1_r, 'path') + (l_2_child,)), _loop_vars=_loop_vars))
             yield ';\n'
         l_2_child = missing
-        yield '\n  constructor(private readonly core: Core) {\n'
+        yield '\n  constructor('
+        yield str(('private readonly ' if environment.getattr(l_1_r, 'operations') else cond_expr_undefined("the inline if-expression on line 107 in 'resources.ts.jinja' evaluated to false and no else section was defined.")))
+        yield 'core: Core) {\n'
         for l_2_child in environment.getattr(l_1_r, 'children'):
             _loop_vars = {}
             pass
@@ -645,4 +647,4 @@ def block_resource_members(context, missing=missing):
     pass
 
 blocks = {'imports': block_imports, 'switch_result': block_switch_result, 'json_result': block_json_result, 'resource_members': block_resource_members}
-debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&16=115&18=117&19=124&20=127&21=130&22=133&24=136&25=139&27=143&30=149&31=152&32=157&33=159&35=162&36=164&37=166&38=169&44=180&45=188&46=198&47=213&50=227&51=236&53=239&54=241&55=244&56=248&57=250&58=254&59=257&60=263&65=273&66=274&67=280&69=296&70=297&71=298&73=303&75=308&76=312&77=315&78=321&80=334&81=338&82=341&83=347&86=360&87=364&89=367&90=371&92=374&93=378&94=381&95=385&99=395&101=400&102=402&103=404&104=408&108=414&109=418&112=425&113=436&114=438&117=441&119=443&120=447&121=450&124=453&125=456&126=462&127=464&129=468&130=470&131=472&132=474&133=477&134=483&136=492&137=498&139=505&140=513&141=521&142=523&143=526&144=534&146=538&147=541&148=549&149=551&151=557&152=560&153=566&154=568&156=572&157=575&158=579&161=581&162=584&163=588&167=593&168=599&169=601&173=606&16=610&144=619&169=628&173=637'
+debug_info = '1=88&2=90&3=93&5=97&10=99&11=101&12=103&13=105&14=110&16=115&18=117&19=124&20=127&21=130&22=133&24=136&25=139&27=143&30=149&31=152&32=157&33=159&35=162&36=164&37=166&38=169&44=180&45=188&46=198&47=213&50=227&51=236&53=239&54=241&55=244&56=248&57=250&58=254&59=257&60=263&65=273&66=274&67=280&69=296&70=297&71=298&73=303&75=308&76=312&77=315&78=321&80=334&81=338&82=341&83=347&86=360&87=364&89=367&90=371&92=374&93=378&94=381&95=385&99=395&101=400&102=402&103=404&104=408&107=414&108=416&109=420&112=427&113=438&114=440&117=443&119=445&120=449&121=452&124=455&125=458&126=464&127=466&129=470&130=472&131=474&132=476&133=479&134=485&136=494&137=500&139=507&140=515&141=523&142=525&143=528&144=536&146=540&147=543&148=551&149=553&151=559&152=562&153=568&154=570&156=574&157=577&158=581&161=583&162=586&163=590&167=595&168=601&169=603&173=608&16=612&144=621&169=630&173=639'

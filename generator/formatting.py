@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from . import blacksplit, blackstyle, cache, progress
-from .imports import drop_unused_imports, drop_unused_ts_imports
 from .diagnostics import SpecError
+from .imports import drop_unused_imports, drop_unused_ts_imports
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor

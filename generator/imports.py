@@ -133,12 +133,12 @@ def drop_unused_ts_imports(text: str) -> str:
         kind, names, namespace, source = match.groups()
         out.append(text[at : match.start()])
         at = match.end()
-        if namespace is not None:
-            kept = match.group() if namespace in used else ""
+        items = [namespace] if namespace is not None else [n.strip() for n in names.split(",") if n.strip()]
+        alive = [n for n in items if n.split(" as ")[-1].removeprefix("type ").strip() in used]
+        if len(alive) == len(items):
+            kept = match.group()
         else:
-            items = [n.strip() for n in names.split(",") if n.strip()]
-            alive = [n for n in items if n.split(" as ")[-1].removeprefix("type ").strip() in used]
-            kept = match.group() if len(alive) == len(items) else f"import {kind or ''}{{ {', '.join(alive)} }} from {source};\n" if alive else ""
+            kept = f"import {kind or ''}{{ {', '.join(alive)} }} from {source};\n" if alive else ""  # a namespace is all or nothing
         out.append(kept)
         if not kept and "".join(out).endswith("\n\n") and text.startswith("\n", at):
             at += 1  # the line went from between two blank lines: keep one

@@ -68,8 +68,8 @@ def _served_copy(document: Path, folder: Path) -> Path:
     root = load_document(document).root
     merged: dict[str, dict] = {}
     for key, item in (root.get("paths") or {}).items():
-        shared = item.get("parameters") or []  # moved into each operation, so that items merge
-        item = {m: {**op, "parameters": shared + (op.get("parameters") or [])} for m, op in item.items() if m in METHODS}
+        path_level = item.get("parameters") or []  # moved into each operation, so that items merge
+        item = {m: {**op, "parameters": path_level + (op.get("parameters") or [])} for m, op in item.items() if m in METHODS}
         bare = key.split("#")[0]
         if bare in merged and not (merged[bare].keys() & item.keys()):
             merged[bare] = {**merged[bare], **item}
